@@ -1,0 +1,147 @@
+"""The cashier's basket: lines, quantities, a total, and undo.
+
+Kept as plain data so it can be saved on every change and restored after a restart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+MAX_QUANTITY = 9999
+UNDO_DEPTH = 50
+
+
+class QuantityError(ValueError):
+    """A quantity the cashier typed that cannot be used; the message says what is allowed."""
+
+
+@dataclass(frozen=True, slots=True)
+class BasketLine:
+    article_number: str
+    name: str
+    quantity: int
+    unit_price: Decimal | None = None
+    currency: str | None = None
+
+    @property
+    def line_total(self) -> Decimal | None:
+        return None if self.unit_price is None else self.unit_price * self.quantity
+
+
+def parse_quantity(text: str) -> int:
+    """A whole number from 1 to MAX_QUANTITY, as typed by a cashier."""
+    try:
+        value = Decimal(text.strip().replace(",", "."))
+    except InvalidOperation:
+        raise QuantityError(f"“{text[:20]}” is not a number. Type a whole number.") from None
+    if value != value.to_integral_value():
+        raise QuantityError("Type a whole number of items.")
+    if not 1 <= value <= MAX_QUANTITY:
+        raise QuantityError(f"Quantity must be between 1 and {MAX_QUANTITY}.")
+    return int(value)
+
+
+class Basket:
+    """Ordered lines keyed by article number; every change can be undone."""
+
+    def __init__(self, lines: tuple[BasketLine, ...] = ()) -> None:
+        self._lines = lines
+        self._history: list[tuple[BasketLine, ...]] = []
+
+    @property
+    def lines(self) -> tuple[BasketLine, ...]:
+        return self._lines
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def quantities(self) -> dict[str, Decimal]:
+        return {line.article_number: Decimal(line.quantity) for line in self._lines}
+
+    def total(self) -> Decimal:
+        """Sum of the priced lines; see `has_unpriced_lines` for the others."""
+        return sum((line.line_total or Decimal(0) for line in self._lines), Decimal(0))
+
+    def has_unpriced_lines(self) -> bool:
+        return any(line.unit_price is None for line in self._lines)
+
+    def add(self, line: BasketLine) -> BasketLine:
+        """Add one article; scanning an article already in the basket adds to its quantity."""
+        for index, existing in enumerate(self._lines):
+            if existing.article_number == line.article_number:
+                quantity = min(MAX_QUANTITY, existing.quantity + line.quantity)
+                updated = replace(existing, quantity=quantity)
+                self._commit((*self._lines[:index], updated, *self._lines[index + 1 :]))
+                return updated
+        self._commit((*self._lines, line))
+        return line
+
+    def set_quantity(self, article_number: str, quantity: int) -> None:
+        if not 1 <= quantity <= MAX_QUANTITY:
+            raise QuantityError(f"Quantity must be between 1 and {MAX_QUANTITY}.")
+        self._commit(
+            tuple(
+                replace(line, quantity=quantity) if line.article_number == article_number else line
+                for line in self._lines
+            )
+        )
+
+    def remove(self, article_number: str) -> None:
+        self._commit(tuple(ln for ln in self._lines if ln.article_number != article_number))
+
+    def clear(self) -> None:
+        if self._lines:
+            self._commit(())
+
+    def can_undo(self) -> bool:
+        return bool(self._history)
+
+    def undo(self) -> bool:
+        if not self._history:
+            return False
+        self._lines = self._history.pop()
+        return True
+
+    def _commit(self, lines: tuple[BasketLine, ...]) -> None:
+        if lines == self._lines:
+            return
+        self._history.append(self._lines)
+        del self._history[:-UNDO_DEPTH]
+        self._lines = lines
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "lines": [
+                {
+                    "articleNumber": line.article_number,
+                    "name": line.name,
+                    "quantity": line.quantity,
+                    "unitPrice": None if line.unit_price is None else str(line.unit_price),
+                    "currency": line.currency,
+                }
+                for line in self._lines
+            ]
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Basket:
+        """Rebuild a saved basket; lines that no longer make sense are dropped, not fatal."""
+        lines: list[BasketLine] = []
+        for raw in data.get("lines", []):
+            try:
+                price = raw.get("unitPrice")
+                lines.append(
+                    BasketLine(
+                        article_number=str(raw["articleNumber"]),
+                        name=str(raw.get("name") or ""),
+                        quantity=parse_quantity(str(raw["quantity"])),
+                        unit_price=None if price is None else Decimal(str(price)),
+                        currency=raw.get("currency"),
+                    )
+                )
+            except (KeyError, TypeError, ValueError, InvalidOperation, AttributeError):
+                continue
+        return cls(tuple(lines))

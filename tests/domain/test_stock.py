@@ -1,0 +1,52 @@
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+from app.domain.stock import (
+    StockFigure,
+    StockSnapshot,
+    WarehouseInfo,
+    WarehousePreference,
+    can_supply,
+    rank_warehouses,
+)
+
+NOW = datetime(2026, 11, 28, 14, 3, 5, tzinfo=UTC)
+NORTH = WarehouseInfo(1, "UMEA", "Umeå")
+CITY = WarehouseInfo(2, "STO1", "Stockholm City")
+WEST = WarehouseInfo(3, "GBG", "Göteborg")
+
+
+def snapshot(number: str, **sellable: int) -> StockSnapshot:
+    ids = {"north": 1, "city": 2, "west": 3}
+    figures = {
+        ids[k]: StockFigure(ids[k], Decimal(v), Decimal(max(v, 0))) for k, v in sellable.items()
+    }
+    return StockSnapshot(number, figures, NOW)
+
+
+def test_a_warehouse_supplies_only_when_every_line_is_sellable() -> None:
+    stock = {"A": snapshot("A", north=5, city=1), "B": snapshot("B", north=2, city=-3)}
+    needed = {"A": Decimal(2), "B": Decimal(1)}
+    assert can_supply(1, needed, stock)
+    assert not can_supply(2, needed, stock)  # A short and B oversold
+    assert not can_supply(3, needed, stock)  # no figures at all
+    assert not can_supply(1, {"C": Decimal(1)}, stock)  # unknown article
+
+
+def test_ranking_puts_full_suppliers_first_then_store_preference_then_distance() -> None:
+    stock = {"A": snapshot("A", north=5, city=5, west=0)}
+    preference = WarehousePreference(preferred_codes=("GBG",), distance_km={"STO1": 3, "UMEA": 600})
+    ranked = rank_warehouses([NORTH, CITY, WEST], {"A": Decimal(1)}, stock, preference)
+    assert [(w.code, ok) for w, ok in ranked] == [("STO1", True), ("UMEA", True), ("GBG", False)]
+
+
+def test_empty_basket_ranks_by_preference_only() -> None:
+    ranked = rank_warehouses([NORTH, CITY, WEST], {}, {}, WarehousePreference(("UMEA", "GBG")))
+    assert [w.code for w, _ in ranked] == ["UMEA", "GBG", "STO1"]
+    assert not any(ok for _, ok in ranked)
+
+
+def test_staleness_is_relative_to_the_fetch_time() -> None:
+    snap = snapshot("A", city=1)
+    assert not snap.is_stale(NOW + timedelta(seconds=30), timedelta(seconds=60))
+    assert snap.is_stale(NOW + timedelta(seconds=61), timedelta(seconds=60))
