@@ -1,0 +1,208 @@
+"""The order outbox: every order is stored, with its final number, before the first send.
+
+SQLite in WAL mode, one row per checkout. Because the order number is fixed before sending
+and `PUT /orders` is an upsert on it, re-sending after a timeout or a crash updates the same
+order in Ongoing instead of creating a second one. A claim column keeps two windows (or two
+processes) from sending the same row at once; a stale claim (a crash mid-send) expires.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+CLAIM_TIMEOUT = timedelta(minutes=2)
+SCHEMA_VERSION = 1
+# Customer fields removed from a row once Ongoing confirmed it: the PC keeps no more than needed.
+CUSTOMER_FIELDS = ("consignee", "emailNotification", "smsNotification", "telephoneNotification")
+
+
+class OutboxState(Enum):
+    WAITING = "waiting"
+    SENT = "sent"
+    ATTENTION = "attention"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxEntry:
+    checkout_id: str
+    order_number: str
+    kind: str
+    body: dict[str, Any]
+    state: OutboxState
+    ongoing_order_id: int | None
+    reason: str
+    attempts: int
+    created_at: datetime
+    updated_at: datetime
+
+
+class Outbox:
+    """A durable queue of orders keyed by checkout id, safe across processes."""
+
+    def __init__(self, path: Path, clock: Callable[[], datetime] = lambda: datetime.now(UTC)):
+        self.path = path
+        self.clock = clock
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with self._connect() as db:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute(
+                """CREATE TABLE IF NOT EXISTS orders (
+                    checkout_id TEXT PRIMARY KEY,
+                    order_number TEXT NOT NULL UNIQUE,
+                    kind TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    state TEXT NOT NULL,
+                    ongoing_order_id INTEGER,
+                    reason TEXT NOT NULL DEFAULT '',
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    claimed_by TEXT,
+                    claimed_at TEXT,
+                    created_at TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                )"""
+            )
+            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+        try:
+            db.execute("PRAGMA synchronous=FULL")  # a confirmed write survives power loss
+            db.execute("PRAGMA busy_timeout=10000")
+            db.execute("PRAGMA secure_delete=ON")  # scrubbed customer data is overwritten on disk
+            yield db
+        finally:
+            db.close()
+
+    def add(
+        self, checkout_id: str, order_number: str, kind: str, body: dict[str, Any]
+    ) -> OutboxEntry:
+        """Store a new order before it is sent; adding the same checkout again is a no-op."""
+        now = self.clock().isoformat()
+        with self._connect() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO orders (checkout_id, order_number, kind, body, state, "
+                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    checkout_id,
+                    order_number,
+                    kind,
+                    json.dumps(body),
+                    OutboxState.WAITING.value,
+                    now,
+                    now,
+                ),
+            )
+        entry = self.get(checkout_id)
+        assert entry is not None
+        return entry
+
+    def claim(self, checkout_id: str, claimant: str) -> OutboxEntry | None:
+        """Take the row for sending, unless another sender holds a fresh claim on it."""
+        now = self.clock()
+        expired = (now - CLAIM_TIMEOUT).isoformat()
+        with self._connect() as db:
+            cursor = db.execute(
+                "UPDATE orders SET claimed_by = ?, claimed_at = ?, attempts = attempts + 1 "
+                "WHERE checkout_id = ? AND state IN (?, ?) "
+                "AND (claimed_by IS NULL OR claimed_by = ? OR claimed_at < ?)",
+                (
+                    claimant,
+                    now.isoformat(),
+                    checkout_id,
+                    OutboxState.WAITING.value,
+                    OutboxState.ATTENTION.value,
+                    claimant,
+                    expired,
+                ),
+            )
+            if cursor.rowcount != 1:
+                return None
+        return self.get(checkout_id)
+
+    def release(self, checkout_id: str, reason: str, *, attention: bool) -> None:
+        """Sending failed: back to waiting (will retry) or to needs-attention (a person decides)."""
+        state = OutboxState.ATTENTION if attention else OutboxState.WAITING
+        self._update(checkout_id, "state = ?, reason = ?, claimed_by = NULL", state.value, reason)
+
+    def mark_sent(self, checkout_id: str, ongoing_order_id: int) -> None:
+        entry = self.get(checkout_id)
+        if entry is None:
+            return
+        body = {k: v for k, v in entry.body.items() if k not in CUSTOMER_FIELDS}
+        self._update(
+            checkout_id,
+            "state = ?, ongoing_order_id = ?, reason = '', claimed_by = NULL, body = ?",
+            OutboxState.SENT.value,
+            ongoing_order_id,
+            json.dumps(body),
+        )
+
+    def mark_cancelled(self, checkout_id: str, reason: str) -> None:
+        entry = self.get(checkout_id)
+        body = {k: v for k, v in (entry.body if entry else {}).items() if k not in CUSTOMER_FIELDS}
+        self._update(
+            checkout_id,
+            "state = ?, reason = ?, claimed_by = NULL, body = ?",
+            OutboxState.CANCELLED.value,
+            reason,
+            json.dumps(body),
+        )
+
+    def _update(self, checkout_id: str, assignments: str, *values: object) -> None:
+        with self._connect() as db:
+            db.execute(
+                f"UPDATE orders SET {assignments}, updated_at = ? WHERE checkout_id = ?",
+                (*values, self.clock().isoformat(), checkout_id),
+            )
+
+    def get(self, checkout_id: str) -> OutboxEntry | None:
+        with self._connect() as db:
+            row = db.execute(
+                f"SELECT {_COLUMNS} FROM orders WHERE checkout_id = ?", (checkout_id,)
+            ).fetchone()
+        return None if row is None else _entry(row)
+
+    def unsent(self) -> list[OutboxEntry]:
+        """Orders still waiting or needing attention, oldest first."""
+        with self._connect() as db:
+            rows = db.execute(
+                f"SELECT {_COLUMNS} FROM orders WHERE state IN (?, ?) ORDER BY created_at",
+                (OutboxState.WAITING.value, OutboxState.ATTENTION.value),
+            ).fetchall()
+        return [_entry(row) for row in rows]
+
+    def all(self) -> list[OutboxEntry]:
+        with self._connect() as db:
+            rows = db.execute(f"SELECT {_COLUMNS} FROM orders ORDER BY created_at").fetchall()
+        return [_entry(row) for row in rows]
+
+
+_COLUMNS = (
+    "checkout_id, order_number, kind, body, state, ongoing_order_id, reason, attempts, "
+    "created_at, updated_at"
+)
+
+
+def _entry(row: tuple[Any, ...]) -> OutboxEntry:
+    return OutboxEntry(
+        checkout_id=row[0],
+        order_number=row[1],
+        kind=row[2],
+        body=json.loads(row[3]),
+        state=OutboxState(row[4]),
+        ongoing_order_id=row[5],
+        reason=row[6],
+        attempts=row[7],
+        created_at=datetime.fromisoformat(row[8]),
+        updated_at=datetime.fromisoformat(row[9]),
+    )

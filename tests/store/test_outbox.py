@@ -1,0 +1,89 @@
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from app.store.outbox import CLAIM_TIMEOUT, Outbox, OutboxState
+
+BODY = {
+    "goodsOwnerId": 1,
+    "orderNumber": "STO-T1-0001",
+    "consignee": {"name": "Anna Svensson"},
+    "smsNotification": {"toBeNotified": True, "value": "+46701234567"},
+    "orderLines": [{"rowNumber": "1", "articleNumber": "A", "numberOfItems": 1}],
+}
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def test_an_order_is_stored_before_sending_and_survives_reopening(tmp_path: Path) -> None:
+    Outbox(tmp_path / "outbox.sqlite").add("c1", "STO-T1-0001", "pickup", BODY)
+    reopened = Outbox(tmp_path / "outbox.sqlite")
+    [entry] = reopened.unsent()
+    assert (entry.order_number, entry.state, entry.body) == (
+        "STO-T1-0001",
+        OutboxState.WAITING,
+        BODY,
+    )
+
+
+def test_adding_the_same_checkout_twice_keeps_one_row(tmp_path: Path) -> None:
+    outbox = Outbox(tmp_path / "outbox.sqlite")
+    outbox.add("c1", "STO-T1-0001", "pickup", BODY)
+    outbox.add("c1", "STO-T1-0001", "pickup", BODY)
+    assert len(outbox.all()) == 1
+
+
+def test_only_one_sender_holds_a_claim_until_it_expires(tmp_path: Path) -> None:
+    clock = Clock()
+    outbox = Outbox(tmp_path / "outbox.sqlite", clock=clock)
+    outbox.add("c1", "STO-T1-0001", "pickup", BODY)
+    assert outbox.claim("c1", "window-a") is not None
+    assert outbox.claim("c1", "window-b") is None
+    clock.now += CLAIM_TIMEOUT + timedelta(seconds=1)  # window-a crashed mid-send
+    claimed = outbox.claim("c1", "window-b")
+    assert claimed is not None and claimed.attempts == 2
+
+
+def test_confirmed_orders_forget_the_customer(tmp_path: Path) -> None:
+    outbox = Outbox(tmp_path / "outbox.sqlite")
+    outbox.add("c1", "STO-T1-0001", "delivery", BODY)
+    outbox.claim("c1", "me")
+    outbox.mark_sent("c1", 100001)
+    entry = outbox.get("c1")
+    assert entry is not None
+    assert entry.state is OutboxState.SENT and entry.ongoing_order_id == 100001
+    assert "consignee" not in entry.body and "smsNotification" not in entry.body
+    assert entry.body["orderLines"] == BODY["orderLines"]
+    assert outbox.unsent() == []
+    assert b"Anna Svensson" not in _live_rows(tmp_path)
+
+
+def _live_rows(tmp_path: Path) -> bytes:
+    import sqlite3
+
+    db = sqlite3.connect(tmp_path / "outbox.sqlite")
+    try:
+        return "\n".join(row[0] for row in db.execute("SELECT body FROM orders")).encode()
+    finally:
+        db.close()
+
+
+def test_a_failed_send_waits_or_needs_attention_with_the_reason(tmp_path: Path) -> None:
+    outbox = Outbox(tmp_path / "outbox.sqlite")
+    outbox.add("c1", "N1", "pickup", BODY)
+    outbox.add("c2", "N2", "pickup", BODY)
+    outbox.claim("c1", "me")
+    outbox.release("c1", "Ongoing is not answering.", attention=False)
+    outbox.claim("c2", "me")
+    outbox.release("c2", "Article A is unknown in Ongoing.", attention=True)
+    states = {e.order_number: (e.state, e.reason) for e in outbox.unsent()}
+    assert states == {
+        "N1": (OutboxState.WAITING, "Ongoing is not answering."),
+        "N2": (OutboxState.ATTENTION, "Article A is unknown in Ongoing."),
+    }
+    assert outbox.claim("c1", "other") is not None  # released rows can be claimed again
