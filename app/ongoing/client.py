@@ -1,0 +1,474 @@
+"""The async Ongoing WMS client: one object per connection, passed explicitly.
+
+Every call is one or more HTTP requests through one keep-alive `httpx.AsyncClient`; errors
+become the client's own types, retries follow `RetryPolicy`, a `CircuitBreaker` stops calls
+after a run of failures, and writes for the goods owner go one at a time, as Ongoing asks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
+from types import TracebackType
+from typing import Any, TypeVar
+
+import httpx
+import truststore
+from pydantic import TypeAdapter, ValidationError
+
+from app import __version__
+from app.ongoing.constants import (
+    CONNECT_TIMEOUT_S,
+    INVENTORY_BATCH_SIZE,
+    MAX_CODE_LENGTH,
+    MAX_CODES_PER_CALL,
+    POOL_TIMEOUT_S,
+    READ_TIMEOUT_S,
+    WRITE_TIMEOUT_S,
+)
+from app.ongoing.errors import (
+    AuthenticationError,
+    InvalidResponseError,
+    OngoingConnectionError,
+    OngoingError,
+    OngoingTimeoutError,
+    OrderLockedError,
+    RateLimitedError,
+    StatusError,
+    is_order_locked_message,
+)
+from app.ongoing.models import (
+    Article,
+    ArticleInventory,
+    Order,
+    OrderPickability,
+    OrderResponse,
+    OrderStatus,
+    OrderStatuses,
+    PostOrder,
+    PostWayOfDeliveryTypeResponse,
+    PurchaseOrder,
+    TransporterContract,
+    Warehouse,
+    WayOfDeliveryType,
+    WayOfDeliveryTypes,
+)
+from app.ongoing.retry import CircuitBreaker, RetryPolicy, is_retryable_error, is_retryable_request
+from app.ongoing.settings import ConnectionSettings
+
+log = logging.getLogger("app.ongoing")
+
+T = TypeVar("T")
+Query = list[tuple[str, str | int | float | bool | None]]
+
+_WAREHOUSES = TypeAdapter(list[Warehouse])
+_ARTICLES = TypeAdapter(list[Article])
+_INVENTORY = TypeAdapter(list[ArticleInventory])
+_ORDERS = TypeAdapter(list[Order])
+_ORDER = TypeAdapter(Order)
+_ORDER_RESPONSE = TypeAdapter(OrderResponse)
+_STATUSES = TypeAdapter(OrderStatuses)
+_PICKABILITY = TypeAdapter(OrderPickability)
+_WAYS = TypeAdapter(WayOfDeliveryTypes)
+_WAY_RESPONSE = TypeAdapter(PostWayOfDeliveryTypeResponse)
+_CONTRACTS = TypeAdapter(list[TransporterContract])
+_PURCHASE_ORDERS = TypeAdapter(list[PurchaseOrder])
+
+TIMEOUT = httpx.Timeout(
+    connect=CONNECT_TIMEOUT_S, read=READ_TIMEOUT_S, write=WRITE_TIMEOUT_S, pool=POOL_TIMEOUT_S
+)
+
+
+def ongoing_time(value: datetime | date) -> str:
+    """Ongoing reads and writes times as UTC without a zone suffix."""
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC)
+        return value.strftime("%Y-%m-%dT%H:%M:%S")
+    return value.isoformat()
+
+
+def optional_time(value: datetime | date | None) -> str | None:
+    return None if value is None else ongoing_time(value)
+
+
+def check_codes(codes: Sequence[str], what: str) -> list[str]:
+    """Refuse before sending anything: Ongoing would only answer with a vague error."""
+    if len(codes) > MAX_CODES_PER_CALL:
+        raise ValueError(f"At most {MAX_CODES_PER_CALL} {what} at a time, not {len(codes)}.")
+    for code in codes:
+        if not code or not code.strip():
+            raise ValueError(f"An empty {what[:-1]} cannot be looked up.")
+        if len(code) > MAX_CODE_LENGTH:
+            raise ValueError(
+                f"A {what[:-1]} of {len(code)} characters is too long (at most {MAX_CODE_LENGTH})."
+            )
+    return list(dict.fromkeys(codes))
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def ongoing_message(response: httpx.Response) -> str:
+    """Ongoing's error text from `Message` or `message`; undocumented, so be forgiving."""
+    try:
+        body = response.json()
+    except ValueError:
+        return ""
+    if isinstance(body, dict):
+        for key in ("Message", "message", "ExceptionMessage"):
+            if isinstance(body.get(key), str):
+                return str(body[key]).replace("<br/>", " ").strip()[:300]
+    return ""
+
+
+def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+class OngoingClient:
+    def __init__(
+        self,
+        settings: ConnectionSettings,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        retry_policy: RetryPolicy | None = None,
+        circuit: CircuitBreaker | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        timeout: httpx.Timeout = TIMEOUT,
+    ) -> None:
+        self.settings = settings
+        self.retry_policy = retry_policy or RetryPolicy()
+        self.circuit = circuit or CircuitBreaker()
+        self._sleep = sleep
+        self._write_lock = asyncio.Lock()
+        verify: ssl.SSLContext | bool = True
+        if settings.base_url.startswith("https://"):
+            verify = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        self._http = httpx.AsyncClient(
+            base_url=settings.base_url,
+            auth=httpx.BasicAuth(settings.api_user, settings.password.get_secret_value()),
+            headers={"Accept": "application/json", "User-Agent": f"tillside/{__version__}"},
+            timeout=timeout,
+            transport=transport,
+            verify=verify,
+            follow_redirects=False,
+        )
+
+    def __repr__(self) -> str:
+        return (
+            f"OngoingClient(base_url={self.settings.base_url!r}, user={self.settings.api_user!r})"
+        )
+
+    async def __aenter__(self) -> OngoingClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    @property
+    def goods_owner(self) -> tuple[str, int]:
+        return ("goodsOwnerId", self.settings.goods_owner_id)
+
+    # --- transport, errors and retries ---
+
+    async def _request(
+        self, method: str, path: str, *, query: Query | None = None, body: Any = None
+    ) -> httpx.Response:
+        if method == "GET":
+            return await self._attempts(method, path, query, body)
+        async with self._write_lock:  # Ongoing processes one write per goods owner at a time
+            return await self._attempts(method, path, query, body)
+
+    async def _attempts(
+        self, method: str, path: str, query: Query | None, body: Any
+    ) -> httpx.Response:
+        retryable = is_retryable_request(method, path)
+        attempt = 0
+        while True:
+            attempt += 1
+            self.circuit.check()
+            started = time.perf_counter()
+            status: int | str = "-"
+            try:
+                response = await self._send_once(method, path, query, body)
+                status = response.status_code
+                self._raise_for_status(method, path, response)
+            except OngoingError as error:
+                elapsed = (time.perf_counter() - started) * 1000
+                if is_retryable_error(error):
+                    self.circuit.record_failure()
+                delay = self.retry_policy.delay(attempt, error) if retryable else None
+                log.info(
+                    "event=ongoing_request method=%s path=%s status=%s attempt=%d ms=%.1f "
+                    "error=%s retry_in=%s",
+                    method,
+                    path,
+                    status,
+                    attempt,
+                    elapsed,
+                    type(error).__name__,
+                    "-" if delay is None else f"{delay:.2f}",
+                )
+                if delay is None:
+                    raise
+                await self._sleep(delay)
+                continue
+            self.circuit.record_success()
+            log.debug(
+                "event=ongoing_request method=%s path=%s status=%s attempt=%d ms=%.1f",
+                method,
+                path,
+                status,
+                attempt,
+                (time.perf_counter() - started) * 1000,
+            )
+            return response
+
+    async def _send_once(
+        self, method: str, path: str, query: Query | None, body: Any
+    ) -> httpx.Response:
+        try:
+            return await self._http.request(method, path, params=query, json=body)
+        except httpx.TimeoutException as error:
+            raise OngoingTimeoutError(type(error).__name__) from None
+        except httpx.TransportError as error:
+            # httpx's text can carry the URL; the class name says enough and leaks nothing.
+            raise OngoingConnectionError(type(error).__name__) from None
+
+    @staticmethod
+    def _raise_for_status(method: str, path: str, response: httpx.Response) -> None:
+        status = response.status_code
+        if status < 400:
+            return
+        message = ongoing_message(response)
+        if status in (401, 403):
+            raise AuthenticationError(f"HTTP {status}")
+        if status == 429:
+            raise RateLimitedError(parse_retry_after(response.headers.get("Retry-After")))
+        order_write = method in ("PUT", "DELETE") and path.strip("/").startswith("orders")
+        if order_write and 400 <= status < 500 and is_order_locked_message(message):
+            raise OrderLockedError(status, message)
+        raise StatusError(status, message)
+
+    @staticmethod
+    def _parse(response: httpx.Response, adapter: TypeAdapter[T]) -> T:
+        try:
+            return adapter.validate_json(response.content)
+        except ValidationError as error:
+            kind = response.headers.get("content-type", "unknown content")
+            raise InvalidResponseError(
+                f"{error.error_count()} problems parsing {kind} from {response.request.url.path}"
+            ) from None
+
+    async def _get(self, path: str, query: Query, adapter: TypeAdapter[T]) -> T:
+        return self._parse(await self._request("GET", path, query=query), adapter)
+
+    # --- warehouses and articles ---
+
+    async def get_warehouses(self) -> list[Warehouse]:
+        return await self._get("warehouses", [], _WAREHOUSES)
+
+    async def get_articles_by_barcodes(self, barcodes: Sequence[str]) -> list[Article]:
+        codes = check_codes(barcodes, "barcodes")
+        found: list[Article] = []
+        for batch in chunks(codes, INVENTORY_BATCH_SIZE):
+            query: Query = [self.goods_owner, *(("barCodes", code) for code in batch)]
+            page: list[Article] = await self._get("articles", query, _ARTICLES)
+            found.extend(page)
+        return found
+
+    async def get_articles_by_numbers(self, numbers: Sequence[str]) -> list[Article]:
+        codes = check_codes(numbers, "article numbers")
+        found: list[Article] = []
+        for batch in chunks(codes, INVENTORY_BATCH_SIZE):
+            query: Query = [self.goods_owner, *(("articleNumbers", code) for code in batch)]
+            page: list[Article] = await self._get("articles", query, _ARTICLES)
+            found.extend(page)
+        return found
+
+    async def iter_articles(
+        self, page_size: int = 1000, from_system_id: int = 1
+    ) -> AsyncIterator[list[Article]]:
+        """The whole catalogue, page by page, following Ongoing's id cursor."""
+        cursor = from_system_id
+        while True:
+            query: Query = [
+                self.goods_owner,
+                ("articleSystemIdFrom", cursor),
+                ("maxArticlesToGet", page_size),
+            ]
+            page = await self._get("articles", query, _ARTICLES)
+            if page:
+                yield page
+            if len(page) < page_size:
+                return
+            cursor = max(article.article_system_id for article in page) + 1
+
+    async def get_articles_changed_since(self, since: datetime) -> list[Article]:
+        query: Query = [self.goods_owner, ("articleDataLastUpdatedFrom", ongoing_time(since))]
+        return await self._get("articles", query, _ARTICLES)
+
+    async def get_inventory_per_warehouse(
+        self, article_numbers: Sequence[str], warehouse_ids: Sequence[int] | None = None
+    ) -> list[ArticleInventory]:
+        """Stock in every warehouse: one request per INVENTORY_BATCH_SIZE articles."""
+        numbers = check_codes(article_numbers, "article numbers")
+        result: list[ArticleInventory] = []
+        for batch in chunks(numbers, INVENTORY_BATCH_SIZE):
+            query: Query = [self.goods_owner, *(("articleNumbers", n) for n in batch)]
+            query += [("warehouseIds", w) for w in warehouse_ids or ()]
+            rows: list[ArticleInventory] = await self._get(
+                "articles/inventoryPerWarehouse", query, _INVENTORY
+            )
+            result.extend(rows)
+        return result
+
+    # --- orders ---
+
+    async def put_order(self, order: PostOrder) -> OrderResponse:
+        """Create or update (by order number); safe to repeat after a timeout."""
+        response = await self._request("PUT", "orders", body=order.to_body())
+        return self._parse(response, _ORDER_RESPONSE)
+
+    async def get_order(self, order_id: int) -> Order:
+        return await self._get(f"orders/{int(order_id)}", [], _ORDER)
+
+    async def get_order_by_number(self, order_number: str) -> Order | None:
+        check_codes([order_number], "order numbers")
+        query: Query = [self.goods_owner, ("orderNumber", order_number)]
+        orders = await self._get("orders", query, _ORDERS)
+        return next((o for o in orders if o.order_info.order_number == order_number), None)
+
+    async def get_orders(
+        self,
+        *,
+        order_id_from: int | None = None,
+        max_orders: int | None = None,
+        order_numbers: Sequence[str] | None = None,
+        status_from: int | None = None,
+        status_to: int | None = None,
+        status_changed_from: datetime | None = None,
+        created_from: datetime | None = None,
+    ) -> list[Order]:
+        query: Query = [self.goods_owner]
+        optional: list[tuple[str, int | str | None]] = [
+            ("orderIdFrom", order_id_from),
+            ("maxOrdersToGet", max_orders),
+            ("orderStatusFrom", status_from),
+            ("orderStatusTo", status_to),
+            (
+                "orderStatusChangedTimeFrom",
+                optional_time(status_changed_from),
+            ),
+            ("orderCreatedTimeFrom", optional_time(created_from)),
+        ]
+        query += [(key, value) for key, value in optional if value is not None]
+        if order_numbers:
+            query += [("orderNumbers", n) for n in check_codes(order_numbers, "order numbers")]
+        return await self._get("orders", query, _ORDERS)
+
+    async def get_order_statuses(self) -> list[OrderStatus]:
+        statuses = await self._get("orders/statuses", [], _STATUSES)
+        return [s for s in statuses.order_statuses or [] if s is not None]
+
+    async def get_order_pickability(
+        self, *, order_ids: Sequence[int] = (), order_numbers: Sequence[str] = ()
+    ) -> OrderPickability:
+        query: Query = [self.goods_owner, *(("orderIds", int(i)) for i in order_ids)]
+        query += [("orderNumbers", n) for n in check_codes(order_numbers, "order numbers")]
+        return await self._get("orders/pickability", query, _PICKABILITY)
+
+    async def cancel_order(self, order_id: int) -> OrderResponse:
+        """Cancel before the warehouse starts; raises OrderLockedError after."""
+        response = await self._request("DELETE", f"orders/{int(order_id)}")
+        return self._parse(response, _ORDER_RESPONSE)
+
+    # --- ways of delivery, transporters ---
+
+    async def get_ways_of_delivery(self) -> list[WayOfDeliveryType]:
+        ways = await self._get("orders/wayOfDeliveryTypes", [self.goods_owner], _WAYS)
+        return [w for w in ways.way_of_delivery_types or [] if w is not None]
+
+    async def create_way_of_delivery(self, code: str, name: str) -> PostWayOfDeliveryTypeResponse:
+        check_codes([code], "codes")
+        body = {"goodsOwnerId": self.settings.goods_owner_id, "code": code, "name": name}
+        response = await self._request("PUT", "orders/wayOfDeliveryTypes", body=body)
+        return self._parse(response, _WAY_RESPONSE)
+
+    async def get_transporter_contracts(self) -> list[TransporterContract]:
+        return await self._get("transporterContracts", [self.goods_owner], _CONTRACTS)
+
+    # --- purchase orders ---
+
+    async def get_purchase_orders(
+        self,
+        *,
+        purchase_order_id_from: int | None = None,
+        max_purchase_orders: int | None = None,
+        status_from: int | None = None,
+        status_to: int | None = None,
+        in_date_from: date | None = None,
+        in_date_to: date | None = None,
+        status_changed_from: datetime | None = None,
+        article_numbers: Sequence[str] | None = None,
+    ) -> list[PurchaseOrder]:
+        query: Query = [self.goods_owner]
+        optional: list[tuple[str, int | str | None]] = [
+            ("purchaseOrderIdFrom", purchase_order_id_from),
+            ("maxPurchaseOrdersToGet", max_purchase_orders),
+            ("purchaseOrderStatusFrom", status_from),
+            ("purchaseOrderStatusTo", status_to),
+            ("inDateFrom", optional_time(in_date_from)),
+            ("inDateTo", optional_time(in_date_to)),
+            (
+                "purchaseOrderStatusChangedTimeFrom",
+                optional_time(status_changed_from),
+            ),
+        ]
+        query += [(key, value) for key, value in optional if value is not None]
+        if article_numbers:
+            query += [
+                ("articleNumbers", n) for n in check_codes(article_numbers, "article numbers")
+            ]
+        return await self._get("purchaseOrders", query, _PURCHASE_ORDERS)
+
+    async def iter_purchase_orders(
+        self, page_size: int = 100, **filters: Any
+    ) -> AsyncIterator[list[PurchaseOrder]]:
+        cursor = 1
+        while True:
+            page = await self.get_purchase_orders(
+                purchase_order_id_from=cursor, max_purchase_orders=page_size, **filters
+            )
+            if page:
+                yield page
+            if len(page) < page_size:
+                return
+            cursor = max(p.purchase_order_info.purchase_order_id for p in page) + 1

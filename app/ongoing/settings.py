@@ -1,0 +1,79 @@
+"""How to reach one Ongoing goods owner: URL, goods owner id, API user and password."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, SecretStr
+
+ONGOING_URL = "https://api.ongoingsystems.se/{name}/api/v1/"
+MAX_TARGET_LENGTH = 2000
+_WAREHOUSE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
+
+
+def is_loopback_host(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def normalise_base_url(target: str) -> str:
+    """A full URL (HTTPS, or HTTP on loopback) or an Ongoing warehouse name -> base URL."""
+    target = target.strip()
+    if not target:
+        raise ValueError("The Ongoing API URL or warehouse name is empty.")
+    if len(target) > MAX_TARGET_LENGTH:
+        raise ValueError("The Ongoing API URL is too long.")
+    if _WAREHOUSE_NAME.match(target):
+        return ONGOING_URL.format(name=target)
+    if any(ch.isspace() for ch in target):
+        raise ValueError("The Ongoing API URL must not contain spaces.")
+    parts = urlsplit(target)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ValueError(
+            "Give the Ongoing API URL (https://...) or just the warehouse name, "
+            f"not {target[:60]!r}."
+        )
+    if parts.scheme == "http" and not is_loopback_host(parts.hostname):
+        raise ValueError("The Ongoing API URL must use https:// (http only on this PC itself).")
+    path = parts.path.rstrip("/")
+    if not path.endswith("/api/v1"):
+        path += "/api/v1"
+    return f"{parts.scheme}://{parts.netloc}{path}/"
+
+
+class ConnectionSettings(BaseModel):
+    """One connection; the password is a SecretStr so it never shows in a repr or log."""
+
+    model_config = ConfigDict(frozen=True)
+
+    base_url: str
+    goods_owner_id: int
+    api_user: str
+    password: SecretStr
+
+    @classmethod
+    def from_target(
+        cls, target: str, goods_owner_id: int, api_user: str, password: str
+    ) -> ConnectionSettings:
+        if goods_owner_id <= 0:
+            raise ValueError("The goods owner id must be a positive number.")
+        if not api_user.strip():
+            raise ValueError("The Ongoing API user is empty.")
+        if not password:
+            raise ValueError("The Ongoing API password is empty.")
+        return cls(
+            base_url=normalise_base_url(target),
+            goods_owner_id=goods_owner_id,
+            api_user=api_user.strip(),
+            password=SecretStr(password),
+        )
+
+    @property
+    def is_loopback(self) -> bool:
+        return is_loopback_host(urlsplit(self.base_url).hostname or "")
