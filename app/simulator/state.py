@@ -1,0 +1,328 @@
+"""The simulated warehouse system: articles, stock per warehouse, orders and their statuses.
+
+Pure data behind one lock, so the HTTP thread and a test thread can both touch it. Order
+statuses move on by themselves, computed lazily from an injectable clock, so tests never
+sleep: they move the clock.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+STATUS_TEXT = {
+    150: "Error",
+    200: "Open",
+    300: "Released",
+    320: "Allocated",
+    400: "Picked",
+    450: "Sent",
+    500: "Collected",
+    800: "Returned",
+    1000: "Cancelled",
+}
+AUTO_STEPS = (200, 300, 320, 400)
+WORK_STARTED = 300  # from Released on, the warehouse owns the order: no updates or cancels
+PICKED = 400
+CANCELLED = 1000
+FIRST_ORDER_ID = 100001
+
+
+class SimulatorError(Exception):
+    """A request the simulated Ongoing refuses; becomes an HTTP error with a Message."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+ORDER_LOCKED_MESSAGE = (
+    "The order cannot be updated because the warehouse has started working on it (status {}). "
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SimWarehouse:
+    id: int
+    code: str
+    name: str
+    address1: str
+    post_code: str
+    city: str
+    country_code: str
+    opening_hours: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SimArticle:
+    system_id: int
+    article_number: str
+    name: str
+    barcode: str | None
+    package_barcode: str | None = None
+    alternative_barcodes: tuple[str, ...] = ()
+    price: Decimal | None = None
+    currency: str = "SEK"
+    unit_code: str = "st"
+    updated_at: datetime = datetime(2026, 1, 1, tzinfo=UTC)
+
+    def barcodes(self) -> tuple[str, ...]:
+        main = tuple(c for c in (self.barcode, self.package_barcode) if c)
+        return main + self.alternative_barcodes
+
+
+@dataclass(slots=True)
+class SimStock:
+    physical: Decimal = Decimal(0)
+    allocated: Decimal = Decimal(0)
+    locked: Decimal = Decimal(0)
+
+    @property
+    def sellable(self) -> Decimal:
+        return self.physical - self.allocated - self.locked
+
+
+@dataclass(frozen=True, slots=True)
+class SimOrderLine:
+    row_number: str
+    article_number: str
+    quantity: Decimal
+    customer_line_price: Decimal | None
+    currency: str | None
+
+
+@dataclass(slots=True)
+class SimOrder:
+    order_id: int
+    order_number: str
+    warehouse_id: int
+    lines: list[SimOrderLine]
+    body: dict[str, Any]
+    created_at: datetime
+    status: int = 200
+    status_changed_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+    picked: bool = False
+
+
+@dataclass(slots=True)
+class SimPurchaseOrder:
+    purchase_order_id: int
+    number: str
+    warehouse_id: int
+    status: int
+    in_date: datetime
+    status_changed_at: datetime
+    supplier: str
+    lines: list[tuple[str, Decimal, Decimal]]  # article number, advised, received
+
+
+class WmsState:
+    def __init__(
+        self,
+        warehouses: Iterable[SimWarehouse],
+        articles: Iterable[SimArticle],
+        stock: dict[tuple[str, int], SimStock],
+        purchase_orders: Iterable[SimPurchaseOrder] = (),
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        status_step_seconds: float | None = None,
+    ) -> None:
+        self._lock = threading.RLock()
+        self.clock = clock
+        self.status_step_seconds = status_step_seconds
+        self._warehouses = {w.id: w for w in warehouses}
+        self._articles = sorted(articles, key=lambda a: a.system_id)
+        self._by_number = {a.article_number: a for a in self._articles}
+        self._by_barcode: dict[str, SimArticle] = {}
+        for article in self._articles:
+            for code in article.barcodes():
+                self._by_barcode.setdefault(code, article)
+        self._stock = stock
+        self._orders: dict[int, SimOrder] = {}
+        self._order_ids: dict[str, int] = {}
+        self._next_order_id = FIRST_ORDER_ID
+        self._purchase_orders = sorted(purchase_orders, key=lambda p: p.purchase_order_id)
+        self._ways_of_delivery: dict[str, tuple[int, str]] = {
+            "PICKUP": (1, "Pickup in store"),
+            "HOME": (2, "Home delivery"),
+            "STORE": (3, "Store sale"),
+        }
+
+    # --- reading, for handlers and tests ---
+
+    def warehouses(self) -> list[SimWarehouse]:
+        return list(self._warehouses.values())
+
+    def warehouse(self, warehouse_id: int) -> SimWarehouse | None:
+        return self._warehouses.get(warehouse_id)
+
+    def articles(self) -> list[SimArticle]:
+        return list(self._articles)
+
+    def article(self, article_number: str) -> SimArticle | None:
+        return self._by_number.get(article_number)
+
+    def article_by_barcode(self, barcode: str) -> SimArticle | None:
+        return self._by_barcode.get(barcode)
+
+    def stock(self, article_number: str, warehouse_id: int) -> SimStock:
+        with self._lock:
+            self._advance()
+            found = self._stock.get((article_number, warehouse_id))
+            return SimStock(found.physical, found.allocated, found.locked) if found else SimStock()
+
+    def orders(self) -> list[SimOrder]:
+        with self._lock:
+            self._advance()
+            return list(self._orders.values())
+
+    def order(self, order_id: int) -> SimOrder | None:
+        with self._lock:
+            self._advance()
+            return self._orders.get(order_id)
+
+    def count_orders_with_number(self, order_number: str) -> int:
+        with self._lock:
+            return sum(1 for o in self._orders.values() if o.order_number == order_number)
+
+    def purchase_orders(self) -> list[SimPurchaseOrder]:
+        return list(self._purchase_orders)
+
+    def ways_of_delivery(self) -> list[tuple[int, str, str]]:
+        with self._lock:
+            return [(i, code, name) for code, (i, name) in self._ways_of_delivery.items()]
+
+    def status_text(self, status: int) -> str:
+        return STATUS_TEXT.get(status, str(status))
+
+    # --- writing ---
+
+    def upsert_order(self, body: dict[str, Any]) -> tuple[SimOrder, bool]:
+        """Create, or update by order number; refuses once the warehouse started work."""
+        number = str(body.get("orderNumber") or "").strip()
+        if not number:
+            raise SimulatorError(400, "OrderNumber is required.")
+        warehouse_id = body.get("warehouseId") or min(self._warehouses)
+        if not isinstance(warehouse_id, int) or warehouse_id not in self._warehouses:
+            raise SimulatorError(400, f"Warehouse {warehouse_id} does not exist.")
+        lines = self._parse_lines(body.get("orderLines") or [])
+        with self._lock:
+            self._advance()
+            existing_id = self._order_ids.get(number)
+            now = self.clock()
+            if existing_id is not None:
+                order = self._orders[existing_id]
+                if order.status >= WORK_STARTED:
+                    raise SimulatorError(
+                        400, ORDER_LOCKED_MESSAGE.format(self.status_text(order.status))
+                    )
+                self._allocate(order, -1)
+                order.lines, order.body, order.warehouse_id = lines, body, warehouse_id
+                self._allocate(order, +1)
+                return order, False
+            order = SimOrder(
+                self._next_order_id, number, warehouse_id, lines, body, now, status_changed_at=now
+            )
+            self._next_order_id += 1
+            self._orders[order.order_id] = order
+            self._order_ids[number] = order.order_id
+            self._allocate(order, +1)
+            return order, True
+
+    def cancel_order(self, order_id: int) -> SimOrder:
+        with self._lock:
+            self._advance()
+            order = self._orders.get(order_id)
+            if order is None:
+                raise SimulatorError(404, f"Order {order_id} does not exist.")
+            if order.status == CANCELLED:
+                return order
+            if order.status >= WORK_STARTED:
+                raise SimulatorError(
+                    400,
+                    f"The order cannot be cancelled because the warehouse has started "
+                    f"working on it (status {self.status_text(order.status)}).",
+                )
+            self._allocate(order, -1)
+            self._set_status(order, CANCELLED)
+            return order
+
+    def advance_order(self, order_id: int, status: int) -> None:
+        """Move an order on by hand (tests, demos): stock follows as in the warehouse."""
+        with self._lock:
+            order = self._orders[order_id]
+            self._set_status(order, status)
+
+    def collect(self, order_id: int) -> None:
+        self.advance_order(order_id, 500)
+
+    def put_way_of_delivery(self, code: str, name: str) -> int:
+        with self._lock:
+            if code in self._ways_of_delivery:
+                type_id = self._ways_of_delivery[code][0]
+            else:
+                type_id = max((i for i, _ in self._ways_of_delivery.values()), default=0) + 1
+            self._ways_of_delivery[code] = (type_id, name)
+            return type_id
+
+    # --- internals ---
+
+    def _parse_lines(self, raw_lines: list[Any]) -> list[SimOrderLine]:
+        lines: list[SimOrderLine] = []
+        for raw in raw_lines:
+            if not isinstance(raw, dict):
+                raise SimulatorError(400, "Each order line must be an object.")
+            number = str(raw.get("articleNumber") or "")
+            if number not in self._by_number:
+                raise SimulatorError(400, f"Article {number!r} does not exist.")
+            if not raw.get("rowNumber"):
+                raise SimulatorError(400, "RowNumber is required on every order line.")
+            prices = raw.get("prices") or {}
+            price = prices.get("customerLinePrice")
+            lines.append(
+                SimOrderLine(
+                    str(raw["rowNumber"]),
+                    number,
+                    Decimal(str(raw.get("numberOfItems") or 0)),
+                    None if price is None else Decimal(str(price)),
+                    prices.get("currencyCode"),
+                )
+            )
+        return lines
+
+    def _allocate(self, order: SimOrder, sign: int) -> None:
+        if order.picked or order.status == CANCELLED:
+            return
+        for line in order.lines:
+            stock = self._stock.setdefault((line.article_number, order.warehouse_id), SimStock())
+            stock.allocated += sign * line.quantity
+
+    def _set_status(self, order: SimOrder, status: int) -> None:
+        if status >= PICKED and status != CANCELLED and not order.picked:
+            for line in order.lines:
+                stock = self._stock.setdefault(
+                    (line.article_number, order.warehouse_id), SimStock()
+                )
+                stock.allocated -= line.quantity
+                stock.physical -= line.quantity
+            order.picked = True
+        order.status = status
+        order.status_changed_at = self.clock()
+
+    def _advance(self) -> None:
+        step = self.status_step_seconds
+        if not step:
+            return
+        now = self.clock()
+        for order in self._orders.values():
+            while order.status in AUTO_STEPS[:-1]:
+                if (now - order.status_changed_at).total_seconds() < step:
+                    break
+                following = AUTO_STEPS[AUTO_STEPS.index(order.status) + 1]
+                changed_at = order.status_changed_at
+                self._set_status(order, following)
+                order.status_changed_at = changed_at + timedelta(seconds=step)
