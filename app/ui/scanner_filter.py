@@ -64,7 +64,7 @@ class ScannerFilter(QtCore.QObject):
         self.timing = timing
         self.detector = ScanDetector(timing)
 
-    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
         if self._replaying or event.type() != QtCore.QEvent.Type.KeyPress:
             return False
         focus = QtWidgets.QApplication.focusWidget()

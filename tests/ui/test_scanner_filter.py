@@ -32,11 +32,13 @@ def rig(qtbot):
     qtbot.waitExposed(window)
     clock = FakeClock()
     scanner = ScannerFilter(TIMING, clock_ms=clock)
-    QtWidgets.QApplication.instance().installEventFilter(scanner)
+    app = QtWidgets.QApplication.instance()
+    assert app is not None
+    app.installEventFilter(scanner)
     scans: list[str] = []
     scanner.scanned.connect(scans.append)
     yield window, name_field, notes, clock, scanner, scans
-    QtWidgets.QApplication.instance().removeEventFilter(scanner)
+    app.removeEventFilter(scanner)
 
 
 def key_for(char: str) -> tuple[int, str]:

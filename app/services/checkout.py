@@ -1,0 +1,251 @@
+"""The checkout use case: scans in, basket and fresh stock out, without any widgets.
+
+The window only renders this object and forwards keys to it, so every rule of the till
+(what a scan does, what happens offline, what survives a restart) is tested without Qt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from enum import Enum
+
+from app.domain.barcodes import ScanProblem, parse_scan
+from app.domain.basket import Basket, BasketLine
+from app.domain.stock import StockSnapshot, WarehouseInfo, WarehousePreference, rank_warehouses
+from app.ongoing.client import OngoingClient
+from app.ongoing.errors import AuthenticationError, OngoingError
+from app.services.catalogue import Catalogue
+from app.services.stock_lookup import StockBook
+from app.services.tasks import TaskRegistry
+from app.store.json_file import JsonFile
+
+log = logging.getLogger(__name__)
+
+RECOVERY_FIRST_DELAY_S = 2.0
+RECOVERY_MAX_DELAY_S = 30.0
+CATALOGUE_REFRESH_S = 300.0
+
+
+class NoticeLevel(Enum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A short message for the cashier; never blocks the till."""
+
+    level: NoticeLevel
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionState:
+    online: bool = True
+    since: datetime | None = None
+    reason: str = ""
+
+
+@dataclass
+class CheckoutListeners:
+    """Callbacks the window sets; each is cheap and called on the event loop's thread."""
+
+    basket_changed: Callable[[], None] = lambda: None
+    stock_changed: Callable[[], None] = lambda: None
+    notice: Callable[[Notice], None] = lambda notice: None
+    connection_changed: Callable[[ConnectionState], None] = lambda state: None
+    catalogue_loaded: Callable[[], None] = lambda: None
+
+
+@dataclass
+class CheckoutSession:
+    client: OngoingClient
+    catalogue: Catalogue = field(default_factory=Catalogue)
+    basket_file: JsonFile | None = None
+    preference: WarehousePreference = field(default_factory=WarehousePreference)
+    stale_after: timedelta = timedelta(minutes=2)
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    listeners: CheckoutListeners = field(default_factory=CheckoutListeners)
+
+    def __post_init__(self) -> None:
+        self.basket = Basket()
+        self.stock = StockBook(clock=self.clock)
+        self.current_article: str | None = None
+        self.connection = ConnectionState()
+        self.tasks = TaskRegistry()
+        self.scan_timings_ms: list[float] = []
+        if self.basket_file is not None:
+            saved = self.basket_file.load()
+            if saved:
+                self.basket = Basket.from_dict(saved)
+
+    # --- start-up and shutdown ---
+
+    async def start(self) -> None:
+        """Load the catalogue; when Ongoing is away, keep retrying in the background."""
+        try:
+            await self.catalogue.load(self.client)
+        except OngoingError as error:
+            self._went_offline(error)
+            self.tasks.start("recover", self._recover())
+            return
+        self.listeners.catalogue_loaded()
+        self.tasks.start("catalogue-refresh", self._refresh_catalogue_periodically())
+        if self.basket.lines:
+            self.tasks.start("stock", self.refresh_stock())
+
+    async def close(self) -> None:
+        await self.tasks.close()
+
+    # --- scanning ---
+
+    async def scan(self, text: str) -> bool:
+        """Handle one scanned or typed code; True when it went into the basket."""
+        started = time.perf_counter()
+        result = parse_scan(text)
+        if isinstance(result, ScanProblem):
+            self.listeners.notice(Notice(NoticeLevel.WARNING, result.message))
+            log.info("event=scan_refused reason=%s", result.reason.name)
+            return False
+        if self.catalogue.loaded_at is None:
+            self.listeners.notice(
+                Notice(NoticeLevel.WARNING, "The catalogue is still loading. Scan again shortly.")
+            )
+            return False
+        article = self.catalogue.resolve(result)
+        if article is None:
+            self.listeners.notice(
+                Notice(NoticeLevel.WARNING, f"Unknown code {result.code}: not in Ongoing.")
+            )
+            log.info("event=scan_unknown kind=%s", result.kind.name)
+            return False
+        self.basket.add(
+            BasketLine(article.number, article.name, 1, article.price, article.currency)
+        )
+        self.current_article = article.number
+        self._basket_changed()
+        log.info("event=scan_accepted article=%s", article.number)
+        await self.refresh_stock(first=article.number)
+        self.scan_timings_ms.append((time.perf_counter() - started) * 1000)
+        return True
+
+    async def refresh_stock(self, first: str | None = None) -> None:
+        """One request: the scanned article first, then the rest of the basket."""
+        numbers = [first] if first else []
+        numbers += [line.article_number for line in self.basket.lines]
+        if not numbers:
+            return
+        try:
+            await self.stock.refresh(self.client, numbers)
+        except OngoingError as error:
+            self._went_offline(error)
+            if not self.tasks.running("recover"):
+                self.tasks.start("recover", self._recover())
+            self.listeners.stock_changed()
+            return
+        self._came_online()
+        self.listeners.stock_changed()
+
+    # --- basket edits ---
+
+    def set_quantity(self, article_number: str, quantity: int) -> None:
+        self.basket.set_quantity(article_number, quantity)
+        self._basket_changed()
+
+    def remove(self, article_number: str) -> None:
+        self.basket.remove(article_number)
+        if self.current_article == article_number:
+            self.current_article = None
+        self._basket_changed()
+
+    def undo(self) -> bool:
+        undone = self.basket.undo()
+        if undone:
+            self._basket_changed()
+        return undone
+
+    def clear(self) -> None:
+        self.basket.clear()
+        self.current_article = None
+        self._basket_changed()
+
+    # --- what the window shows ---
+
+    def current_snapshot(self) -> StockSnapshot | None:
+        return self.stock.get(self.current_article) if self.current_article else None
+
+    def ranked_warehouses(self) -> list[tuple[WarehouseInfo, bool]]:
+        return rank_warehouses(
+            self.catalogue.warehouses.values(),
+            self.basket.quantities(),
+            self.stock.snapshots(),
+            self.preference,
+        )
+
+    def is_stale(self, snapshot: StockSnapshot) -> bool:
+        return not self.connection.online or snapshot.is_stale(self.clock(), self.stale_after)
+
+    def basket_total(self) -> Decimal:
+        return self.basket.total()
+
+    # --- internals ---
+
+    def _basket_changed(self) -> None:
+        self.stock.forget_except(line.article_number for line in self.basket.lines)
+        if self.basket_file is not None:
+            self.basket_file.save(self.basket.to_dict())
+        self.listeners.basket_changed()
+
+    def _went_offline(self, error: OngoingError) -> None:
+        if isinstance(error, AuthenticationError):
+            reason = "Ongoing refused the API user or password. Tell IT."
+        else:
+            reason = str(error)
+        if self.connection.online or self.connection.reason != reason:
+            since = self.connection.since if not self.connection.online else self.clock()
+            self.connection = ConnectionState(False, since, reason)
+            log.warning("event=ongoing_unavailable error=%s", type(error).__name__)
+            self.listeners.connection_changed(self.connection)
+
+    def _came_online(self) -> None:
+        if not self.connection.online:
+            self.connection = ConnectionState()
+            log.info("event=ongoing_available")
+            self.listeners.connection_changed(self.connection)
+
+    async def _recover(self) -> None:
+        """Retry with growing pauses until Ongoing answers; then catch up by itself."""
+        delay = RECOVERY_FIRST_DELAY_S
+        while True:
+            await self.sleep(delay)
+            try:
+                if self.catalogue.loaded_at is None:
+                    await self.catalogue.load(self.client)
+                    self.listeners.catalogue_loaded()
+                    self.tasks.start("catalogue-refresh", self._refresh_catalogue_periodically())
+                numbers = [line.article_number for line in self.basket.lines]
+                if numbers:
+                    await self.stock.refresh(self.client, numbers)
+            except OngoingError as error:
+                self._went_offline(error)
+                delay = min(delay * 2, RECOVERY_MAX_DELAY_S)
+                continue
+            self._came_online()
+            self.listeners.stock_changed()
+            return
+
+    async def _refresh_catalogue_periodically(self) -> None:
+        while True:
+            await self.sleep(CATALOGUE_REFRESH_S)
+            try:
+                await self.catalogue.refresh(self.client)
+            except OngoingError as error:
+                log.info("event=catalogue_refresh_failed error=%s", type(error).__name__)

@@ -1,0 +1,198 @@
+"""Use cases of the till without widgets: a real client on the loopback simulator."""
+
+from __future__ import annotations
+
+import asyncio
+from decimal import Decimal
+from pathlib import Path
+
+from app.services.checkout import (
+    RECOVERY_FIRST_DELAY_S,
+    CheckoutListeners,
+    CheckoutSession,
+    Notice,
+)
+from app.store.json_file import JsonFile
+from tests.services.helpers import FakeClock, ManualSleep, client_for, run, wait_for
+
+INVENTORY = "/articles/inventoryPerWarehouse"
+
+
+def inventory_requests(simulator) -> int:
+    return sum(1 for r in simulator.requests if r.path == INVENTORY)
+
+
+def stocked_article(simulator):
+    """An article with a main barcode and stock somewhere, from the simulator's own data."""
+    for article in simulator.state.articles():
+        if article.barcode and any(
+            simulator.state.stock(article.article_number, w.id).sellable > 0
+            for w in simulator.state.warehouses()
+        ):
+            return article
+    raise AssertionError("demo data has no stocked article")
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.notices: list[Notice] = []
+        self.connection: list[bool] = []
+
+    def listeners(self) -> CheckoutListeners:
+        return CheckoutListeners(
+            notice=self.notices.append,
+            connection_changed=lambda state: self.connection.append(state.online),
+        )
+
+
+def test_a_scan_adds_to_the_basket_and_fetches_stock_in_one_request(simulator) -> None:
+    article = stocked_article(simulator)
+
+    async def scenario() -> CheckoutSession:
+        async with client_for(simulator) as client:
+            session = CheckoutSession(client)
+            await session.start()
+            before = inventory_requests(simulator)
+            assert await session.scan(article.barcode + "\r")
+            assert inventory_requests(simulator) == before + 1
+            assert await session.scan(article.barcode)
+            assert inventory_requests(simulator) == before + 2
+            await session.close()
+            return session
+
+    session = run(scenario())
+    [line] = session.basket.lines
+    assert (line.article_number, line.quantity) == (article.article_number, 2)
+    snapshot = session.current_snapshot()
+    assert snapshot is not None
+    for warehouse in simulator.state.warehouses():
+        expected = simulator.state.stock(article.article_number, warehouse.id).sellable
+        assert snapshot.sellable_in(warehouse.id) == Decimal(expected)
+
+
+def test_package_and_alternative_barcodes_resolve_to_the_article(simulator) -> None:
+    article = next(
+        a
+        for a in simulator.state.articles()
+        if not a.barcode and (a.package_barcode or a.alternative_barcodes)
+    )
+    code = article.package_barcode or article.alternative_barcodes[0]
+
+    async def scenario() -> CheckoutSession:
+        async with client_for(simulator) as client:
+            session = CheckoutSession(client)
+            await session.start()
+            assert await session.scan(code)
+            await session.close()
+            return session
+
+    assert run(scenario()).basket.lines[0].article_number == article.article_number
+
+
+def test_problems_are_reported_and_cost_no_request(simulator) -> None:
+    recorder = Recorder()
+
+    async def scenario() -> CheckoutSession:
+        async with client_for(simulator) as client:
+            session = CheckoutSession(client, listeners=recorder.listeners())
+            await session.start()
+            before = inventory_requests(simulator)
+            for text in ("7312345678904", 'à&é"', "0000000000000", "NO-SUCH-ARTICLE", ""):
+                assert not await session.scan(text)
+            assert inventory_requests(simulator) == before
+            await session.close()
+            return session
+
+    session = run(scenario())
+    assert session.basket.lines == ()
+    texts = [n.text for n in recorder.notices]
+    assert any("Check digit wrong" in t for t in texts)
+    assert any("keyboard layout" in t for t in texts)
+    assert any("Unknown code 0000000000000" in t for t in texts)
+    assert any("Unknown code NO-SUCH-ARTICLE" in t for t in texts)
+    assert any("Nothing was scanned" in t for t in texts)
+
+
+def test_concurrent_scans_are_coalesced_and_none_is_lost(simulator) -> None:
+    articles = [a for a in simulator.state.articles() if a.barcode][:12]
+
+    async def scenario() -> CheckoutSession:
+        async with client_for(simulator) as client:
+            session = CheckoutSession(client)
+            await session.start()
+            before = inventory_requests(simulator)
+            await asyncio.gather(*(session.scan(a.barcode) for a in articles))
+            sent = inventory_requests(simulator) - before
+            assert 1 <= sent <= len(articles)
+            await session.close()
+            return session
+
+    session = run(scenario())
+    assert [ln.article_number for ln in session.basket.lines] == [
+        a.article_number for a in articles
+    ]
+    assert all(session.stock.get(a.article_number) is not None for a in articles)
+
+
+def test_the_basket_survives_a_restart(simulator, tmp_path: Path) -> None:
+    article = stocked_article(simulator)
+    basket_file = JsonFile(tmp_path / "basket.json")
+
+    async def first_run() -> None:
+        async with client_for(simulator) as client:
+            session = CheckoutSession(client, basket_file=basket_file)
+            await session.start()
+            await session.scan(article.barcode)
+            await session.scan(article.barcode)
+            await session.close()
+
+    async def second_run() -> CheckoutSession:
+        async with client_for(simulator) as client:
+            session = CheckoutSession(client, basket_file=basket_file)
+            await session.start()
+            await wait_for(lambda: session.stock.get(article.article_number) is not None)
+            await session.close()
+            return session
+
+    run(first_run())
+    session = run(second_run())
+    assert [(ln.article_number, ln.quantity) for ln in session.basket.lines] == [
+        (article.article_number, 2)
+    ]
+
+
+def test_offline_keeps_figures_and_basket_and_recovers_by_itself(simulator) -> None:
+    article = stocked_article(simulator)
+    recorder = Recorder()
+    sleep = ManualSleep()
+    clock = FakeClock()
+
+    async def scenario() -> CheckoutSession:
+        async with client_for(simulator) as client:
+            session = CheckoutSession(
+                client, listeners=recorder.listeners(), sleep=sleep, clock=clock
+            )
+            await session.start()
+            await session.scan(article.barcode)
+            first = session.current_snapshot()
+            assert first is not None
+            simulator.faults.enqueue("drop", count=50, path_suffix=INVENTORY)
+            clock.advance(5)
+            await session.scan(article.barcode)  # Ongoing gone: basket still grows
+            assert recorder.connection == [False]
+            assert not session.connection.online
+            assert session.current_snapshot() == first  # last known figures stay
+            assert session.is_stale(first)
+            simulator.faults.clear()
+            await wait_for(lambda: RECOVERY_FIRST_DELAY_S in sleep.calls)
+            sleep.release()
+            await wait_for(lambda: session.connection.online)
+            await session.close()
+            return session
+
+    session = run(scenario())
+    assert recorder.connection == [False, True]
+    assert session.basket.lines[0].quantity == 2
+    latest = session.stock.get(article.article_number)
+    assert latest is not None
+    assert latest.fetched_at == clock.now

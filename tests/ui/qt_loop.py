@@ -1,0 +1,32 @@
+"""Run a coroutine on a real qasync loop inside a pytest-qt test (pytest-qt has no qasync)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine
+from typing import Any, TypeVar
+
+from app.qt import QtWidgets, qasync
+
+T = TypeVar("T")
+
+
+def run_on_qt_loop(coroutine: Coroutine[Any, Any, T]) -> T:
+    app = QtWidgets.QApplication.instance()
+    assert app is not None
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    try:
+        result: T = loop.run_until_complete(coroutine)
+        return result
+    finally:
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        asyncio.set_event_loop(None)
+        loop.close()
+
+
+async def until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    """Let Qt and asyncio run until the condition holds; fail the test after the timeout."""
+    async with asyncio.timeout(timeout):
+        while not condition():
+            await asyncio.sleep(0.005)

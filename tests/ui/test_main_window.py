@@ -1,0 +1,226 @@
+"""The real window, the real qasync loop and the simulator over loopback HTTP."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from app.domain.scan_detector import ScannerTiming
+from app.qt import Qt, QtWidgets
+from app.services.checkout import CheckoutSession
+from app.store.json_file import JsonFile
+from app.ui.main_window import MainWindow
+from app.ui.scanner_filter import ScannerFilter
+from tests.services.helpers import client_for
+from tests.ui.keys import type_char
+from tests.ui.qt_loop import run_on_qt_loop, until
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def stocked_article(simulator):
+    for article in simulator.state.articles():
+        if article.barcode and any(
+            simulator.state.stock(article.article_number, w.id).sellable > 0
+            for w in simulator.state.warehouses()
+        ):
+            return article
+    raise AssertionError("no stocked article")
+
+
+class Till:
+    """A window under test, with a scanner whose key timing the test controls."""
+
+    def __init__(self, qtbot, window: MainWindow, clock: FakeClock) -> None:
+        self.qtbot = qtbot
+        self.window = window
+        self.clock = clock
+
+    def keys(self, text: str, gap_ms: float) -> None:
+        widget = QtWidgets.QApplication.focusWidget() or self.window
+        for char in text:
+            self.clock.now += gap_ms
+            type_char(widget, char)
+            widget = QtWidgets.QApplication.focusWidget() or self.window
+
+    def scan(self, code: str) -> None:
+        self.keys(code + "\r", 15)
+        self.settle()
+
+    def type_by_hand(self, text: str) -> None:
+        self.keys(text, 180)
+        self.settle()
+
+    def settle(self) -> None:
+        self.clock.now += 1000
+        self.window.scanner.flush()
+
+    def stock_rows(self):
+        return self.window.stock_model.rows()
+
+
+def open_till(qtbot, simulator, tmp_path: Path, client) -> Till:
+    clock = FakeClock()
+    scanner = ScannerFilter(ScannerTiming(), clock_ms=clock)
+    session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
+    window = MainWindow(client, session=session, scanner=scanner)
+    qtbot.addWidget(window)
+    window.show()
+    window.focus_entry()
+    return Till(qtbot, window, clock)
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("TILLSIDE_DATA_DIR", str(tmp_path))
+    return tmp_path
+
+
+def test_scan_shows_stock_per_warehouse_and_fills_the_basket(qtbot, simulator, data_dir) -> None:
+    article = stocked_article(simulator)
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            till = open_till(qtbot, simulator, data_dir, client)
+            await until(lambda: till.window.session.catalogue.loaded_at is not None)
+            till.scan(article.barcode)
+            await until(lambda: till.window.session.current_snapshot() is not None)
+            rows = till.stock_rows()
+            assert len(rows) == len(simulator.state.warehouses())
+            by_code = {row.code: row for row in rows}
+            for warehouse in simulator.state.warehouses():
+                expected = simulator.state.stock(article.article_number, warehouse.id)
+                assert by_code[warehouse.code].sellable == Decimal(expected.sellable)
+            assert rows[0].supplies_basket  # warehouses that can supply come first
+            assert till.window.code_entry.text() == ""  # no stray scan text
+            assert till.window.basket_model.rowCount() == 1
+            assert article.article_number in till.window.article_title.text()
+            till.scan(article.barcode)
+            await until(lambda: till.window.session.basket.lines[0].quantity == 2)
+            await till.window.shutdown()
+
+    run_on_qt_loop(scenario())
+
+
+def test_a_code_typed_by_hand_is_looked_up_on_enter(qtbot, simulator, data_dir) -> None:
+    article = stocked_article(simulator)
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            till = open_till(qtbot, simulator, data_dir, client)
+            await until(lambda: till.window.session.catalogue.loaded_at is not None)
+            till.type_by_hand(article.article_number + "\r")
+            await until(lambda: till.window.basket_model.rowCount() == 1)
+            assert till.window.session.basket.lines[0].article_number == article.article_number
+            await till.window.shutdown()
+
+    run_on_qt_loop(scenario())
+
+
+def test_bad_codes_get_a_message_and_the_basket_is_untouched(qtbot, simulator, data_dir) -> None:
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            till = open_till(qtbot, simulator, data_dir, client)
+            await until(lambda: till.window.session.catalogue.loaded_at is not None)
+            for code, expected in (
+                ("7312345678904", "Check digit wrong"),
+                ("à&é\"'(", "keyboard layout"),
+                ("0000000000000", "Unknown code"),
+            ):
+                till.scan(code)
+                await until(lambda text=expected: text in till.window.notice.text())  # type: ignore[misc]
+            assert till.window.basket_model.rowCount() == 0
+            await till.window.shutdown()
+
+    run_on_qt_loop(scenario())
+
+
+def test_offline_banner_then_recovery_without_losing_the_basket(qtbot, simulator, data_dir) -> None:
+    article = stocked_article(simulator)
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            till = open_till(qtbot, simulator, data_dir, client)
+            session = till.window.session
+            session.sleep = fast_sleep
+            await until(lambda: session.catalogue.loaded_at is not None)
+            till.scan(article.barcode)
+            await until(lambda: session.current_snapshot() is not None)
+            simulator.faults.enqueue(
+                "5xx", count=1000, path_suffix="/articles/inventoryPerWarehouse"
+            )
+            till.scan(article.barcode)
+            await until(lambda: till.window.banner.isVisible())
+            assert "not answering" in till.window.banner.text()
+            assert till.stock_rows()[0].sellable is not None  # last figures stay
+            assert till.stock_rows()[0].stale
+            simulator.faults.clear()
+            await until(lambda: not till.window.banner.isVisible())
+            assert session.basket.lines[0].quantity == 2
+            await till.window.shutdown()
+
+    async def fast_sleep(seconds: float) -> None:
+        import asyncio
+
+        await asyncio.sleep(0)
+
+    run_on_qt_loop(scenario())
+
+
+def test_keyboard_only_basket_editing(qtbot, simulator, data_dir) -> None:
+    articles = [a for a in simulator.state.articles() if a.barcode][:2]
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            till = open_till(qtbot, simulator, data_dir, client)
+            window = till.window
+            await until(lambda: window.session.catalogue.loaded_at is not None)
+            for article in articles:
+                till.scan(article.barcode)
+            await until(lambda: window.basket_model.rowCount() == 2)
+            qtbot.keyClick(window, Qt.Key.Key_F6)
+            qtbot.keyClick(window.basket_view, Qt.Key.Key_Delete)
+            assert window.basket_model.rowCount() == 1
+            qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+            assert window.basket_model.rowCount() == 2
+            qtbot.keyClick(window, Qt.Key.Key_F9)
+            await until(
+                lambda: window.findChild(QtWidgets.QMessageBox, "clearBasketDialog") is not None
+            )
+            box = window.findChild(QtWidgets.QMessageBox, "clearBasketDialog")
+            assert box is not None
+            box.button(QtWidgets.QMessageBox.StandardButton.Yes).click()
+            await until(lambda: window.basket_model.rowCount() == 0)
+            qtbot.keyClick(window, Qt.Key.Key_Escape)
+            assert window.code_entry.hasFocus()
+            await window.shutdown()
+
+    run_on_qt_loop(scenario())
+
+
+def test_every_widget_has_an_accessible_name(qtbot, simulator, data_dir) -> None:
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            till = open_till(qtbot, simulator, data_dir, client)
+            for widget in (
+                till.window.code_entry,
+                till.window.stock_view,
+                till.window.basket_view,
+                till.window.total_label,
+                till.window.banner,
+                till.window.notice,
+                till.window.shortcut_bar,
+            ):
+                assert widget.accessibleName()
+            assert "F12" in till.window.shortcut_bar.text()
+            await till.window.shutdown()
+
+    run_on_qt_loop(scenario())
