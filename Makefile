@@ -1,0 +1,34 @@
+# Two front-door commands: `make demo` and `make test`. Each sets itself up on a fresh machine
+# (python3 with venv and make) and is fast when already set up.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export QT_API := pyside6
+
+.PHONY: demo test lint typecheck layers unit bench crash-test bundle clean
+
+demo: $(STAMP)
+	$(BIN)/tillside demo
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.client_overhead
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) packaging/check-python.py
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	sh packaging/linux-qt-libs.sh $(BIN)/python
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -1,0 +1,116 @@
+"""The command line: the till, the demo, the simulator and the tools IT uses.
+
+Sub-commands import what they need lazily, so `tillside lookup` never loads Qt and
+`tillside --help` answers at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import sys
+from collections.abc import Sequence
+
+from app import __version__
+
+ENV_API_USER = "TILLSIDE_API_USER"
+ENV_API_PASSWORD = "TILLSIDE_API_PASSWORD"
+
+
+def _add_connection_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--api-url",
+        required=True,
+        help="Ongoing API URL, or just the warehouse name (gives "
+        "https://api.ongoingsystems.se/NAME/api/v1/)",
+    )
+    parser.add_argument("--goods-owner-id", type=int, required=True, help="Ongoing goods owner id")
+    parser.epilog = (
+        f"The API user and password come from the environment variables {ENV_API_USER} "
+        f"and {ENV_API_PASSWORD}."
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tillside", description="Checkout assistant for stores whose stock is in Ongoing WMS."
+    )
+    parser.add_argument("--version", action="version", version=f"tillside {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    commands.add_parser("demo", help="open the till against the embedded Ongoing simulator")
+
+    simulator = commands.add_parser("simulator", help="serve the Ongoing API simulator on loopback")
+    simulator.add_argument("--port", type=int, default=0, help="TCP port (default: any free one)")
+    simulator.add_argument("--latency-ms", type=float, default=0.0, help="delay every answer")
+    simulator.add_argument(
+        "--faults",
+        default="",
+        help="fault knobs, e.g. '5xx=0.1,429=0.05,retry-after=2,drop=0.05,slow-commit=3,seed=7'",
+    )
+    simulator.add_argument(
+        "--articles",
+        type=int,
+        default=0,
+        help="serve a generated catalogue of this many articles instead of the demo data",
+    )
+    simulator.add_argument(
+        "--warehouses", type=int, default=12, help="warehouses in a generated catalogue"
+    )
+    simulator.add_argument(
+        "--status-step-seconds",
+        type=float,
+        default=20.0,
+        help="seconds between automatic order status steps (0 turns them off)",
+    )
+
+    lookup = commands.add_parser(
+        "lookup", help="print stock per warehouse for barcodes or article numbers"
+    )
+    lookup.add_argument("codes", nargs="+", metavar="CODE", help="barcode or article number")
+    lookup.add_argument("--json", action="store_true", help="print JSON for machines")
+    _add_connection_options(lookup)
+
+    commands.add_parser("self-test", help="headless check of imports, resources and a round trip")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command == "demo":
+        from app.ui.launch import run_demo
+
+        return run_demo()
+    if args.command == "simulator":
+        from app.commands.simulator import run_simulator_command
+
+        return run_simulator_command(
+            port=args.port,
+            latency_ms=args.latency_ms,
+            faults=args.faults,
+            status_step_seconds=args.status_step_seconds or None,
+            generated=(args.warehouses, args.articles) if args.articles else None,
+        )
+    if args.command == "lookup":
+        from app.commands.lookup import run_lookup_command
+
+        return asyncio.run(
+            run_lookup_command(
+                codes=args.codes,
+                api_url=args.api_url,
+                goods_owner_id=args.goods_owner_id,
+                api_user=os.environ.get(ENV_API_USER, ""),
+                password=os.environ.get(ENV_API_PASSWORD, ""),
+                as_json=args.json,
+            )
+        )
+    if args.command == "self-test":
+        from app.commands.self_test import run_self_test
+
+        return run_self_test()
+    raise AssertionError(f"unhandled command {args.command}")  # argparse rejects unknown ones
+
+
+if __name__ == "__main__":
+    sys.exit(main())

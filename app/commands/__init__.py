@@ -1,0 +1,1 @@
+"""One module per command-line sub-command; each returns an exit code."""

@@ -1,0 +1,82 @@
+"""`tillside self-test`: a headless check IT (and the packaging build) runs on a till.
+
+It proves the installed program can load Qt, find its resources and talk HTTP to an Ongoing
+API (the embedded simulator), without touching the store's real Ongoing account.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import time
+from collections.abc import Callable
+
+
+def _check_qt() -> str:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.qt import QtCore, QtWidgets
+
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    assert isinstance(app, QtWidgets.QApplication)
+    return f"Qt {QtCore.qVersion()} on {app.platformName()}"
+
+
+def _check_resources() -> str:
+    from app.simulator import load_demo_state
+
+    state = load_demo_state()
+    return f"{len(state.warehouses())} demo warehouses, {len(state.articles())} demo articles"
+
+
+def _check_round_trip() -> str:
+    from app.ongoing.client import OngoingClient
+    from app.ongoing.settings import ConnectionSettings
+    from app.services.stock_lookup import look_up_codes
+    from app.simulator import (
+        DEMO_API_USER,
+        DEMO_GOODS_OWNER_ID,
+        DEMO_PASSWORD,
+        SimulatorThread,
+        load_demo_state,
+    )
+
+    state = load_demo_state()
+    barcode = next(a.barcode for a in state.articles() if a.barcode)
+    with SimulatorThread.start(state=state) as simulator:
+        settings = ConnectionSettings.from_target(
+            simulator.base_url, DEMO_GOODS_OWNER_ID, DEMO_API_USER, DEMO_PASSWORD
+        )
+
+        async def round_trip() -> int:
+            async with OngoingClient(settings) as client:
+                report = await look_up_codes(client, [barcode])
+            if report.unresolved or not report.articles:
+                raise RuntimeError(f"barcode {barcode} was not found through the simulator")
+            return len(report.articles[0].warehouses)
+
+        warehouses = asyncio.run(round_trip())
+    return f"looked up {barcode} over HTTP: stock in {warehouses} warehouses"
+
+
+CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
+    ("qt", _check_qt),
+    ("resources", _check_resources),
+    ("round trip", _check_round_trip),
+)
+
+
+def run_self_test() -> int:
+    failed = 0
+    for name, check in CHECKS:
+        started = time.perf_counter()
+        try:
+            detail = check()
+        except Exception as error:  # report every failure, then fail the whole run
+            failed += 1
+            print(f"FAIL {name}: {type(error).__name__}: {error}")
+            continue
+        print(f"ok   {name}: {detail} ({(time.perf_counter() - started) * 1000:.0f} ms)")
+    print("self-test passed" if not failed else f"self-test FAILED ({failed} checks)")
+    sys.stdout.flush()
+    return 0 if not failed else 1
