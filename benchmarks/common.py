@@ -26,20 +26,20 @@ def summary_ms(samples_s: Sequence[float]) -> tuple[float, float]:
 @contextmanager
 def simulator_process(*extra_args: str) -> Iterator[str]:
     """Run `tillside simulator` in a child process, so it does not share our GIL; yield its URL."""
-    process = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-m", "app.cli", "simulator", "--status-step-seconds", "0", *extra_args],
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    try:
-        assert process.stdout is not None
-        for line in process.stdout:
-            if line.startswith("Listening on "):
-                yield line.removeprefix("Listening on ").strip()
-                break
-        else:
-            raise RuntimeError("the simulator exited before it listened")
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+    ) as process:
+        try:
+            assert process.stdout is not None
+            for line in process.stdout:
+                if line.startswith("Listening on "):
+                    yield line.removeprefix("Listening on ").strip()
+                    break
+            else:
+                raise RuntimeError("the simulator exited before it listened")
+        finally:
+            process.terminate()
+            process.wait(timeout=10)

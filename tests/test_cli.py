@@ -1,0 +1,122 @@
+"""The command line IT and the tests use: lookup, simulator, self-test."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from app.cli import main
+
+
+@pytest.fixture
+def credentials(simulator, monkeypatch):
+    monkeypatch.setenv("TILLSIDE_API_USER", simulator.api_user)
+    monkeypatch.setenv("TILLSIDE_API_PASSWORD", simulator.password)
+    return simulator
+
+
+def lookup(simulator, *args: str) -> list[str]:
+    return [
+        "lookup",
+        *args,
+        "--api-url",
+        simulator.base_url,
+        "--goods-owner-id",
+        str(simulator.goods_owner_id),
+    ]
+
+
+def test_lookup_prints_stock_per_warehouse(credentials, capsys) -> None:
+    article = next(a for a in credentials.state.articles() if a.barcode)
+    assert main(lookup(credentials, article.barcode)) == 0
+    out = capsys.readouterr().out
+    assert article.article_number in out and article.name in out
+    for warehouse in credentials.state.warehouses():
+        assert warehouse.code in out
+
+
+def test_lookup_json_for_machines_matches_the_simulator(credentials, capsys) -> None:
+    articles = [a for a in credentials.state.articles() if a.barcode][:2]
+    codes = [articles[0].barcode, articles[1].article_number]
+    assert main([*lookup(credentials, *codes), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [a["articleNumber"] for a in report["articles"]] == [a.article_number for a in articles]
+    for row in report["articles"][0]["warehouses"]:
+        expected = credentials.state.stock(articles[0].article_number, row["warehouseId"]).sellable
+        assert float(row["sellable"]) == float(expected)
+
+
+def test_unknown_and_bad_codes_are_listed_and_exit_1(credentials, capsys) -> None:
+    assert main([*lookup(credentials, "7312345678904", "NO-SUCH", "--json")]) == 1
+    unresolved = json.loads(capsys.readouterr().out)["unresolved"]
+    assert [u["code"] for u in unresolved] == ["7312345678904", "NO-SUCH"]
+    assert "Check digit" in unresolved[0]["message"]
+
+
+def test_lookup_without_credentials_says_which_variables(simulator, monkeypatch, capsys) -> None:
+    monkeypatch.delenv("TILLSIDE_API_USER", raising=False)
+    monkeypatch.delenv("TILLSIDE_API_PASSWORD", raising=False)
+    assert main(lookup(simulator, "X")) == 2
+    assert "TILLSIDE_API_PASSWORD" in capsys.readouterr().err
+
+
+def test_lookup_refuses_plain_http_to_another_host(credentials, capsys) -> None:
+    code = main(["lookup", "X", "--api-url", "http://example.com/x", "--goods-owner-id", "1"])
+    assert code == 2
+    assert "https" in capsys.readouterr().err
+
+
+def test_wrong_password_exits_3_without_showing_it(simulator, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("TILLSIDE_API_USER", simulator.api_user)
+    monkeypatch.setenv("TILLSIDE_API_PASSWORD", "pw-Zq9!wrong")
+    assert main(lookup(simulator, "X")) == 3
+    captured = capsys.readouterr()
+    assert "refused" in captured.err
+    assert "pw-Zq9!wrong" not in captured.err + captured.out
+
+
+def test_an_empty_or_huge_code_is_refused_cleanly(credentials, capsys) -> None:
+    assert main(lookup(credentials, "")) == 1
+    assert main(lookup(credentials, "9" * 10_000)) == 1
+    assert "too long" in capsys.readouterr().out
+
+
+def test_simulator_command_announces_its_url_and_serves() -> None:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    with subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "simulator", "--faults", "latency=1"],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    ) as process:
+        try:
+            assert process.stdout is not None
+            line = process.stdout.readline()
+            assert line.startswith("Listening on http://127.0.0.1:")
+            assert line.strip().endswith("/demo/api/v1/")
+        finally:
+            process.terminate()
+            process.wait(timeout=10)
+
+
+def test_simulator_command_rejects_a_bad_fault_spec(capsys) -> None:
+    assert main(["simulator", "--faults", "meteor=1"]) == 2
+    assert "Bad fault" in capsys.readouterr().err
+
+
+def test_self_test_passes_headless() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "app.cli", "self-test"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test passed" in result.stdout
+    assert result.stderr == ""
