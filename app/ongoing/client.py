@@ -8,14 +8,17 @@ after a run of failures, and writes for the goods owner go one at a time, as Ong
 from __future__ import annotations
 
 import asyncio
+import base64
 import logging
 import ssl
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+import traceback
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
 from typing import Any, TypeVar
+from urllib.parse import quote
 
 import httpx
 import truststore
@@ -27,6 +30,7 @@ from app.ongoing.constants import (
     INVENTORY_BATCH_SIZE,
     MAX_CODE_LENGTH,
     MAX_CODES_PER_CALL,
+    MAX_URL_BYTES,
     POOL_TIMEOUT_S,
     READ_TIMEOUT_S,
     WRITE_TIMEOUT_S,
@@ -40,7 +44,7 @@ from app.ongoing.errors import (
     OrderLockedError,
     RateLimitedError,
     StatusError,
-    is_order_locked_message,
+    is_order_locked,
 )
 from app.ongoing.models import (
     Article,
@@ -111,6 +115,20 @@ def check_codes(codes: Sequence[str], what: str) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
+def check_id(value: int) -> int:
+    """An Ongoing id in a path: a positive integer, never text that could change the path."""
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValueError(f"An Ongoing id must be a positive whole number, not {value!r:.40}.")
+    return value
+
+
+def check_page(page_size: int, from_id: int) -> None:
+    if page_size <= 0:
+        raise ValueError("The page size must be at least 1.")
+    if from_id <= 0:
+        raise ValueError("The first id must be at least 1.")
+
+
 def parse_retry_after(value: str | None) -> float | None:
     if not value:
         return None
@@ -140,8 +158,31 @@ def ongoing_message(response: httpx.Response) -> str:
     return ""
 
 
-def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
+def query_cost(key: str, value: str) -> int:
+    """Bytes `&key=value` takes in the URL at most (every byte percent-encoded if need be)."""
+    return len(key) + 2 + len(quote(value, safe=""))
+
+
+def batches(codes: Sequence[str], key: str, budget: int, size: int) -> Iterator[list[str]]:
+    """Split codes into requests of at most `size` codes and `budget` URL bytes each."""
+    batch: list[str] = []
+    used = 0
+    for code in codes:
+        cost = query_cost(key, code)
+        if batch and (len(batch) >= size or used + cost > budget):
+            yield batch
+            batch, used = [], 0
+        batch.append(code)
+        used += cost
+    if batch:
+        yield batch
+
+
+def credentials_of(settings: ConnectionSettings) -> tuple[str, ...]:
+    """Every form in which the password could appear in text: plain, URL-encoded, Basic."""
+    password = settings.password.get_secret_value()
+    basic = base64.b64encode(f"{settings.api_user}:{password}".encode()).decode()
+    return tuple({password, quote(password, safe=""), basic} - {""})
 
 
 class OngoingClient:
@@ -159,7 +200,10 @@ class OngoingClient:
         self.retry_policy = retry_policy or RetryPolicy()
         self.circuit = circuit or CircuitBreaker()
         self._sleep = sleep
-        self._write_lock = asyncio.Lock()
+        self._write_lock = asyncio.Lock()  # one client per connection, so per goods owner
+        self._secrets = credentials_of(settings)
+        # URL bytes left for repeated codes after the base URL, path and fixed parameters.
+        self._query_budget = MAX_URL_BYTES - len(settings.base_url) - 200
         verify: ssl.SSLContext | bool = True
         if settings.base_url.startswith("https://"):
             verify = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
@@ -238,6 +282,7 @@ class OngoingClient:
                 )
                 if delay is None:
                     raise
+                self.circuit.check()  # opened by this failure: report now, do not sleep first
                 await self._sleep(delay)
                 continue
             self.circuit.record_success()
@@ -257,10 +302,37 @@ class OngoingClient:
         try:
             return await self._http.request(method, path, params=query, json=body)
         except httpx.TimeoutException as error:
-            raise OngoingTimeoutError(type(error).__name__) from None
+            raise OngoingTimeoutError(type(error).__name__) from self._scrubbed(error)
         except httpx.TransportError as error:
-            # httpx's text can carry the URL; the class name says enough and leaks nothing.
-            raise OngoingConnectionError(type(error).__name__) from None
+            # The detail is the class name only: httpx's text can carry the URL.
+            raise OngoingConnectionError(type(error).__name__) from self._scrubbed(error)
+        except httpx.DecodingError as error:
+            # A body whose Content-Encoding lies (e.g. a proxy's broken gzip) is unreadable.
+            raise InvalidResponseError(type(error).__name__) from self._scrubbed(error)
+
+    def _scrubbed(self, error: BaseException) -> BaseException | None:
+        """The cause to chain, with any credential blanked out of its text (and its causes').
+
+        httpx and httpcore build messages from whatever they hold; should one ever carry
+        the password or the Authorization header, a logged traceback must not show it.
+        """
+        seen: set[int] = set()
+        current: BaseException | None = error
+        while current is not None and id(current) not in seen:
+            seen.add(id(current))
+            if any(self._leaks(repr(arg)) for arg in current.args):
+                current.args = tuple(self._redact(str(arg)) for arg in current.args)
+            current = current.__cause__ or current.__context__
+        shown = "".join(traceback.format_exception(error))
+        return None if self._leaks(shown) else error
+
+    def _leaks(self, text: str) -> bool:
+        return any(secret in text for secret in self._secrets)
+
+    def _redact(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, "[secret]")
+        return text
 
     @staticmethod
     def _raise_for_status(method: str, path: str, response: httpx.Response) -> None:
@@ -272,8 +344,7 @@ class OngoingClient:
             raise AuthenticationError(f"HTTP {status}")
         if status == 429:
             raise RateLimitedError(parse_retry_after(response.headers.get("Retry-After")))
-        order_write = method in ("PUT", "DELETE") and path.strip("/").startswith("orders")
-        if order_write and 400 <= status < 500 and is_order_locked_message(message):
+        if is_order_locked(method, path, status, message):
             raise OrderLockedError(status, message)
         raise StatusError(status, message)
 
@@ -285,7 +356,7 @@ class OngoingClient:
             kind = response.headers.get("content-type", "unknown content")
             raise InvalidResponseError(
                 f"{error.error_count()} problems parsing {kind} from {response.request.url.path}"
-            ) from None
+            ) from error
 
     async def _get(self, path: str, query: Query, adapter: TypeAdapter[T]) -> T:
         return self._parse(await self._request("GET", path, query=query), adapter)
@@ -293,22 +364,20 @@ class OngoingClient:
     # --- warehouses and articles ---
 
     async def get_warehouses(self) -> list[Warehouse]:
+        """Every warehouse of the account (no goods owner filter on this endpoint)."""
         return await self._get("warehouses", [], _WAREHOUSES)
 
     async def get_articles_by_barcodes(self, barcodes: Sequence[str]) -> list[Article]:
-        codes = check_codes(barcodes, "barcodes")
-        found: list[Article] = []
-        for batch in chunks(codes, INVENTORY_BATCH_SIZE):
-            query: Query = [self.goods_owner, *(("barCodes", code) for code in batch)]
-            page: list[Article] = await self._get("articles", query, _ARTICLES)
-            found.extend(page)
-        return found
+        """Articles whose main, package, pallet or alternative barcode is one of these."""
+        return await self._articles_by("barCodes", check_codes(barcodes, "barcodes"))
 
     async def get_articles_by_numbers(self, numbers: Sequence[str]) -> list[Article]:
-        codes = check_codes(numbers, "article numbers")
+        return await self._articles_by("articleNumbers", check_codes(numbers, "article numbers"))
+
+    async def _articles_by(self, key: str, codes: list[str]) -> list[Article]:
         found: list[Article] = []
-        for batch in chunks(codes, INVENTORY_BATCH_SIZE):
-            query: Query = [self.goods_owner, *(("articleNumbers", code) for code in batch)]
+        for batch in self._batches(codes, key):
+            query: Query = [self.goods_owner, *((key, code) for code in batch)]
             page: list[Article] = await self._get("articles", query, _ARTICLES)
             found.extend(page)
         return found
@@ -316,7 +385,8 @@ class OngoingClient:
     async def iter_articles(
         self, page_size: int = 1000, from_system_id: int = 1
     ) -> AsyncIterator[list[Article]]:
-        """The whole catalogue, page by page, following Ongoing's id cursor."""
+        """The whole catalogue, page by page, following Ongoing's id cursor (>= from)."""
+        check_page(page_size, from_system_id)
         cursor = from_system_id
         while True:
             query: Query = [
@@ -332,39 +402,64 @@ class OngoingClient:
             cursor = max(article.article_system_id for article in page) + 1
 
     async def get_articles_changed_since(self, since: datetime) -> list[Article]:
+        """Articles whose data changed at or after `since`: a cheap catalogue refresh."""
         query: Query = [self.goods_owner, ("articleDataLastUpdatedFrom", ongoing_time(since))]
         return await self._get("articles", query, _ARTICLES)
 
     async def get_inventory_per_warehouse(
         self, article_numbers: Sequence[str], warehouse_ids: Sequence[int] | None = None
     ) -> list[ArticleInventory]:
-        """Stock in every warehouse: one request per INVENTORY_BATCH_SIZE articles."""
+        """Stock per warehouse: one request for up to INVENTORY_BATCH_SIZE articles.
+
+        No `maxArticlesToGet` is sent, so Ongoing answers each batch whole (at most one row
+        per article number asked for) and no batch needs paging.
+        """
         numbers = check_codes(article_numbers, "article numbers")
+        warehouses: Query = [("warehouseIds", int(w)) for w in dict.fromkeys(warehouse_ids or ())]
         result: list[ArticleInventory] = []
-        for batch in chunks(numbers, INVENTORY_BATCH_SIZE):
+        for batch in self._batches(numbers, "articleNumbers"):
             query: Query = [self.goods_owner, *(("articleNumbers", n) for n in batch)]
-            query += [("warehouseIds", w) for w in warehouse_ids or ()]
+            query += warehouses
             rows: list[ArticleInventory] = await self._get(
                 "articles/inventoryPerWarehouse", query, _INVENTORY
             )
             result.extend(rows)
         return result
 
+    def _batches(self, codes: list[str], key: str) -> Iterator[list[str]]:
+        return batches(codes, key, self._query_budget, INVENTORY_BATCH_SIZE)
+
+    def _repeated(self, key: str, codes: Sequence[str] | None, what: str) -> Query:
+        """Repeated query keys for a filter that must fit in one request."""
+        if not codes:
+            return []
+        checked = check_codes(codes, what)
+        if sum(query_cost(key, code) for code in checked) > self._query_budget:
+            raise ValueError(f"Too many {what} for one request; ask for fewer at a time.")
+        return [(key, code) for code in checked]
+
     # --- orders ---
 
     async def put_order(self, order: PostOrder) -> OrderResponse:
-        """Create or update (by order number); safe to repeat after a timeout."""
+        """Create or update (keyed on the order number); safe to repeat after a timeout.
+
+        Raises OrderLockedError once the warehouse has started on the order.
+        """
         response = await self._request("PUT", "orders", body=order.to_body())
         return self._parse(response, _ORDER_RESPONSE)
 
     async def get_order(self, order_id: int) -> Order:
-        return await self._get(f"orders/{int(order_id)}", [], _ORDER)
+        return await self._get(f"orders/{check_id(order_id)}", [], _ORDER)
 
     async def get_order_by_number(self, order_number: str) -> Order | None:
+        """The order with exactly this number, or None (Ongoing's filter is exact; we check)."""
         check_codes([order_number], "order numbers")
         query: Query = [self.goods_owner, ("orderNumber", order_number)]
         orders = await self._get("orders", query, _ORDERS)
-        return next((o for o in orders if o.order_info.order_number == order_number), None)
+        return next(
+            (o for o in orders if o.order_info and o.order_info.order_number == order_number),
+            None,
+        )
 
     async def get_orders(
         self,
@@ -377,37 +472,37 @@ class OngoingClient:
         status_changed_from: datetime | None = None,
         created_from: datetime | None = None,
     ) -> list[Order]:
+        """Orders matching every filter given; without `max_orders`, all of them."""
         query: Query = [self.goods_owner]
         optional: list[tuple[str, int | str | None]] = [
             ("orderIdFrom", order_id_from),
             ("maxOrdersToGet", max_orders),
             ("orderStatusFrom", status_from),
             ("orderStatusTo", status_to),
-            (
-                "orderStatusChangedTimeFrom",
-                optional_time(status_changed_from),
-            ),
+            ("orderStatusChangedTimeFrom", optional_time(status_changed_from)),
             ("orderCreatedTimeFrom", optional_time(created_from)),
         ]
         query += [(key, value) for key, value in optional if value is not None]
-        if order_numbers:
-            query += [("orderNumbers", n) for n in check_codes(order_numbers, "order numbers")]
+        query += self._repeated("orderNumbers", order_numbers, "order numbers")
         return await self._get("orders", query, _ORDERS)
 
     async def get_order_statuses(self) -> list[OrderStatus]:
+        """Ongoing's status numbers and texts (no goods owner filter on this endpoint)."""
         statuses = await self._get("orders/statuses", [], _STATUSES)
         return [s for s in statuses.order_statuses or [] if s is not None]
 
     async def get_order_pickability(
         self, *, order_ids: Sequence[int] = (), order_numbers: Sequence[str] = ()
     ) -> OrderPickability:
-        query: Query = [self.goods_owner, *(("orderIds", int(i)) for i in order_ids)]
-        query += [("orderNumbers", n) for n in check_codes(order_numbers, "order numbers")]
+        """Whether the warehouse can pick these orders from stock now."""
+        query: Query = [self.goods_owner]
+        query += [("orderIds", check_id(i)) for i in dict.fromkeys(order_ids)]
+        query += self._repeated("orderNumbers", order_numbers, "order numbers")
         return await self._get("orders/pickability", query, _PICKABILITY)
 
     async def cancel_order(self, order_id: int) -> OrderResponse:
-        """Cancel before the warehouse starts; raises OrderLockedError after."""
-        response = await self._request("DELETE", f"orders/{int(order_id)}")
+        """Cancel before the warehouse starts (safe to repeat); OrderLockedError after."""
+        response = await self._request("DELETE", f"orders/{check_id(order_id)}")
         return self._parse(response, _ORDER_RESPONSE)
 
     # --- ways of delivery, transporters ---
@@ -417,6 +512,7 @@ class OngoingClient:
         return [w for w in ways.way_of_delivery_types or [] if w is not None]
 
     async def create_way_of_delivery(self, code: str, name: str) -> PostWayOfDeliveryTypeResponse:
+        """Create or update (keyed on the code); safe to repeat."""
         check_codes([code], "codes")
         body = {"goodsOwnerId": self.settings.goods_owner_id, "code": code, "name": name}
         response = await self._request("PUT", "orders/wayOfDeliveryTypes", body=body)
@@ -439,6 +535,7 @@ class OngoingClient:
         status_changed_from: datetime | None = None,
         article_numbers: Sequence[str] | None = None,
     ) -> list[PurchaseOrder]:
+        """Goods on the way in, matching every filter given; without a max, all of them."""
         query: Query = [self.goods_owner]
         optional: list[tuple[str, int | str | None]] = [
             ("purchaseOrderIdFrom", purchase_order_id_from),
@@ -447,28 +544,41 @@ class OngoingClient:
             ("purchaseOrderStatusTo", status_to),
             ("inDateFrom", optional_time(in_date_from)),
             ("inDateTo", optional_time(in_date_to)),
-            (
-                "purchaseOrderStatusChangedTimeFrom",
-                optional_time(status_changed_from),
-            ),
+            ("purchaseOrderStatusChangedTimeFrom", optional_time(status_changed_from)),
         ]
         query += [(key, value) for key, value in optional if value is not None]
-        if article_numbers:
-            query += [
-                ("articleNumbers", n) for n in check_codes(article_numbers, "article numbers")
-            ]
+        query += self._repeated("articleNumbers", article_numbers, "article numbers")
         return await self._get("purchaseOrders", query, _PURCHASE_ORDERS)
 
     async def iter_purchase_orders(
-        self, page_size: int = 100, **filters: Any
+        self,
+        page_size: int = 100,
+        *,
+        from_id: int = 1,
+        status_from: int | None = None,
+        status_to: int | None = None,
+        in_date_from: date | None = None,
+        in_date_to: date | None = None,
+        status_changed_from: datetime | None = None,
+        article_numbers: Sequence[str] | None = None,
     ) -> AsyncIterator[list[PurchaseOrder]]:
-        cursor = 1
+        """All matching purchase orders, page by page, following the id cursor (>= from)."""
+        check_page(page_size, from_id)
+        cursor = from_id
         while True:
             page = await self.get_purchase_orders(
-                purchase_order_id_from=cursor, max_purchase_orders=page_size, **filters
+                purchase_order_id_from=cursor,
+                max_purchase_orders=page_size,
+                status_from=status_from,
+                status_to=status_to,
+                in_date_from=in_date_from,
+                in_date_to=in_date_to,
+                status_changed_from=status_changed_from,
+                article_numbers=article_numbers,
             )
             if page:
                 yield page
-            if len(page) < page_size:
+            ids = [p.purchase_order_info.purchase_order_id for p in page if p.purchase_order_info]
+            if len(page) < page_size or not ids:
                 return
-            cursor = max(p.purchase_order_info.purchase_order_id for p in page) + 1
+            cursor = max(ids) + 1

@@ -1,10 +1,15 @@
 """The client's own errors: one root, one class per case the till treats differently.
 
-`str(error)` is a short message a cashier can act on; the technical detail is kept in
-attributes for logs. No message or repr ever contains the API password.
+Modelled on anthropic-sdk-python's `_exceptions.py`. `str(error)` is a short message a
+cashier can act on (plain words, says what to do); the technical detail stays in attributes
+(`detail`, `status_code`, `message`, `retry_after`) for logs and IT. No message, attribute or
+repr ever contains the API password: errors are built from status codes, Ongoing's own error
+text and exception class names, never from request headers.
 """
 
 from __future__ import annotations
+
+_SHOWN_LIMIT = 160  # characters of Ongoing's own text shown to a cashier
 
 
 class OngoingError(Exception):
@@ -17,16 +22,27 @@ class OngoingError(Exception):
 
 
 class OngoingConnectionError(OngoingError):
+    """Ongoing could not be reached (DNS, refused, reset, TLS, dropped mid-answer)."""
+
     def __init__(self, detail: str = "") -> None:
-        super().__init__("Ongoing cannot be reached. Check the network; retrying.", detail=detail)
+        super().__init__(
+            "Ongoing cannot be reached. Check the network cable or Wi-Fi, then try again.",
+            detail=detail,
+        )
 
 
 class OngoingTimeoutError(OngoingConnectionError):
+    """Ongoing did not answer in time (connect, read, write or pool timeout)."""
+
     def __init__(self, detail: str = "") -> None:
-        OngoingError.__init__(self, "Ongoing did not answer in time; retrying.", detail=detail)
+        OngoingError.__init__(
+            self, "Ongoing did not answer in time. Try again in a moment.", detail=detail
+        )
 
 
 class AuthenticationError(OngoingError):
+    """401/403: the API user, password or goods owner is wrong; retrying cannot help."""
+
     def __init__(self, detail: str = "") -> None:
         super().__init__(
             "Ongoing refused the API user or password, or the goods owner. Tell IT.", detail=detail
@@ -34,18 +50,25 @@ class AuthenticationError(OngoingError):
 
 
 class RateLimitedError(OngoingError):
+    """429: Ongoing asks us to slow down; `retry_after` is its Retry-After in seconds."""
+
     def __init__(self, retry_after: float | None, detail: str = "") -> None:
-        wait = f" for {retry_after:.0f} s" if retry_after is not None else ""
-        super().__init__(f"Ongoing asks us to slow down{wait}; retrying.", detail=detail)
+        wait = f"in {_duration(retry_after)}" if retry_after is not None else "in a minute"
+        super().__init__(f"Ongoing is busy. Try again {wait}.", detail=detail or "HTTP 429")
         self.retry_after = retry_after
 
 
 class StatusError(OngoingError):
-    """Ongoing answered with an error status; `message` is Ongoing's own text when it sent one."""
+    """Ongoing answered with an error status.
+
+    `message` is Ongoing's own text (from `Message` or `message` in the JSON body), or a
+    short text naming the status when it sent none; `str(error)` is the cashier's version.
+    """
 
     def __init__(self, status_code: int, ongoing_message: str) -> None:
-        text = ongoing_message or f"Ongoing answered with error {status_code}."
-        super().__init__(text, detail=f"HTTP {status_code}")
+        text = ongoing_message or f"HTTP {status_code} without an error text"
+        super().__init__(_shown(status_code, ongoing_message), detail=f"HTTP {status_code}")
+        self.message = text
         self.status_code = status_code
         self.ongoing_message = ongoing_message
 
@@ -55,14 +78,15 @@ class OrderLockedError(StatusError):
 
     def __init__(self, status_code: int, ongoing_message: str) -> None:
         super().__init__(status_code, ongoing_message)
-        self.message = (
+        self.args = (
             "The warehouse has already started on this order, so it can no longer be "
-            "changed or cancelled here. Call the warehouse."
+            "changed or cancelled here. Call the warehouse.",
         )
-        self.args = (self.message,)
 
 
 class InvalidResponseError(OngoingError):
+    """The answer is not JSON or not the expected shape (e.g. a proxy's HTML page)."""
+
     def __init__(self, detail: str = "") -> None:
         super().__init__(
             "Ongoing sent an answer Tillside cannot read (a proxy page?). Tell IT.", detail=detail
@@ -70,18 +94,68 @@ class InvalidResponseError(OngoingError):
 
 
 class CircuitOpenError(OngoingError):
+    """The client stopped calling after a run of failures; `retry_in` seconds remain."""
+
     def __init__(self, retry_in: float) -> None:
         super().__init__(
-            f"Ongoing failed several times in a row; pausing calls for {retry_in:.0f} s.",
+            f"Ongoing failed several times in a row. Try again in {_duration(retry_in)}; "
+            "if it keeps happening, tell IT.",
             detail="circuit open",
         )
         self.retry_in = retry_in
 
 
-_LOCKED_HINTS = ("started", "cannot be updated", "can not be updated", "not allowed to", "locked")
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{max(1, round(seconds))} s"
+    return f"{round(seconds / 60)} min"
 
 
-def is_order_locked_message(message: str) -> bool:
-    """Ongoing's refusal to touch an order the warehouse has begun on (wording varies)."""
+def _shown(status_code: int, ongoing_message: str) -> str:
+    if status_code >= 500:
+        return (
+            f"Ongoing has a problem right now (error {status_code}). Try again in a minute; "
+            "if it keeps happening, tell IT."
+        )
+    said = f": {_clip(ongoing_message)}" if ongoing_message else ""
+    if status_code == 404:
+        return f"Ongoing could not find it (error 404){said}. Check the number."
+    return f"Ongoing refused the request (error {status_code}){said}. Check the details or tell IT."
+
+
+def _clip(text: str) -> str:
+    text = text.rstrip(". ")
+    return text if len(text) <= _SHOWN_LIMIT else text[: _SHOWN_LIMIT - 1] + "…"
+
+
+_LOCKED_HINTS = (
+    "started work",
+    "has started",
+    "cannot be updated",
+    "can not be updated",
+    "cannot be cancelled",
+    "cannot be canceled",
+    "can not be cancelled",
+    "is locked",
+)
+
+
+def is_order_locked(method: str, path: str, status_code: int, message: str) -> bool:
+    """Ongoing's refusal to touch an order the warehouse has begun on.
+
+    Undocumented, so recognised by wording: a 4xx answer to `PUT /orders` or
+    `DELETE /orders/{id}` whose text says the order cannot be changed or work has started.
+    """
+    if not 400 <= status_code < 500 or status_code in (401, 403, 404, 408, 429):
+        return False
+    method = method.upper()
+    path = path.strip("/")
+    if not ((method == "PUT" and path == "orders") or (method == "DELETE" and _is_order(path))):
+        return False
     lowered = message.lower()
     return any(hint in lowered for hint in _LOCKED_HINTS)
+
+
+def _is_order(path: str) -> bool:
+    head, _, order_id = path.partition("/")
+    return head == "orders" and order_id.isdigit()

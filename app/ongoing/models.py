@@ -131,6 +131,7 @@ class Consignee(OngoingModel):
     post_code: str | None = None
     city: str | None = None
     country_code: str | None = None
+    country_state_code: str | None = None
     remark: str | None = None
     door_code: str | None = None
 
@@ -165,8 +166,10 @@ class PostOrder(OngoingModel):
     consignee: Consignee
     reference_number: str | None = None
     goods_owner_order_id: str | None = None
+    sales_code: str | None = None
     order_remark: str | None = None
     delivery_instruction: str | None = None
+    service_point_code: str | None = None
     warehouse_instruction: str | None = None
     free_text1: str | None = None
     free_text2: str | None = None
@@ -259,8 +262,10 @@ class GoodsOwner(OngoingModel):
 
 
 class Order(OngoingModel):
+    """GetOrderModel. Every nested object may be null in Ongoing's answers."""
+
     goods_owner: GoodsOwner | None = None
-    order_info: OrderInfo
+    order_info: OrderInfo | None = None
     consignee: OrderConsignee | None = None
     order_lines: list[OrderLine | None] | None = None
 
@@ -289,12 +294,14 @@ class PickabilityLine(OngoingModel):
 
 
 class PickabilityResult(OngoingModel):
-    order_info: PickabilityOrderInfo
+    order_info: PickabilityOrderInfo | None = None
     order_pickability: Pickability | None = None
     order_lines: list[PickabilityLine | None] | None = None
 
 
 class OrderPickability(OngoingModel):
+    """GetOrderPickabilityModel: can the warehouse pick these orders from stock now?"""
+
     pickability_results: list[PickabilityResult | None] | None = None
 
 
@@ -359,6 +366,54 @@ class Supplier(OngoingModel):
 
 
 class PurchaseOrder(OngoingModel):
-    purchase_order_info: PurchaseOrderInfo
+    """GetPurchaseOrderModel: goods on the way in, with advised and received quantities."""
+
+    purchase_order_info: PurchaseOrderInfo | None = None
     supplier_info: Supplier | None = None
     purchase_order_lines: list[PurchaseOrderLine | None] | None = None
+
+
+class PurchaseOrderStatuses(OngoingModel):
+    """`GET /purchaseOrders/statuses` (the API names the list `orderStatuses` here too)."""
+
+    order_statuses: list[PurchaseOrderStatus | None] | None = None
+
+
+# --- answers to writes the till does not make itself, and stock adjustments ---
+# Modelled so every official example answer has a home and parses; cheap to keep.
+
+
+class ArticleResponse(OngoingModel):
+    """Answer to `PUT /articles`."""
+
+    article_system_id: int | None = None
+    message: str | None = None
+
+
+class PurchaseOrderResponse(OngoingModel):
+    """Answer to `PUT /purchaseOrders`."""
+
+    purchase_order_id: int | None = None
+    message: str | None = None
+
+
+class InventoryAdjustment(OngoingModel):
+    inventory_id: int | None = None
+    number_of_items: Decimal = Zero
+    inventory_time: UtcDateTime | None = None
+    article_item_comment: str | None = None
+    inventory_item_comment: str | None = None
+    inventory_adjustment_cause: CodeName | None = None
+    location: str | None = None
+    batch_number: str | None = None
+    serial: str | None = None
+    article_item_status: CodeName | None = None
+    expiry_date: UtcDateTime | None = None
+    warehouse: OrderWarehouse | None = None
+
+
+class InventoryAdjustmentsLine(OngoingModel):
+    """One article's stock corrections, from `GET /inventoryAdjustments`."""
+
+    article: OrderLineArticle | None = None
+    inventory_adjustments: list[InventoryAdjustment | None] | None = None

@@ -32,16 +32,19 @@ _IDEMPOTENT_WRITES = {("PUT", "orders"), ("PUT", "orders/wayOfDeliveryTypes")}
 
 
 def is_retryable_request(method: str, path: str) -> bool:
+    """May this request be sent again when the answer is lost? Reads and upserts only."""
     method = method.upper()
     path = path.strip("/")
     if method == "GET":
         return True
     if (method, path) in _IDEMPOTENT_WRITES:
         return True
-    return method == "DELETE" and path.startswith("orders")
+    head, _, order_id = path.partition("/")
+    return method == "DELETE" and head == "orders" and (order_id == "" or order_id.isdigit())
 
 
 def is_retryable_error(error: OngoingError) -> bool:
+    """Passing trouble (network, timeouts, 5xx, 408, 429); never another 4xx."""
     if isinstance(error, OngoingConnectionError | RateLimitedError):
         return True
     return isinstance(error, StatusError) and (error.status_code >= 500 or error.status_code == 408)
@@ -49,6 +52,14 @@ def is_retryable_error(error: OngoingError) -> bool:
 
 @dataclass
 class RetryPolicy:
+    """Exponential backoff with full jitter, Retry-After honoured up to a cap.
+
+    A Retry-After longer than `max_retry_after_s` is not waited out: a customer is standing
+    at the till, so the client raises `RateLimitedError` (with `retry_after`) at once and the
+    till says when to try again. `jitter` is the random source (0 <= x < 1), injectable so
+    tests are exact.
+    """
+
     max_retries: int = MAX_RETRIES
     base_s: float = BACKOFF_BASE_S
     max_backoff_s: float = BACKOFF_MAX_S

@@ -1,4 +1,16 @@
-"""How to reach one Ongoing goods owner: URL, goods owner id, API user and password."""
+"""How to reach one Ongoing goods owner: URL, goods owner id, API user and password.
+
+What a shop owner may type as the target, and what it becomes:
+
+- a warehouse name (letters, digits, `-`, `_`), e.g. `mystore`, becomes
+  `https://api.ongoingsystems.se/mystore/api/v1/`;
+- a full URL, with or without the trailing `/api/v1/` (people copy either form, so both are
+  accepted and `/api/v1` is added when missing), always ending in exactly one `/`.
+
+HTTPS only, except on this PC itself (127.0.0.0/8, ::1, localhost), where the simulator
+listens on plain http. A user name or password inside the URL, a query string or a fragment
+is refused: credentials belong in their own fields, where they are kept secret.
+"""
 
 from __future__ import annotations
 
@@ -34,13 +46,22 @@ def normalise_base_url(target: str) -> str:
     if any(ch.isspace() for ch in target):
         raise ValueError("The Ongoing API URL must not contain spaces.")
     parts = urlsplit(target)
+    if "@" in parts.netloc:
+        raise ValueError(
+            "Put the API user and password in their own fields, not in the Ongoing API URL."
+        )
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise ValueError(
-            "Give the Ongoing API URL (https://...) or just the warehouse name, "
-            f"not {target[:60]!r}."
+            "Give the Ongoing API URL (starting with https://) or just the warehouse name."
         )
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
         raise ValueError("The Ongoing API URL must use https:// (http only on this PC itself).")
+    if parts.query or parts.fragment or "?" in target or "#" in target:
+        raise ValueError("The Ongoing API URL must not contain '?' or '#'.")
+    try:
+        _ = parts.port  # raises on a port that is not a number
+    except ValueError:
+        raise ValueError("The port in the Ongoing API URL is not a valid number.") from None
     path = parts.path.rstrip("/")
     if not path.endswith("/api/v1"):
         path += "/api/v1"

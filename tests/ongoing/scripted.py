@@ -1,0 +1,99 @@
+"""Test doubles for the Ongoing client: a scripted `httpx.MockTransport`, recorded sleeps."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from app.ongoing.client import OngoingClient
+from app.ongoing.retry import CircuitBreaker, RetryPolicy
+from app.ongoing.settings import ConnectionSettings
+
+PASSWORD = "pw-Zq9!secret"
+API_USER = "WSI-TEST"
+GOODS_OWNER_ID = 7
+BASE = "https://ongoing.test/demo/api/v1/"
+PREFIX = "/demo/api/v1"
+
+# What the script may hold per request: a response, an exception to raise, or a function.
+Step = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
+
+
+def settings(password: str = PASSWORD) -> ConnectionSettings:
+    return ConnectionSettings.from_target(BASE, GOODS_OWNER_ID, API_USER, password)
+
+
+def reply(
+    status: int = 200, body: Any = None, headers: dict[str, str] | None = None
+) -> httpx.Response:
+    """A JSON answer (or, for a `str` body, an HTML page)."""
+    if isinstance(body, str):
+        return httpx.Response(
+            status, content=body.encode(), headers={"Content-Type": "text/html", **(headers or {})}
+        )
+    return httpx.Response(status, json=body, headers=headers)
+
+
+class Script:
+    """Answers requests from a fixed list; an unexpected extra request fails the test."""
+
+    def __init__(self, *steps: Step) -> None:
+        self.steps = list(steps)
+        self.requests: list[httpx.Request] = []
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if not self.steps:
+            pytest.fail(f"unexpected request {request.method} {request.url}")
+        step = self.steps.pop(0)
+        if isinstance(step, Exception):
+            raise step
+        if isinstance(step, httpx.Response):
+            return step
+        return step(request)
+
+    @property
+    def paths(self) -> list[str]:
+        return [r.url.path.removeprefix(PREFIX) for r in self.requests]
+
+    def bodies(self) -> list[Any]:
+        return [json.loads(r.content) if r.content else None for r in self.requests]
+
+
+class Sleeps:
+    """An injected `sleep` that records and returns at once."""
+
+    def __init__(self) -> None:
+        self.calls: list[float] = []
+
+    async def __call__(self, seconds: float) -> None:
+        self.calls.append(seconds)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def client(
+    handler: Callable[[httpx.Request], Any],
+    *,
+    sleeps: Sleeps | None = None,
+    retry_policy: RetryPolicy | None = None,
+    circuit: CircuitBreaker | None = None,
+    password: str = PASSWORD,
+) -> OngoingClient:
+    return OngoingClient(
+        settings(password),
+        transport=httpx.MockTransport(handler),
+        retry_policy=retry_policy or RetryPolicy(jitter=lambda: 0.5),
+        circuit=circuit or CircuitBreaker(clock=Clock()),
+        sleep=sleeps or Sleeps(),
+    )
