@@ -1,7 +1,18 @@
 """Validate requests and responses against the derived Ongoing OpenAPI document.
 
 The document (tests/contract/ongoing-openapi-derived.json, see ATTRIBUTION.md) is loaded
-once. Path templates are the document's own, e.g. "/api/v1/orders/{orderId}".
+once. Path templates are the document's own, e.g. "/api/v1/orders/{orderId}"; methods are
+case-insensitive. Every helper raises AssertionError naming what is wrong, so it reads well
+in a pytest failure:
+
+- `validate_response(method, path_template, status, json_body)`: the body matches the
+  schema documented for that status (OpenAPI 3.0 rules: `nullable`, formats not checked).
+- `validate_request_body(method, path_template, json_body)`: what a client sends.
+- `validate_query(method, path_template, query_pairs)`: known parameters only, required
+  ones present, scalars once, arrays as repeated keys, integers and booleans well formed.
+- `missing_fields(method, path_template, status, json_body)`: the schema properties the
+  body leaves out (recursively, as "orderLines[].vat"), for servers that promise to emit
+  every documented field; `[]` when complete.
 """
 
 from __future__ import annotations
@@ -26,12 +37,14 @@ def document() -> dict[str, Any]:
 
 
 @cache
-def registry() -> Registry:  # type: ignore[type-arg]
-    resource = Resource.from_contents(document(), default_specification=DRAFT4)
-    return Registry().with_resource(URI, resource)
+def registry() -> Registry[Any]:
+    resource: Resource[Any] = Resource.from_contents(document(), default_specification=DRAFT4)
+    loaded: Registry[Any] = Registry().with_resource(URI, resource)
+    return loaded
 
 
 def operation(method: str, path_template: str) -> dict[str, Any]:
+    """The document's operation object; fails clearly when the API has no such operation."""
     paths = document()["paths"]
     assert path_template in paths, f"{path_template} is not in the Ongoing API"
     assert method.lower() in paths[path_template], f"{method} {path_template} is not in the API"
@@ -59,11 +72,46 @@ def _absolute(schema: Any) -> Any:
     return schema
 
 
-def validate_response(method: str, path_template: str, status: int, body: Any) -> None:
+def response_schema(method: str, path_template: str, status: int) -> dict[str, Any]:
     responses = operation(method, path_template)["responses"]
     assert str(status) in responses, f"{method} {path_template} never answers {status}"
-    schema = responses[str(status)]["content"]["application/json"]["schema"]
-    _validate(schema, body)
+    schema: dict[str, Any] = responses[str(status)]["content"]["application/json"]["schema"]
+    return schema
+
+
+def validate_response(method: str, path_template: str, status: int, body: Any) -> None:
+    _validate(response_schema(method, path_template, status), body)
+
+
+def missing_fields(method: str, path_template: str, status: int, body: Any) -> list[str]:
+    """Documented properties absent from `body` (nulls count as present)."""
+    missing: list[str] = []
+    _collect_missing(response_schema(method, path_template, status), body, "", missing)
+    return sorted(set(missing))
+
+
+def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
+    while True:
+        if "$ref" in schema:
+            schema = document()["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+        elif len(schema.get("allOf", ())) == 1:
+            schema = schema["allOf"][0]
+        else:
+            return schema
+
+
+def _collect_missing(schema: dict[str, Any], value: Any, where: str, out: list[str]) -> None:
+    schema = _resolve(schema)
+    if isinstance(value, list) and schema.get("type") == "array":
+        for item in value:
+            _collect_missing(schema["items"], item, f"{where}[]", out)
+    elif isinstance(value, dict):
+        for name, sub in schema.get("properties", {}).items():
+            path = f"{where}.{name}" if where else name
+            if name not in value:
+                out.append(path)
+            else:
+                _collect_missing(sub, value[name], path, out)
 
 
 def validate_request_body(method: str, path_template: str, body: Any) -> None:

@@ -37,6 +37,15 @@ class ScriptedFault:
 
 @dataclass
 class Faults:
+    """What goes wrong, and how often. Safe to change from a test thread while serving.
+
+    Random knobs: `latency_ms` (added before every answer), `error_5xx_rate` (500 with
+    `{"Message": "An error has occurred."}`), `rate_limit_rate` (429 with `Retry-After:
+    retry_after_s`), `drop_rate` (close the connection before handling), `slow_commit_s`
+    (PUT /orders is committed, then answered this late). `seed` makes the rolls repeatable.
+    Scripted faults from `enqueue` are used first, by the next matching requests.
+    """
+
     latency_ms: float = 0.0
     error_5xx_rate: float = 0.0
     rate_limit_rate: float = 0.0
@@ -44,9 +53,15 @@ class Faults:
     drop_rate: float = 0.0
     slow_commit_s: float = 0.0
     seed: int = 0
-    _scripted: list[ScriptedFault] = field(default_factory=list, repr=False)
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-    _random: random.Random = field(default_factory=random.Random, repr=False)
+    _scripted: list[ScriptedFault] = field(
+        default_factory=list, repr=False, init=False, compare=False
+    )
+    _lock: threading.Lock = field(
+        default_factory=threading.Lock, repr=False, init=False, compare=False
+    )
+    _random: random.Random = field(
+        default_factory=random.Random, repr=False, init=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         self._random.seed(self.seed)
@@ -58,6 +73,12 @@ class Faults:
         method: str | None = None,
         path_suffix: str | None = None,
     ) -> None:
+        """The next `count` requests matching method and path end get `kind` (see KINDS).
+
+        "drop" closes before handling, "drop-after-commit" handles (commits) and then closes
+        without answering, "slow-commit" handles and answers `slow_commit_s` late (5 s when
+        that knob is 0), "non-json" answers 200 with an HTML proxy page.
+        """
         if kind not in KINDS:
             raise ValueError(f"Unknown fault {kind!r}; known: {', '.join(KINDS)}.")
         with self._lock:

@@ -22,6 +22,7 @@ from app.simulator.routes import OngoingApi, Reply
 log = logging.getLogger(__name__)
 
 MAX_BODY = 4 * 1024 * 1024
+DEFAULT_SLOW_COMMIT_S = 5.0  # a scripted slow-commit when the slow_commit_s knob is 0
 HTML_PAGE = b"<html><body><h1>Proxy error</h1><p>Upstream unavailable.</p></body></html>"
 
 
@@ -67,14 +68,23 @@ class DroppedError(Exception):
 
 
 class SimulatorHttp:
+    """One h11 connection per client socket, kept alive between requests like IIS does."""
+
     def __init__(self, api: OngoingApi, faults: Faults, tenant: str, requests: RequestLog):
         self.api = api
         self.faults = faults
         self.prefix = f"/{tenant}/api/v1"
         self.requests = requests
+        self._open: set[asyncio.StreamWriter] = set()
+
+    def abort_connections(self) -> None:
+        """Cut every open keep-alive connection, so shutting down never waits for clients."""
+        for writer in list(self._open):
+            writer.transport.abort()
 
     async def connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         conn = h11.Connection(h11.SERVER, max_incomplete_event_size=64 * 1024)
+        self._open.add(writer)
         try:
             while True:
                 request, body = await self._read_request(conn, reader)
@@ -91,7 +101,12 @@ class SimulatorHttp:
                 conn.start_next_cycle()
         except (ConnectionError, h11.RemoteProtocolError, asyncio.IncompleteReadError):
             return
+        except asyncio.CancelledError:
+            # Only the owner's shutdown cancels a connection; ending quietly keeps asyncio
+            # from logging the cancellation as an error in the stream's done-callback.
+            return
         finally:
+            self._open.discard(writer)
             writer.close()
 
     async def _read_request(
@@ -119,6 +134,7 @@ class SimulatorHttp:
                 return None, b""
 
     async def _answer(self, request: h11.Request, body: bytes) -> Reply:
+        """Faults first (latency, drop, 5xx, 429, non-json), then the API; order matters."""
         target = urlsplit(request.target.decode("latin-1"))
         method = request.method.decode("ascii").upper()
         full_path = unquote(target.path)
@@ -147,7 +163,7 @@ class SimulatorHttp:
             self.requests.append(RecordedRequest(method, path, query, body, None))
             raise DroppedError
         if fault == "slow-commit":
-            await asyncio.sleep(self.faults.slow_commit_s)
+            await asyncio.sleep(self.faults.slow_commit_s or DEFAULT_SLOW_COMMIT_S)
         self.requests.append(RecordedRequest(method, path, query, body, reply.status))
         return reply
 

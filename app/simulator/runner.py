@@ -25,7 +25,7 @@ def base_url_for(host: str, port: int, tenant: str) -> str:
 
 async def serve(
     *,
-    state: WmsState,
+    state: WmsState | None = None,
     faults: Faults | None = None,
     port: int = 0,
     host: str = "127.0.0.1",
@@ -34,19 +34,35 @@ async def serve(
     password: str = DEMO_PASSWORD,
     goods_owner_id: int = DEMO_GOODS_OWNER_ID,
     announce: Callable[[str], object] = print,
+    requests: RequestLog | None = None,
 ) -> None:
-    """Serve until cancelled; announces `Listening on <base url>` once the port is open."""
+    """Serve in the running loop until cancelled (the `tillside simulator` command).
+
+    Announces `Listening on <base url>` once the port is open; the demo state by default.
+    """
+    if state is None:
+        from app.simulator.demo_data import load_demo_state
+
+        state = load_demo_state()
     api = OngoingApi(state, Credentials(api_user, password, goods_owner_id))
-    http = SimulatorHttp(api, faults or Faults(), tenant, RequestLog())
+    http = SimulatorHttp(api, faults or Faults(), tenant, requests or RequestLog())
     server = await asyncio.start_server(http.connection, host, port)
     bound = int(server.sockets[0].getsockname()[1])
     announce(f"Listening on {base_url_for(host, bound, tenant)}")
-    async with server:
+    try:
         await server.serve_forever()
+    finally:
+        server.close()
+        http.abort_connections()
+        await server.wait_closed()
 
 
 class SimulatorThread:
-    """The simulator on its own event loop in a daemon thread, like a server elsewhere."""
+    """The simulator on its own event loop in a daemon thread, like a server elsewhere.
+
+    `requests` records every request (method, path after /api/v1, query pairs, raw body,
+    answered status or None when the connection was dropped) for tests to assert on.
+    """
 
     def __init__(
         self,
@@ -117,15 +133,19 @@ class SimulatorThread:
             return
         self._ready.set()
         self._loop.run_forever()
+        # Shut down without waiting for clients: stop listening, cut keep-alive connections,
+        # cancel handlers still sleeping (latency, slow commit), then close the loop.
         self._server.close()
-        self._loop.run_until_complete(self._server.wait_closed())
+        self._http.abort_connections()
         pending = asyncio.all_tasks(self._loop)
         for task in pending:
             task.cancel()
         self._loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+        self._loop.run_until_complete(self._server.wait_closed())
         self._loop.close()
 
     def stop(self) -> None:
+        """Stop listening and end the thread; safe to call twice."""
         if self._thread.is_alive():
             self._loop.call_soon_threadsafe(self._loop.stop)
             self._thread.join(timeout=10)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -25,11 +26,23 @@ STATUS_TEXT = {
     800: "Returned",
     1000: "Cancelled",
 }
+# Ongoing's purchase order statuses (official example purchase-order-statuses-response.json).
+PURCHASE_STATUS_TEXT = {
+    100: "Notified",
+    200: "Arrival space",
+    300: "Inbound",
+    400: "Deflection",
+    500: "Received",
+    900: "Cancelled",
+}
 AUTO_STEPS = (200, 300, 320, 400)
 WORK_STARTED = 300  # from Released on, the warehouse owns the order: no updates or cancels
 PICKED = 400
+SENT = 450
+COLLECTED = 500
 CANCELLED = 1000
 FIRST_ORDER_ID = 100001
+FIRST_CUSTOMER_ID = 21001
 
 
 class SimulatorError(Exception):
@@ -41,8 +54,12 @@ class SimulatorError(Exception):
         self.message = message
 
 
+# Stable wording: clients (and their tests) recognise a locked order by this text.
 ORDER_LOCKED_MESSAGE = (
-    "The order cannot be updated because the warehouse has started working on it (status {}). "
+    "The order cannot be updated because the warehouse has started working on it."
+)
+ORDER_CANCEL_LOCKED_MESSAGE = (
+    "The order cannot be cancelled because the warehouse has started working on it."
 )
 
 
@@ -66,13 +83,15 @@ class SimArticle:
     barcode: str | None
     package_barcode: str | None = None
     alternative_barcodes: tuple[str, ...] = ()
+    pallet_barcode: str | None = None
     price: Decimal | None = None
     currency: str = "SEK"
     unit_code: str = "st"
     updated_at: datetime = datetime(2026, 1, 1, tzinfo=UTC)
 
     def barcodes(self) -> tuple[str, ...]:
-        main = tuple(c for c in (self.barcode, self.package_barcode) if c)
+        """Every code a scanner may read for this article: main, package, pallet, alternatives."""
+        main = tuple(c for c in (self.barcode, self.package_barcode, self.pallet_barcode) if c)
         return main + self.alternative_barcodes
 
 
@@ -94,6 +113,7 @@ class SimOrderLine:
     quantity: Decimal
     customer_line_price: Decimal | None
     currency: str | None
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(slots=True)
@@ -107,6 +127,10 @@ class SimOrder:
     status: int = 200
     status_changed_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     picked: bool = False
+    updated_at: datetime | None = None
+    customer_id: int = 0
+    customer_created: bool = False
+    picked_at: datetime | None = None
 
 
 @dataclass(slots=True)
@@ -122,6 +146,8 @@ class SimPurchaseOrder:
 
 
 class WmsState:
+    """The warehouse system behind the API; every method is safe to call from any thread."""
+
     def __init__(
         self,
         warehouses: Iterable[SimWarehouse],
@@ -145,12 +171,18 @@ class WmsState:
         self._orders: dict[int, SimOrder] = {}
         self._order_ids: dict[str, int] = {}
         self._next_order_id = FIRST_ORDER_ID
+        self._customers: dict[str, int] = {}
+        self._next_customer_id = FIRST_CUSTOMER_ID
         self._purchase_orders = sorted(purchase_orders, key=lambda p: p.purchase_order_id)
         self._ways_of_delivery: dict[str, tuple[int, str]] = {
             "PICKUP": (1, "Pickup in store"),
             "HOME": (2, "Home delivery"),
             "STORE": (3, "Store sale"),
         }
+
+    def transaction(self) -> AbstractContextManager[bool]:
+        """Hold the state still while one request reads several things (the lock re-enters)."""
+        return self._lock
 
     # --- reading, for handlers and tests ---
 
@@ -174,6 +206,39 @@ class WmsState:
             self._advance()
             found = self._stock.get((article_number, warehouse_id))
             return SimStock(found.physical, found.allocated, found.locked) if found else SimStock()
+
+    def stock_by_warehouse(self, article_numbers: Iterable[str]) -> dict[str, dict[int, SimStock]]:
+        """Copies of every warehouse's figures for these articles, read under one lock."""
+        with self._lock:
+            self._advance()
+            empty = SimStock()
+            result: dict[str, dict[int, SimStock]] = {}
+            for number in article_numbers:
+                row: dict[int, SimStock] = {}
+                for warehouse_id in self._warehouses:
+                    found = self._stock.get((number, warehouse_id), empty)
+                    row[warehouse_id] = SimStock(found.physical, found.allocated, found.locked)
+                result[number] = row
+            return result
+
+    def stock_keys(self) -> set[tuple[str, int]]:
+        """(article number, warehouse id) of every shelf the state knows, even empty ones."""
+        with self._lock:
+            return set(self._stock)
+
+    def set_stock(
+        self,
+        article_number: str,
+        warehouse_id: int,
+        physical: Decimal | int,
+        allocated: Decimal | int = 0,
+        locked: Decimal | int = 0,
+    ) -> None:
+        """Put exact figures on a shelf, for tests and demos (sold out, oversold, locked)."""
+        with self._lock:
+            self._stock[(article_number, warehouse_id)] = SimStock(
+                Decimal(physical), Decimal(allocated), Decimal(locked)
+            )
 
     def orders(self) -> list[SimOrder]:
         with self._lock:
@@ -217,16 +282,24 @@ class WmsState:
             if existing_id is not None:
                 order = self._orders[existing_id]
                 if order.status >= WORK_STARTED:
-                    raise SimulatorError(
-                        400, ORDER_LOCKED_MESSAGE.format(self.status_text(order.status))
-                    )
+                    raise SimulatorError(400, ORDER_LOCKED_MESSAGE)
                 self._allocate(order, -1)
                 order.lines, order.body, order.warehouse_id = lines, body, warehouse_id
+                order.updated_at = now
+                order.customer_id, order.customer_created = self._customer(body)
                 self._allocate(order, +1)
                 return order, False
             order = SimOrder(
-                self._next_order_id, number, warehouse_id, lines, body, now, status_changed_at=now
+                self._next_order_id,
+                number,
+                warehouse_id,
+                lines,
+                body,
+                now,
+                status_changed_at=now,
+                updated_at=now,
             )
+            order.customer_id, order.customer_created = self._customer(body)
             self._next_order_id += 1
             self._orders[order.order_id] = order
             self._order_ids[number] = order.order_id
@@ -242,11 +315,7 @@ class WmsState:
             if order.status == CANCELLED:
                 return order
             if order.status >= WORK_STARTED:
-                raise SimulatorError(
-                    400,
-                    f"The order cannot be cancelled because the warehouse has started "
-                    f"working on it (status {self.status_text(order.status)}).",
-                )
+                raise SimulatorError(400, ORDER_CANCEL_LOCKED_MESSAGE)
             self._allocate(order, -1)
             self._set_status(order, CANCELLED)
             return order
@@ -254,22 +323,40 @@ class WmsState:
     def advance_order(self, order_id: int, status: int) -> None:
         """Move an order on by hand (tests, demos): stock follows as in the warehouse."""
         with self._lock:
+            self._advance()
             order = self._orders[order_id]
+            if status == CANCELLED and order.status != CANCELLED:
+                self._allocate(order, -1)  # a cancel frees what the order held
             self._set_status(order, status)
 
     def collect(self, order_id: int) -> None:
-        self.advance_order(order_id, 500)
+        """The customer took the parcel: a picked order moves on to Collected."""
+        self.advance_order(order_id, COLLECTED)
 
-    def put_way_of_delivery(self, code: str, name: str) -> int:
+    def put_way_of_delivery(self, code: str, name: str) -> tuple[int, bool]:
+        """Create or rename by code, as Ongoing's PUT does: (id, created?)."""
         with self._lock:
-            if code in self._ways_of_delivery:
-                type_id = self._ways_of_delivery[code][0]
+            known = self._ways_of_delivery.get(code)
+            if known is not None:
+                type_id = known[0]
             else:
                 type_id = max((i for i, _ in self._ways_of_delivery.values()), default=0) + 1
             self._ways_of_delivery[code] = (type_id, name)
-            return type_id
+            return type_id, known is None
 
     # --- internals ---
+
+    def _customer(self, body: dict[str, Any]) -> tuple[int, bool]:
+        """Ongoing keeps a customer per customer number (id, just created?); call under lock."""
+        consignee = body.get("consignee")
+        number = consignee.get("customerNumber") if isinstance(consignee, dict) else None
+        key = str(number) if number else f"order:{body.get('orderNumber')}"
+        known = self._customers.get(key)
+        if known is not None:
+            return known, False
+        self._customers[key] = self._next_customer_id
+        self._next_customer_id += 1
+        return self._customers[key], True
 
     def _parse_lines(self, raw_lines: list[Any]) -> list[SimOrderLine]:
         lines: list[SimOrderLine] = []
@@ -290,6 +377,7 @@ class WmsState:
                     Decimal(str(raw.get("numberOfItems") or 0)),
                     None if price is None else Decimal(str(price)),
                     prices.get("currencyCode"),
+                    raw,
                 )
             )
         return lines
@@ -310,6 +398,7 @@ class WmsState:
                 stock.allocated -= line.quantity
                 stock.physical -= line.quantity
             order.picked = True
+            order.picked_at = self.clock()
         order.status = status
         order.status_changed_at = self.clock()
 
@@ -326,3 +415,5 @@ class WmsState:
                 changed_at = order.status_changed_at
                 self._set_status(order, following)
                 order.status_changed_at = changed_at + timedelta(seconds=step)
+                if following == PICKED:
+                    order.picked_at = order.status_changed_at
