@@ -1,0 +1,265 @@
+"""Scan-to-display, burst and memory figures for the till window, in one run.
+
+Run: `make bench-scan` (or `.venv/bin/python -m benchmarks.scan_to_display`). It starts the
+simulator in its own process with 12 warehouses and a 100,000-article catalogue, opens the
+real window offscreen on the real qasync loop, and types scans into it key by key:
+
+- scan-to-display: from the terminator key to the stock rows shown, p50/p95 over 200 scans,
+  at 0 ms and 100 ms simulated latency, beside a bare httpx request for the same stock in
+  the same run; the app's overhead is the difference per scan; requests per scan counted.
+- burst: 20 scans per second for 10 seconds; lost or merged scans; longest event-loop stall.
+- memory: RSS after start-up and after 1,000 scans.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import statistics
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import httpx
+import psutil
+
+from app.domain.scan_detector import ScannerTiming
+from app.ongoing.client import OngoingClient
+from app.ongoing.settings import ConnectionSettings
+from app.qt import QtWidgets, qasync
+from app.services.checkout import CheckoutSession
+from app.simulator import DEMO_API_USER, DEMO_GOODS_OWNER_ID, DEMO_PASSWORD
+from app.ui.main_window import MainWindow
+from app.ui.scanner_filter import ScannerFilter
+from benchmarks.client_overhead import CountingTransport
+from benchmarks.common import percentile, simulator_process
+from tests.ui.keys import type_char
+
+INVENTORY = "articles/inventoryPerWarehouse"
+
+
+class KeyClock:
+    """The scanner's clock: keys 15 ms apart without the benchmark waiting for them."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class StallMonitor:
+    """The longest time the event loop went without running a 5 ms heartbeat."""
+
+    def __init__(self) -> None:
+        self.longest = 0.0
+        self._task: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        self.longest = 0.0
+        self._task = asyncio.ensure_future(self._beat())
+
+    async def _beat(self) -> None:
+        last = time.perf_counter()
+        while True:
+            await asyncio.sleep(0.005)
+            now = time.perf_counter()
+            self.longest = max(self.longest, now - last - 0.005)
+            last = now
+
+    def stop(self) -> float:
+        if self._task:
+            self._task.cancel()
+        return self.longest * 1000
+
+
+class Till:
+    def __init__(self, window: MainWindow, clock: KeyClock) -> None:
+        self.window = window
+        self.clock = clock
+
+    def type_scan(self, code: str) -> float:
+        """Type the code key by key; returns the time the terminator key was pressed."""
+        widget = QtWidgets.QApplication.focusWidget() or self.window
+        for char in code:
+            self.clock.now += 15
+            type_char(widget, char)
+        self.clock.now += 15
+        pressed = time.perf_counter()
+        type_char(widget, "\r")
+        return pressed
+
+
+async def until(condition, timeout: float = 30.0) -> None:
+    async with asyncio.timeout(timeout):
+        while not condition():
+            await asyncio.sleep(0)
+
+
+async def run(base_url: str, scans: int, burst: bool, memory_scans: int) -> dict[str, float]:
+    settings = ConnectionSettings.from_target(
+        base_url, DEMO_GOODS_OWNER_ID, DEMO_API_USER, DEMO_PASSWORD
+    )
+    transport = CountingTransport()
+    results: dict[str, float] = {}
+    async with (
+        OngoingClient(settings, transport=transport) as client,
+        httpx.AsyncClient(base_url=base_url, auth=(DEMO_API_USER, DEMO_PASSWORD)) as bare,
+    ):
+        clock = KeyClock()
+        session = CheckoutSession(client)
+        window = MainWindow(
+            client, session=session, scanner=ScannerFilter(ScannerTiming(), clock_ms=clock)
+        )
+        window.show()
+        window.focus_entry()
+        started = time.perf_counter()
+        await until(lambda: session.catalogue.loaded_at is not None, timeout=300)
+        results["catalogue_s"] = time.perf_counter() - started
+        results["articles"] = len(session.catalogue)
+        results["rss_start_mb"] = psutil.Process().memory_info().rss / 2**20
+        till = Till(window, clock)
+        rng = random.Random(7)
+        codes = [
+            (a.barcodes[0], a.number)
+            for a in rng.sample(list(session.catalogue._by_number.values()), 2000)
+            if a.barcodes
+        ]
+        shown_at: dict[str, float] = {}
+
+        def rows_rendered() -> None:
+            snapshot = session.current_snapshot()
+            if snapshot is not None:
+                shown_at.setdefault(
+                    snapshot.article_number + str(snapshot.fetched_at), time.perf_counter()
+                )
+
+        window.stock_model.modelReset.connect(rows_rendered)
+        totals, overheads, requests = [], [], []
+        monitor = StallMonitor()
+        monitor.start()
+        for code, number in codes[:scans]:
+            session.clear()
+            sent = transport.sent
+            shown_at.clear()
+            pressed = till.type_scan(code)
+            await until(
+                lambda number=number: (
+                    session.current_article == number
+                    and session.current_snapshot() is not None
+                    and bool(shown_at)
+                )
+            )
+            total = min(shown_at.values()) - pressed
+            requests.append(transport.sent - sent)
+            rtt_start = time.perf_counter()
+            params: list[tuple[str, str | int | float | bool | None]] = [
+                ("goodsOwnerId", DEMO_GOODS_OWNER_ID),
+                ("articleNumbers", number),
+            ]
+            (await bare.get(INVENTORY, params=params)).json()
+            rtt = time.perf_counter() - rtt_start
+            totals.append(total * 1000)
+            overheads.append((total - rtt) * 1000)
+        results["scan_stall_ms"] = monitor.stop()
+        results["p50_ms"] = statistics.median(totals)
+        results["p95_ms"] = percentile(totals, 0.95)
+        results["overhead_p50_ms"] = statistics.median(overheads)
+        results["overhead_p95_ms"] = percentile(overheads, 0.95)
+        results["requests_per_scan_max"] = max(requests)
+        results["requests_per_scan_min"] = min(requests)
+
+        if burst:
+            session.clear()
+            chosen = codes[:20]
+            monitor.start()
+            for index in range(200):  # 20 scans per second for 10 seconds
+                till.type_scan(chosen[index % 20][0])
+                await asyncio.sleep(0.05)
+            await until(
+                lambda: (
+                    sum(ln.quantity for ln in session.basket.lines) == 200 or not window._scan_tasks
+                ),
+                timeout=60,
+            )
+            await until(lambda: not window._scan_tasks, timeout=60)
+            results["burst_stall_ms"] = monitor.stop()
+            counted = {ln.article_number: ln.quantity for ln in session.basket.lines}
+            results["burst_lost_or_merged"] = sum(
+                abs(counted.get(number, 0) - 10) for _, number in chosen
+            )
+
+        if memory_scans:
+            for index in range(memory_scans):
+                if index % 20 == 0:
+                    session.clear()
+                code, number = codes[index % len(codes)]
+                till.type_scan(code)
+                await until(
+                    lambda number=number: (
+                        session.current_article == number and session.stock.get(number) is not None
+                    )
+                )
+            results["rss_after_mb"] = psutil.Process().memory_info().rss / 2**20
+        await window.shutdown()
+        window.close()
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--scans", type=int, default=200)
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--memory-scans", type=int, default=1000)
+    args = parser.parse_args()
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    assert app is not None
+    for latency in (0, 100):
+        extra = [
+            "--articles",
+            str(args.articles),
+            "--warehouses",
+            "12",
+            "--latency-ms",
+            str(latency),
+        ]
+        with simulator_process(*extra) as base_url:
+            first = latency == 0
+            figures = qasync.run(
+                run(
+                    base_url,
+                    args.scans,
+                    burst=first,
+                    memory_scans=args.memory_scans if first else 0,
+                )
+            )
+        print(
+            f"latency {latency} ms: catalogue of {figures['articles']:.0f} articles loaded in "
+            f"{figures['catalogue_s']:.1f} s"
+        )
+        print(
+            f"  scan-to-display p50 {figures['p50_ms']:.1f} ms, p95 {figures['p95_ms']:.1f} ms; "
+            f"app overhead beyond the round trip p50 {figures['overhead_p50_ms']:.1f} ms, "
+            f"p95 {figures['overhead_p95_ms']:.1f} ms"
+        )
+        print(
+            f"  requests per scan: {figures['requests_per_scan_min']:.0f}–"
+            f"{figures['requests_per_scan_max']:.0f}; longest loop stall while scanning "
+            f"{figures['scan_stall_ms']:.1f} ms"
+        )
+        if "burst_stall_ms" in figures:
+            print(
+                f"  burst 20/s for 10 s: {figures['burst_lost_or_merged']:.0f} lost or merged, "
+                f"longest loop stall {figures['burst_stall_ms']:.1f} ms"
+            )
+        if "rss_after_mb" in figures:
+            print(
+                f"  RSS after start-up {figures['rss_start_mb']:.0f} MiB, after "
+                f"{args.memory_scans} more scans {figures['rss_after_mb']:.0f} MiB"
+            )
+
+
+if __name__ == "__main__":
+    main()
