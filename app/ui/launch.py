@@ -10,25 +10,45 @@ import asyncio
 import logging
 import sys
 
+from app.config.settings import Settings
 from app.ongoing.client import OngoingClient
 from app.ongoing.settings import ConnectionSettings
 from app.qt import QtWidgets, qasync
+from app.services.checkout import CheckoutSession
+from app.store.json_file import JsonFile
+from app.store.paths import data_dir
 
 log = logging.getLogger(__name__)
 
 
-def run_till(settings: ConnectionSettings, *, title_suffix: str = "") -> int:
+def run_till(connection: ConnectionSettings, settings: Settings, *, title_suffix: str = "") -> int:
     """Run the till window until the cashier closes it; returns the process exit code."""
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
+    assert isinstance(app, QtWidgets.QApplication)
     app.setApplicationName("Tillside")
+    # Closing the window must not stop the loop under our feet: shutdown still has async
+    # work to do (close the HTTP client, park orders in flight), then main() returns.
+    app.setQuitOnLastWindowClosed(False)
 
     async def main() -> None:
         from app.ui.main_window import MainWindow
 
         closed = asyncio.Event()
+        app.lastWindowClosed.connect(closed.set)
         app.aboutToQuit.connect(closed.set)
-        async with OngoingClient(settings) as client:
-            window = MainWindow(client, title_suffix=title_suffix)
+        async with OngoingClient(connection) as client:
+            session = CheckoutSession(
+                client,
+                basket_file=JsonFile(data_dir() / "basket.json"),
+                preference=settings.store.preference(),
+                stale_after=settings.display.stale_after,
+            )
+            window = MainWindow(
+                client,
+                title_suffix=title_suffix,
+                session=session,
+                scanner_timing=settings.scanner.timing(),
+            )
             window.show()
             await closed.wait()
             await window.shutdown()
@@ -37,7 +57,30 @@ def run_till(settings: ConnectionSettings, *, title_suffix: str = "") -> int:
     return 0
 
 
-def run_demo() -> int:
+def run_configured(settings: Settings, *, password: str) -> int:
+    """The till against the Ongoing account in the settings; says what is missing."""
+    section = settings.connection
+    if not section.is_complete:
+        print(
+            "The Ongoing connection is not configured: set connection.api_url, "
+            "connection.goods_owner_id and connection.api_user (see `tillside settings`).",
+            file=sys.stderr,
+        )
+        return 2
+    if not password:
+        print("The Ongoing API password is missing: set TILLSIDE_API_PASSWORD.", file=sys.stderr)
+        return 2
+    try:
+        connection = ConnectionSettings.from_target(
+            section.api_url, section.goods_owner_id, section.api_user, password
+        )
+    except ValueError as error:
+        print(f"connection.api_url: {error}", file=sys.stderr)
+        return 2
+    return run_till(connection, settings)
+
+
+def run_demo(settings: Settings) -> int:
     """The till against the embedded simulator, with the committed demo data."""
     from app.simulator import (
         DEMO_API_USER,
@@ -49,10 +92,10 @@ def run_demo() -> int:
 
     simulator = SimulatorThread.start(state=load_demo_state())
     try:
-        settings = ConnectionSettings.from_target(
+        connection = ConnectionSettings.from_target(
             simulator.base_url, DEMO_GOODS_OWNER_ID, DEMO_API_USER, DEMO_PASSWORD
         )
         log.info("demo simulator listening on %s", simulator.base_url)
-        return run_till(settings, title_suffix="demo")
+        return run_till(connection, settings, title_suffix="demo")
     finally:
         simulator.stop()
