@@ -11,6 +11,7 @@ import asyncio
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from app import __version__
 
@@ -37,9 +38,19 @@ def build_parser() -> argparse.ArgumentParser:
         prog="tillside", description="Checkout assistant for stores whose stock is in Ongoing WMS."
     )
     parser.add_argument("--version", action="version", version=f"tillside {__version__}")
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="PATH",
+        help="use this settings file instead of the till's own (see `tillside settings`)",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    commands.add_parser("run", help="open the till with the configured Ongoing connection")
     commands.add_parser("demo", help="open the till against the embedded Ongoing simulator")
+    commands.add_parser(
+        "settings", help="list every setting: its value, where it came from, and what it means"
+    )
 
     simulator = commands.add_parser("simulator", help="serve the Ongoing API simulator on loopback")
     simulator.add_argument("--port", type=int, default=0, help="TCP port (default: any free one)")
@@ -78,10 +89,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command == "demo":
-        from app.ui.launch import run_demo
+    if args.command in ("run", "demo", "settings"):
+        from app.config.loading import SettingsError, load_settings
 
-        return run_demo()
+        try:
+            loaded = load_settings(args.config)
+        except SettingsError as error:
+            print(error, file=sys.stderr)
+            return 2
+        if args.command == "settings":
+            from app.commands.settings import print_settings
+
+            return print_settings(loaded)
+        if args.command == "demo":
+            from app.ui.launch import run_demo
+
+            return run_demo(loaded.settings)
+        from app.ui.launch import run_configured
+
+        return run_configured(loaded.settings, password=os.environ.get(ENV_API_PASSWORD, ""))
     if args.command == "simulator":
         from app.commands.simulator import run_simulator_command
 

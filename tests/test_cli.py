@@ -120,3 +120,39 @@ def test_self_test_passes_headless() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
     assert result.stderr == ""
+
+
+@pytest.fixture
+def no_machine_config(tmp_path, monkeypatch):
+    monkeypatch.setenv("TILLSIDE_MACHINE_CONFIG", str(tmp_path / "absent.toml"))
+    for name in list(os.environ):
+        if name.startswith("TILLSIDE_") and name != "TILLSIDE_MACHINE_CONFIG":
+            monkeypatch.delenv(name)
+
+
+def test_settings_lists_each_value_with_where_it_came_from(tmp_path, no_machine_config, capsys):
+    config = tmp_path / "till.toml"
+    config.write_text('[store]\ntill_id = "7"\n')
+    assert main(["--config", str(config), "settings"]) == 0
+    out = capsys.readouterr().out
+    assert f"store.till_id = '7'  [{config}]" in out
+    assert "display.stale_stock_seconds = 120  [default]" in out
+
+
+def test_an_invalid_config_stops_with_the_reason_and_exit_code_2(
+    tmp_path, no_machine_config, capsys
+):
+    config = tmp_path / "till.toml"
+    config.write_text("[display]\nstale_stock_seconds = 1\n")
+    assert main(["--config", str(config), "run"]) == 2
+    err = capsys.readouterr().err
+    assert "display.stale_stock_seconds = 1" in err and str(config) in err
+
+
+def test_run_without_a_connection_says_which_settings_are_missing(
+    tmp_path, no_machine_config, capsys
+):
+    config = tmp_path / "till.toml"
+    config.write_text("")
+    assert main(["--config", str(config), "run"]) == 2
+    assert "connection.api_url" in capsys.readouterr().err

@@ -66,6 +66,10 @@ class Till:
     def stock_rows(self):
         return self.window.stock_model.rows()
 
+    def shows_stock(self) -> bool:
+        """The grid shows fetched figures (the snapshot alone may not be rendered yet)."""
+        return any(row.fetched_at is not None for row in self.stock_rows())
+
 
 def open_till(qtbot, simulator, tmp_path: Path, client) -> Till:
     clock = FakeClock()
@@ -92,7 +96,7 @@ def test_scan_shows_stock_per_warehouse_and_fills_the_basket(qtbot, simulator, d
             till = open_till(qtbot, simulator, data_dir, client)
             await until(lambda: till.window.session.catalogue.loaded_at is not None)
             till.scan(article.barcode)
-            await until(lambda: till.window.session.current_snapshot() is not None)
+            await until(till.shows_stock)
             rows = till.stock_rows()
             assert len(rows) == len(simulator.state.warehouses())
             by_code = {row.code: row for row in rows}

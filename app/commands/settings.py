@@ -1,0 +1,20 @@
+"""`tillside settings`: every setting with its value, its source and its help, for IT."""
+
+from __future__ import annotations
+
+from app.config.loading import LoadedSettings, machine_config_path
+from app.config.settings import declared_fields
+
+
+def print_settings(loaded: LoadedSettings) -> int:
+    print(f"machine-wide file: {machine_config_path()}")
+    print(f"this till's file:  {loaded.user_file}")
+    print("environment:       TILLSIDE_<SECTION>_<KEY>, e.g. TILLSIDE_STORE_TILL_ID")
+    print()
+    values = loaded.settings.model_dump()
+    for section, key, field in declared_fields():
+        name = f"{section}.{key}"
+        source = loaded.origins.get(name, "default")
+        print(f"{name} = {values[section][key]!r}  [{source}]")
+        print(f"    {field.description}")
+    return 0

@@ -1,0 +1,1 @@
+"""Settings: declared once, loaded from files and the environment, validated."""

@@ -1,0 +1,192 @@
+"""Where settings come from, and in which order they win.
+
+From lowest to highest precedence:
+
+1. the defaults declared in `app.config.settings`;
+2. the machine-wide file IT preseeds (`TILLSIDE_MACHINE_CONFIG`, else the platform's site
+   config folder, e.g. `/etc/xdg/Tillside/config.toml` or `C:\\ProgramData\\Tillside\\config.toml`);
+3. the till's own file (`--config PATH`, else the user config folder's `config.toml`), which
+   the settings dialog writes;
+4. environment variables `TILLSIDE_<SECTION>_<KEY>`, e.g. `TILLSIDE_STORE_TILL_ID=3`.
+
+Files are TOML with one table per section. A bad value is reported naming the setting, the
+value, where it came from, and what is allowed.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import tomli_w
+from pydantic import ValidationError
+
+from app.config.settings import Settings, declared_fields
+
+APP_NAME = "Tillside"
+FILE_NAME = "config.toml"
+ENV_PREFIX = "TILLSIDE_"
+ENV_MACHINE_CONFIG = "TILLSIDE_MACHINE_CONFIG"
+ENV_CONFIG = "TILLSIDE_CONFIG"
+
+Tree = dict[str, dict[str, Any]]
+
+
+class SettingsError(ValueError):
+    """Settings that cannot be used; the text names each bad setting and what is allowed."""
+
+
+@dataclass(frozen=True)
+class LoadedSettings:
+    settings: Settings
+    user_file: Path
+    origins: Mapping[str, str] = field(default_factory=dict)  # "store.till_id" -> source
+
+
+def machine_config_path() -> Path:
+    override = os.environ.get(ENV_MACHINE_CONFIG)
+    if override:
+        return Path(override)
+    return Path(platformdirs.site_config_dir(APP_NAME, False)) / FILE_NAME
+
+
+def user_config_path() -> Path:
+    override = os.environ.get(ENV_CONFIG)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_config_dir(APP_NAME, False)) / FILE_NAME
+
+
+def load_settings(
+    config_path: Path | None = None, environ: Mapping[str, str] | None = None
+) -> LoadedSettings:
+    """Merge every source in order and validate the result."""
+    environ = os.environ if environ is None else environ
+    user_file = config_path or user_config_path()
+    if config_path is not None and not config_path.is_file():
+        raise SettingsError(f"The config file {config_path} does not exist.")
+    merged: Tree = {}
+    origins: dict[str, str] = {}
+    for source, tree in (
+        (str(machine_config_path()), read_file(machine_config_path())),
+        (str(user_file), read_file(user_file)),
+        ("environment", read_environment(environ)),
+    ):
+        for section, values in tree.items():
+            merged.setdefault(section, {}).update(values)
+            for key in values:
+                origins[f"{section}.{key}"] = source
+    return LoadedSettings(validate(merged, origins), user_file, origins)
+
+
+def read_file(path: Path) -> Tree:
+    """A TOML settings file, or nothing when it does not exist."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except OSError as error:
+        raise SettingsError(f"Cannot read the config file {path}: {error.strerror}.") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise SettingsError(f"The config file {path} is not valid TOML: {error}.") from None
+    tree: Tree = {}
+    for section, values in data.items():
+        if not isinstance(values, dict):
+            raise SettingsError(
+                f"In {path}, '{section}' must be a [section] table; "
+                f"sections are: {', '.join(Settings.model_fields)}."
+            )
+        tree[section] = dict(values)
+    return tree
+
+
+def read_environment(environ: Mapping[str, str]) -> Tree:
+    """TILLSIDE_<SECTION>_<KEY> variables for the declared settings (others are ignored)."""
+    tree: Tree = {}
+    for section, key, kind in _declared():
+        name = f"{ENV_PREFIX}{section}_{key}".upper()
+        if name in environ:
+            tree.setdefault(section, {})[key] = _from_text(environ[name], kind)
+    return tree
+
+
+def validate(tree: Tree, origins: Mapping[str, str] | None = None) -> Settings:
+    unknown = [section for section in tree if section not in Settings.model_fields]
+    if unknown:
+        raise SettingsError(
+            f"Unknown settings section [{unknown[0]}]; sections are: "
+            f"{', '.join(Settings.model_fields)}."
+        )
+    try:
+        return Settings.model_validate(tree)
+    except ValidationError as error:
+        raise SettingsError(_explain(error, tree, origins or {})) from None
+
+
+def save_user_settings(path: Path, changes: Mapping[str, Mapping[str, Any]]) -> None:
+    """Write changed values into the till's own file, keeping what else it holds."""
+    tree = read_file(path)
+    for section, values in changes.items():
+        tree.setdefault(section, {}).update({k: _to_toml(v) for k, v in values.items()})
+    validate(tree)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    temporary.write_text(tomli_w.dumps(tree), encoding="utf-8")
+    os.replace(temporary, path)
+
+
+def _declared() -> list[tuple[str, str, str]]:
+    return [(section, key, str(field.annotation)) for section, key, field in declared_fields()]
+
+
+def _from_text(text: str, kind: str) -> Any:
+    """An environment variable's text as the shape pydantic expects for its setting."""
+    if kind.startswith("tuple"):
+        return [part.strip() for part in text.split(",") if part.strip()]
+    if kind.startswith("dict"):
+        pairs = [part.split("=", 1) for part in text.split(",") if part.strip()]
+        return {pair[0].strip(): pair[1].strip() if len(pair) == 2 else "" for pair in pairs}
+    if text == "" and "None" in kind:
+        return None
+    return text
+
+
+def _to_toml(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def _explain(error: ValidationError, tree: Tree, origins: Mapping[str, str]) -> str:
+    lines = ["Some settings are not valid:"]
+    for problem in error.errors():
+        location = [str(part) for part in problem["loc"]]
+        key = ".".join(location[:2])
+        section, _, name = key.partition(".")
+        given = tree.get(section, {}).get(name, problem.get("input"))
+        source = origins.get(key, "")
+        where = f" (from {source})" if source else ""
+        if problem["type"] == "extra_forbidden":
+            allowed = ", ".join(_keys_of(section))
+            lines.append(f"- {key}{where} is not a setting; [{section}] has: {allowed}.")
+            continue
+        lines.append(f"- {key} = {given!r}{where}: {_allowed(problem['msg'], section, name)}")
+    return "\n".join(lines)
+
+
+def _keys_of(section: str) -> list[str]:
+    return [key for name, key, _ in _declared() if name == section]
+
+
+def _allowed(message: str, section: str, key: str) -> str:
+    described = {(name, k): f.description or "" for name, k, f in declared_fields()}
+    help_text = described.get((section, key), "")
+    message = message.removeprefix("Value error, ")
+    return f"{message}. Allowed: {help_text}" if help_text else f"{message}."

@@ -1,0 +1,179 @@
+"""Every setting of a till, declared once: key, type, default and help text.
+
+Sections mirror what IT thinks about: the Ongoing connection, the store, the scanner, the
+display. pydantic validates each value; an invalid one is reported with its key, the value
+given and what is allowed (see `app.config.loading`). The API password is not a setting:
+it lives in the operating system's keyring (or an environment variable for automation).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic.fields import FieldInfo
+
+from app.domain.scan_detector import ScannerTiming
+from app.domain.stock import WarehousePreference
+
+CODE_PATTERN = r"^[A-Za-z0-9_.-]{1,50}$"
+Code = Annotated[str, Field(pattern=CODE_PATTERN)]
+
+
+class Section(BaseModel):
+    """A settings section: unknown keys are errors, so a typo never passes silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
+
+
+class ConnectionSection(Section):
+    api_url: str = Field(
+        default="",
+        description="Ongoing API URL (https://...) or just the warehouse name.",
+    )
+    goods_owner_id: int = Field(default=0, ge=0, description="Ongoing goods owner id.")
+    api_user: str = Field(default="", max_length=200, description="Ongoing API user name.")
+
+    @property
+    def is_complete(self) -> bool:
+        return bool(self.api_url and self.goods_owner_id and self.api_user)
+
+
+class StoreSection(Section):
+    name: str = Field(default="", max_length=100, description="Store name, printed on slips.")
+    till_id: str = Field(
+        default="1",
+        pattern=r"^[A-Za-z0-9]{1,4}$",
+        description="This till's id within the store (1-4 letters or digits).",
+    )
+    order_prefix: str = Field(
+        default="TS",
+        pattern=r"^[A-Za-z][A-Za-z0-9]{0,5}$",
+        description="Store prefix of order numbers (a letter, then up to 5 letters or digits).",
+    )
+    preferred_warehouses: tuple[Code, ...] = Field(
+        default=(),
+        description="Warehouse codes in the store's order of preference, nearest first.",
+    )
+    warehouse_distances_km: dict[Code, float] = Field(
+        default_factory=dict,
+        description="Distance from the store to each warehouse code, in km.",
+    )
+    pickup_way_of_delivery: Code = Field(
+        default="PICKUP", description="Ongoing way-of-delivery code for pickup orders."
+    )
+    delivery_way_of_delivery: Code = Field(
+        default="HOME", description="Ongoing way-of-delivery code for home delivery."
+    )
+    store_sale_way_of_delivery: Code = Field(
+        default="STORESALE", description="Ongoing way-of-delivery code for sales over the counter."
+    )
+    store_warehouse: Code | None = Field(
+        default=None, description="Code of the store's own warehouse in Ongoing, if it has one."
+    )
+    backorders_allowed: bool = Field(
+        default=False, description="Allow orders a warehouse cannot fully supply now."
+    )
+
+    def preference(self) -> WarehousePreference:
+        return WarehousePreference(self.preferred_warehouses, dict(self.warehouse_distances_km))
+
+    @field_validator("warehouse_distances_km")
+    @classmethod
+    def _distances_are_not_negative(cls, value: dict[str, float]) -> dict[str, float]:
+        for code, km in value.items():
+            if km < 0:
+                raise ValueError(f"the distance to {code} must not be negative")
+        return value
+
+
+class ScannerSection(Section):
+    max_interkey_ms: float = Field(
+        default=80.0,
+        gt=5,
+        le=500,
+        description="Longest gap between two keys of one scan, in ms (people type slower).",
+    )
+    min_length: int = Field(default=4, ge=1, le=50, description="Shortest code taken as a scan.")
+    terminators: tuple[str, ...] = Field(
+        default=("enter", "tab", "lf"),
+        min_length=1,
+        description="Keys that end a scan: any of enter, tab, lf.",
+    )
+
+    @field_validator("terminators")
+    @classmethod
+    def _known_terminators(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        unknown = [key for key in value if key.lower() not in TERMINATOR_CHARS]
+        if unknown:
+            raise ValueError(f"unknown terminator {unknown[0]!r}; use enter, tab or lf")
+        return tuple(key.lower() for key in value)
+
+    @property
+    def terminator_chars(self) -> frozenset[str]:
+        return frozenset(TERMINATOR_CHARS[key] for key in self.terminators)
+
+    def timing(self) -> ScannerTiming:
+        return ScannerTiming(self.max_interkey_ms, self.min_length, self.terminator_chars)
+
+
+TERMINATOR_CHARS = {"enter": "\r", "tab": "\t", "lf": "\n"}
+
+
+class DisplaySection(Section):
+    language: str = Field(
+        default="en", pattern=r"^(en|sv)$", description="Language of the till: en or sv."
+    )
+    stale_stock_seconds: int = Field(
+        default=120,
+        ge=5,
+        le=86_400,
+        description="Stock figures older than this many seconds are marked old.",
+    )
+
+    @property
+    def stale_after(self) -> timedelta:
+        return timedelta(seconds=self.stale_stock_seconds)
+
+
+class Settings(Section):
+    connection: ConnectionSection = ConnectionSection()
+    store: StoreSection = StoreSection()
+    scanner: ScannerSection = ScannerSection()
+    display: DisplaySection = DisplaySection()
+
+
+def declared_fields() -> list[tuple[str, str, FieldInfo]]:
+    """(section, key, field) for every setting, in declaration order."""
+    rows = []
+    for section_name, section_field in Settings.model_fields.items():
+        section_type = section_field.annotation
+        assert isinstance(section_type, type) and issubclass(section_type, Section)
+        rows += [(section_name, key, field) for key, field in section_type.model_fields.items()]
+    return rows
+
+
+def describe_settings() -> list[tuple[str, str, str]]:
+    """(key, default, help) for every setting: the README table and `tillside settings`."""
+    return [
+        (
+            f"{section}.{key}",
+            _shown_default(field.get_default(call_default_factory=True)),
+            field.description or "",
+        )
+        for section, key, field in declared_fields()
+    ]
+
+
+def _shown_default(value: object) -> str:
+    if isinstance(value, tuple):
+        return "[" + ", ".join(repr(item).replace("'", '"') for item in value) + "]"
+    if isinstance(value, bool):
+        return str(value).lower()
+    if value is None or value == {}:
+        return "(none)"
+    if isinstance(value, str):
+        return f'"{value}"'
+    return re.sub(r"\.0$", "", str(value))

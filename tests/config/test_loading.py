@@ -1,0 +1,154 @@
+"""Settings: defaults, the machine file, the till's file, the environment, and clear errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.config.loading import (
+    ENV_MACHINE_CONFIG,
+    SettingsError,
+    load_settings,
+    read_environment,
+    save_user_settings,
+)
+from app.config.settings import Settings, describe_settings
+from app.domain.scan_detector import ScannerTiming
+
+
+@pytest.fixture
+def machine_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "machine" / "config.toml"
+    path.parent.mkdir()
+    monkeypatch.setenv(ENV_MACHINE_CONFIG, str(path))
+    return path
+
+
+@pytest.fixture
+def till_file(tmp_path: Path) -> Path:
+    return tmp_path / "till" / "config.toml"
+
+
+def test_without_any_file_every_setting_has_its_default(machine_file: Path, till_file: Path):
+    settings = load_settings_from(till_file, {})
+    assert settings == Settings()
+    assert settings.display.stale_stock_seconds == 120
+    assert settings.scanner.timing() == ScannerTiming()
+
+
+def load_settings_from(path: Path, environ: dict[str, str]) -> Settings:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.touch()
+    return load_settings(path, environ=environ).settings
+
+
+def test_the_till_file_beats_the_machine_file_and_the_environment_beats_both(
+    machine_file: Path, till_file: Path
+):
+    machine_file.write_text(
+        '[store]\nname = "Kungsgatan"\ntill_id = "1"\norder_prefix = "KG"\n'
+        "[display]\nstale_stock_seconds = 300\n"
+    )
+    till_file.parent.mkdir(parents=True)
+    till_file.write_text('[store]\ntill_id = "2"\n')
+    loaded = load_settings(till_file, environ={"TILLSIDE_STORE_ORDER_PREFIX": "KX"})
+    store = loaded.settings.store
+    assert (store.name, store.till_id, store.order_prefix) == ("Kungsgatan", "2", "KX")
+    assert loaded.settings.display.stale_stock_seconds == 300
+    assert loaded.origins["store.name"] == str(machine_file)
+    assert loaded.origins["store.till_id"] == str(till_file)
+    assert loaded.origins["store.order_prefix"] == "environment"
+
+
+def test_environment_lists_and_maps_are_comma_separated():
+    tree = read_environment(
+        {
+            "TILLSIDE_STORE_PREFERRED_WAREHOUSES": "GBG, STO1",
+            "TILLSIDE_STORE_WAREHOUSE_DISTANCES_KM": "GBG=2.5,STO1=400",
+            "TILLSIDE_SCANNER_TERMINATORS": "tab",
+            "TILLSIDE_UNRELATED": "x",
+        }
+    )
+    settings = Settings.model_validate(tree)
+    assert settings.store.preferred_warehouses == ("GBG", "STO1")
+    assert settings.store.warehouse_distances_km == {"GBG": 2.5, "STO1": 400.0}
+    assert settings.scanner.terminator_chars == frozenset({"\t"})
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('[store]\ntill_id = "12345"\n', "store.till_id = '12345'"),
+        ("[scanner]\nmax_interkey_ms = 2\n", "scanner.max_interkey_ms = 2"),
+        ('[scanner]\nterminators = ["space"]\n', "unknown terminator 'space'"),
+        ('[display]\nlanguage = "de"\n', "display.language = 'de'"),
+        ("[store]\nwarehouse_distances_km = { GBG = -1 }\n", "must not be negative"),
+    ],
+)
+def test_a_bad_value_names_the_setting_the_value_the_file_and_what_is_allowed(
+    machine_file: Path, till_file: Path, text: str, expected: str
+):
+    till_file.parent.mkdir(parents=True)
+    till_file.write_text(text)
+    with pytest.raises(SettingsError) as caught:
+        load_settings(till_file, environ={})
+    message = str(caught.value)
+    assert expected in message
+    assert f"(from {till_file})" in message
+    assert "Allowed:" in message
+
+
+def test_a_misspelt_key_lists_the_keys_of_its_section(machine_file: Path, till_file: Path):
+    till_file.parent.mkdir(parents=True)
+    till_file.write_text('[store]\ntil_id = "2"\n')
+    with pytest.raises(SettingsError) as caught:
+        load_settings(till_file, environ={})
+    assert "store.til_id" in str(caught.value)
+    assert "till_id" in str(caught.value).split("has:")[1]
+
+
+def test_an_unknown_section_and_broken_toml_are_explained(machine_file: Path, till_file: Path):
+    till_file.parent.mkdir(parents=True)
+    till_file.write_text("[stores]\nname = 1\n")
+    with pytest.raises(SettingsError, match=r"Unknown settings section \[stores\]"):
+        load_settings(till_file, environ={})
+    till_file.write_text("[store\n")
+    with pytest.raises(SettingsError, match="not valid TOML"):
+        load_settings(till_file, environ={})
+
+
+def test_a_config_path_that_does_not_exist_is_an_error(tmp_path: Path):
+    with pytest.raises(SettingsError, match="does not exist"):
+        load_settings(tmp_path / "missing.toml", environ={})
+
+
+def test_saving_keeps_other_values_and_reloads_the_same(machine_file: Path, till_file: Path):
+    till_file.parent.mkdir(parents=True)
+    till_file.write_text('[store]\nname = "Kungsgatan"\n')
+    save_user_settings(till_file, {"store": {"preferred_warehouses": ("GBG", "MMO")}})
+    settings = load_settings(till_file, environ={}).settings
+    assert settings.store.name == "Kungsgatan"
+    assert settings.store.preferred_warehouses == ("GBG", "MMO")
+
+
+def test_saving_an_invalid_value_writes_nothing(machine_file: Path, till_file: Path):
+    till_file.parent.mkdir(parents=True)
+    till_file.write_text('[store]\nname = "Kungsgatan"\n')
+    with pytest.raises(SettingsError):
+        save_user_settings(till_file, {"store": {"till_id": "too long"}})
+    assert till_file.read_text() == '[store]\nname = "Kungsgatan"\n'
+
+
+def test_every_setting_is_described():
+    rows = describe_settings()
+    assert {key for key, _, _ in rows} >= {
+        "connection.api_url",
+        "store.till_id",
+        "store.preferred_warehouses",
+        "scanner.max_interkey_ms",
+        "display.language",
+        "display.stale_stock_seconds",
+    }
+    assert all(help_text for _, _, help_text in rows)
+    assert not any("password" in key for key, _, _ in rows)
