@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 from app.config.settings import Settings
 from app.ongoing.client import OngoingClient
@@ -17,8 +18,18 @@ from app.qt import QtWidgets, qasync
 from app.services.checkout import CheckoutSession
 from app.store.json_file import JsonFile
 from app.store.paths import data_dir
+from app.ui.main_thread_gc import MainThreadCollector
 
 log = logging.getLogger(__name__)
+
+
+def io_executor() -> ThreadPoolExecutor:
+    """Plain Python threads for blocking IO (DNS lookups, file saves).
+
+    qasync's default executor runs QThreads that can outlive the loop and crash the process
+    in a later event pass; Python threads are simply joined when the loop closes.
+    """
+    return ThreadPoolExecutor(max_workers=4, thread_name_prefix="tillside-io")
 
 
 def run_till(connection: ConnectionSettings, settings: Settings, *, title_suffix: str = "") -> int:
@@ -29,10 +40,12 @@ def run_till(connection: ConnectionSettings, settings: Settings, *, title_suffix
     # Closing the window must not stop the loop under our feet: shutdown still has async
     # work to do (close the HTTP client, park orders in flight), then main() returns.
     app.setQuitOnLastWindowClosed(False)
+    collector = MainThreadCollector()
 
     async def main() -> None:
         from app.ui.main_window import MainWindow
 
+        asyncio.get_running_loop().set_default_executor(io_executor())
         closed = asyncio.Event()
         app.lastWindowClosed.connect(closed.set)
         app.aboutToQuit.connect(closed.set)
@@ -53,7 +66,10 @@ def run_till(connection: ConnectionSettings, settings: Settings, *, title_suffix
             await closed.wait()
             await window.shutdown()
 
-    qasync.run(main())
+    try:
+        qasync.run(main())
+    finally:
+        collector.stop()
     return 0
 
 
