@@ -20,6 +20,7 @@ from app.domain.basket import Basket, BasketLine
 from app.domain.stock import StockSnapshot, WarehouseInfo, WarehousePreference, rank_warehouses
 from app.ongoing.client import OngoingClient
 from app.ongoing.errors import AuthenticationError, OngoingError
+from app.services.background_save import BackgroundSaver
 from app.services.catalogue import Catalogue
 from app.services.stock_lookup import StockBook
 from app.services.tasks import TaskRegistry
@@ -82,7 +83,10 @@ class CheckoutSession:
         self.connection = ConnectionState()
         self.tasks = TaskRegistry()
         self.scan_timings_ms: list[float] = []
+        self._saver: BackgroundSaver | None = None
+        self.lookup_in_flight: str | None = None  # the scanned article whose figures are coming
         if self.basket_file is not None:
+            self._saver = BackgroundSaver(self.basket_file)
             saved = self.basket_file.load()
             if saved:
                 self.basket = Basket.from_dict(saved)
@@ -104,6 +108,8 @@ class CheckoutSession:
 
     async def close(self) -> None:
         await self.tasks.close()
+        if self._saver is not None:
+            await self._saver.flush()
 
     # --- scanning ---
 
@@ -131,9 +137,14 @@ class CheckoutSession:
             BasketLine(article.number, article.name, 1, article.price, article.currency)
         )
         self.current_article = article.number
-        self._basket_changed()
-        log.info("event=scan_accepted article=%s", article.number)
-        await self.refresh_stock(first=article.number)
+        self.lookup_in_flight = article.number
+        try:
+            self._basket_changed()
+            log.info("event=scan_accepted article=%s", article.number)
+            await self.refresh_stock(first=article.number)
+        finally:
+            if self.lookup_in_flight == article.number:
+                self.lookup_in_flight = None
         self.scan_timings_ms.append((time.perf_counter() - started) * 1000)
         return True
 
@@ -200,8 +211,8 @@ class CheckoutSession:
 
     def _basket_changed(self) -> None:
         self.stock.forget_except(line.article_number for line in self.basket.lines)
-        if self.basket_file is not None:
-            self.basket_file.save(self.basket.to_dict())
+        if self._saver is not None:
+            self._saver.save(self.basket.to_dict())
         self.listeners.basket_changed()
 
     def _went_offline(self, error: OngoingError) -> None:

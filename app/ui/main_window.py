@@ -333,15 +333,23 @@ class MainWindow(QtWidgets.QMainWindow):
         note = "  (some items have no price)" if self.session.basket.has_unpriced_lines() else ""
         items = sum(line.quantity for line in lines)
         self.total_label.setText(f"{items} items   Total {total}{note}")
-        self._render_stock()
+        if current is not None and self.session.lookup_in_flight == current:
+            # Its figures arrive within a round trip; painting the grid twice would only
+            # delay them (and flash empty rows), so only the title changes now.
+            self._render_title()
+        else:
+            self._render_stock()
 
-    def _render_stock(self) -> None:
-        snapshot = self.session.current_snapshot()
+    def _render_title(self) -> None:
         current = self.session.current_article
         article = self.session.catalogue.by_number(current) if current else None
         if article is not None:
             price = f"  ·  {format_money(article.price, article.currency)}" if article.price else ""
             self.article_title.setText(f"{article.number}  ·  {article.name}{price}")
+
+    def _render_stock(self) -> None:
+        snapshot = self.session.current_snapshot()
+        self._render_title()
         rows = []
         for warehouse, supplies in self.session.ranked_warehouses():
             figure = snapshot.figures.get(warehouse.id) if snapshot else None
