@@ -23,7 +23,7 @@ def test_automatic_collection_is_off_and_the_timer_collects_cycles(qapp) -> None
         alive = weakref.ref(node)
         del node
         threshold = gc.get_threshold()[0]
-        garbage = [[] for _ in range(threshold + 10)]  # cross the first threshold
+        garbage: list[list[int]] = [[] for _ in range(threshold + 10)]  # cross the first threshold
         collector.check()
         assert alive() is None
         del garbage
