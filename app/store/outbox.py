@@ -9,6 +9,8 @@ processes) from sending the same row at once; a stale claim (a crash mid-send) e
 from __future__ import annotations
 
 import json
+import os
+import socket
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,6 +19,8 @@ from datetime import UTC, datetime, timedelta
 from enum import Enum
 from pathlib import Path
 from typing import Any
+
+import psutil
 
 CLAIM_TIMEOUT = timedelta(minutes=2)
 SCHEMA_VERSION = 1
@@ -107,26 +111,29 @@ class Outbox:
         return entry
 
     def claim(self, checkout_id: str, claimant: str) -> OutboxEntry | None:
-        """Take the row for sending, unless another sender holds a fresh claim on it."""
+        """Take the row for sending, unless another live sender holds a fresh claim on it.
+
+        A claim is free when nobody holds it, when it is older than CLAIM_TIMEOUT, or when
+        its holder is a process on this PC that no longer runs (the till was killed
+        mid-send): then the restarted till resends at once instead of waiting.
+        """
         now = self.clock()
-        expired = (now - CLAIM_TIMEOUT).isoformat()
         with self._connect() as db:
-            cursor = db.execute(
-                "UPDATE orders SET claimed_by = ?, claimed_at = ?, attempts = attempts + 1 "
-                "WHERE checkout_id = ? AND state IN (?, ?) "
-                "AND (claimed_by IS NULL OR claimed_by = ? OR claimed_at < ?)",
-                (
-                    claimant,
-                    now.isoformat(),
-                    checkout_id,
-                    OutboxState.WAITING.value,
-                    OutboxState.ATTENTION.value,
-                    claimant,
-                    expired,
-                ),
-            )
-            if cursor.rowcount != 1:
+            db.execute("BEGIN IMMEDIATE")
+            row = db.execute(
+                "SELECT state, claimed_by, claimed_at FROM orders WHERE checkout_id = ?",
+                (checkout_id,),
+            ).fetchone()
+            sendable = (OutboxState.WAITING.value, OutboxState.ATTENTION.value)
+            if row is None or row[0] not in sendable or not _claim_is_free(row, claimant, now):
+                db.execute("ROLLBACK")
                 return None
+            db.execute(
+                "UPDATE orders SET claimed_by = ?, claimed_at = ?, attempts = attempts + 1 "
+                "WHERE checkout_id = ?",
+                (claimant, now.isoformat(), checkout_id),
+            )
+            db.execute("COMMIT")
         return self.get(checkout_id)
 
     def release(self, checkout_id: str, reason: str, *, attention: bool) -> None:
@@ -185,6 +192,23 @@ class Outbox:
         with self._connect() as db:
             rows = db.execute(f"SELECT {_COLUMNS} FROM orders ORDER BY created_at").fetchall()
         return [_entry(row) for row in rows]
+
+
+def this_process() -> str:
+    """The claimant name of this process: host and process id."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _claim_is_free(row: tuple[Any, ...], claimant: str, now: datetime) -> bool:
+    holder, claimed_at = row[1], row[2]
+    if holder is None or holder == claimant:
+        return True
+    if claimed_at is None or datetime.fromisoformat(claimed_at) < now - CLAIM_TIMEOUT:
+        return True
+    host, _, pid = holder.rpartition(":")
+    if host == socket.gethostname() and pid.isdigit():
+        return not psutil.pid_exists(int(pid))
+    return False
 
 
 _COLUMNS = (
