@@ -55,6 +55,8 @@ def build_order_body(
 ) -> dict[str, Any]:
     if not lines:
         raise ValueError("An order needs at least one line.")
+    if customer is None and fulfilment.kind is FulfilmentKind.DELIVERY:
+        raise ValueError("A delivery needs a customer with an address.")
     body: dict[str, Any] = {
         "goodsOwnerId": goods_owner_id,
         "orderNumber": order_number,
@@ -89,7 +91,8 @@ def build_order_body(
 def _consignee(
     customer: Customer | None, fulfilment: Fulfilment, store_name: str
 ) -> dict[str, Any]:
-    if customer is None:  # a sale over the counter: the store itself receives it
+    if customer is None or fulfilment.kind is FulfilmentKind.STORE_SALE:
+        # A sale over the counter: the store itself receives it, whoever the buyer is.
         return {"name": store_name or fulfilment.warehouse.name}
     if fulfilment.kind is FulfilmentKind.DELIVERY:
         consignee = {

@@ -238,7 +238,7 @@ def test_an_unknown_warehouse_code_lists_the_known_ones(simulator, tmp_path):
             plan = OrderPlan((line,), FulfilmentKind.PICKUP, "NOPE", customer())
             return await service(client, tmp_path).place(plan)
 
-    with pytest.raises(OrderError, match="NOPE.*known: .*"):
+    with pytest.raises(OrderError, match=r"NOPE.*known: "):
         asyncio.run(scenario())
 
 
