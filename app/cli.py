@@ -12,21 +12,28 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__
+
+if TYPE_CHECKING:
+    from app.config.settings import Settings
+    from app.ongoing.settings import ConnectionSettings
 
 ENV_API_USER = "TILLSIDE_API_USER"
 ENV_API_PASSWORD = "TILLSIDE_API_PASSWORD"
 
 
-def _add_connection_options(parser: argparse.ArgumentParser) -> None:
+def _add_connection_options(parser: argparse.ArgumentParser, required: bool = True) -> None:
     parser.add_argument(
         "--api-url",
-        required=True,
+        required=required,
         help="Ongoing API URL, or just the warehouse name (gives "
         "https://api.ongoingsystems.se/NAME/api/v1/)",
     )
-    parser.add_argument("--goods-owner-id", type=int, required=True, help="Ongoing goods owner id")
+    parser.add_argument(
+        "--goods-owner-id", type=int, required=required, help="Ongoing goods owner id"
+    )
     parser.epilog = (
         f"The API user and password come from the environment variables {ENV_API_USER} "
         f"and {ENV_API_PASSWORD}."
@@ -83,13 +90,75 @@ def build_parser() -> argparse.ArgumentParser:
     lookup.add_argument("--json", action="store_true", help="print JSON for machines")
     _add_connection_options(lookup)
 
+    order = commands.add_parser(
+        "order",
+        help="place a pickup or delivery order through the outbox",
+        description="Exit codes: 0 confirmed by Ongoing; 1 not confirmed yet (it waits in "
+        "the outbox); 2 bad input; 3 Ongoing unreachable (nothing sent); 4 not enough stock.",
+    )
+    order.add_argument("items", nargs="+", metavar="CODE=QTY", help="barcode or article number")
+    how = order.add_mutually_exclusive_group(required=True)
+    how.add_argument("--pickup", metavar="WAREHOUSE_CODE", help="pickup at this warehouse")
+    how.add_argument("--deliver", action="store_true", help="home delivery to the customer")
+    order.add_argument(
+        "--from",
+        dest="from_warehouse",
+        metavar="WAREHOUSE_CODE",
+        help="deliver from this warehouse (default: the best that can supply everything)",
+    )
+    for field in (
+        "name",
+        "address1",
+        "address2",
+        "postcode",
+        "city",
+        "country",
+        "phone",
+        "email",
+        "door-code",
+        "delivery-instruction",
+    ):
+        order.add_argument(f"--{field}", default="", help=f"customer's {field.replace('-', ' ')}")
+    order.add_argument("--notify-email", action="store_true", help="Ongoing e-mails the customer")
+    order.add_argument("--notify-sms", action="store_true", help="Ongoing texts the customer")
+    order.add_argument("--receipt", default="", help="the till's receipt number")
+    order.add_argument("--language", default="sv", help="the customer's language (sv, en, ...)")
+    _add_connection_options(order)
+
+    outbox = commands.add_parser("outbox", help="list orders not yet confirmed by Ongoing")
+    outbox.add_argument("--send", action="store_true", help="send them now")
+    _add_connection_options(outbox, required=False)
+
     commands.add_parser("self-test", help="headless check of imports, resources and a round trip")
     return parser
 
 
+def _connection(args: argparse.Namespace, command: str) -> ConnectionSettings | int | None:
+    """Connection settings from the options and environment, or an exit code after a message."""
+    if not args.api_url:
+        return None
+    user, password = os.environ.get(ENV_API_USER, ""), os.environ.get(ENV_API_PASSWORD, "")
+    if not user or not password:
+        print(
+            f"tillside {command}: set the API user and password in the environment variables "
+            f"{ENV_API_USER} and {ENV_API_PASSWORD}.",
+            file=sys.stderr,
+        )
+        return 2
+    from app.ongoing import settings as ongoing  # lazily: `--help` stays instant
+
+    try:
+        return ongoing.ConnectionSettings.from_target(
+            args.api_url, args.goods_owner_id or 0, user, password
+        )
+    except ValueError as error:
+        print(f"tillside {command}: {error}", file=sys.stderr)
+        return 2
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command in ("run", "demo", "settings"):
+    if args.command in ("run", "demo", "settings", "order", "outbox"):
         from app.config.loading import SettingsError, load_settings
 
         try:
@@ -97,6 +166,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         except SettingsError as error:
             print(error, file=sys.stderr)
             return 2
+        if args.command in ("order", "outbox"):
+            connection = _connection(args, args.command)
+            if isinstance(connection, int):
+                return connection
+            return _run_order_commands(args, connection, loaded.settings)
         if args.command == "settings":
             from app.commands.settings import print_settings
 
@@ -136,6 +210,42 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     raise AssertionError(f"unhandled command {args.command}")  # argparse rejects unknown ones
+
+
+def _run_order_commands(
+    args: argparse.Namespace, connection: ConnectionSettings | None, settings: Settings
+) -> int:
+    from app.commands.order import OrderArguments, run_order_command, run_outbox_command
+
+    if args.command == "outbox":
+        return asyncio.run(
+            run_outbox_command(send=args.send, connection=connection, settings=settings)
+        )
+    assert connection is not None  # --api-url is required for `order`
+    fields = (
+        "name",
+        "address1",
+        "address2",
+        "postcode",
+        "city",
+        "country",
+        "phone",
+        "email",
+        "door_code",
+        "delivery_instruction",
+    )
+    arguments = OrderArguments(
+        items=args.items,
+        pickup_warehouse=args.pickup,
+        deliver=args.deliver,
+        from_warehouse=args.from_warehouse,
+        customer_fields={field: getattr(args, field) for field in fields},
+        notify_email=args.notify_email,
+        notify_sms=args.notify_sms,
+        receipt=args.receipt,
+        language=args.language,
+    )
+    return asyncio.run(run_order_command(arguments, connection, settings))
 
 
 if __name__ == "__main__":
