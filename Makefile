@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: demo test lint typecheck layers unit bench crash-test bundle clean
+.PHONY: demo test lint typecheck layers unit bench bench-scan bench-crash bundle clean
 
 demo: $(STAMP)
 	$(BIN)/tillside demo
@@ -21,6 +21,12 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.client_overhead
+
+bench-scan: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.scan_to_display
+
+bench-crash: $(STAMP)
+	$(BIN)/python -m benchmarks.crash_orders --rounds 60
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) packaging/check-python.py
