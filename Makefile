@@ -26,7 +26,7 @@ bench-scan: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.scan_to_display
 
 bench-crash: $(STAMP)
-	$(BIN)/python -m benchmarks.crash_orders --rounds 60
+	$(BIN)/python -m benchmarks.crash_orders --rounds 75
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) packaging/check-python.py

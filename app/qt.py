@@ -11,8 +11,8 @@ import os
 os.environ["QT_API"] = "pyside6"
 
 import qasync
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtPrintSupport, QtWidgets
 from PySide6.QtCore import Qt
 from shiboken6 import isValid as is_alive  # noqa: N813 - snake_case like the rest of ours
 
-__all__ = ["Qt", "QtCore", "QtGui", "QtWidgets", "is_alive", "qasync"]
+__all__ = ["Qt", "QtCore", "QtGui", "QtPrintSupport", "QtWidgets", "is_alive", "qasync"]

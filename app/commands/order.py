@@ -22,8 +22,7 @@ from app.ongoing.errors import OngoingError
 from app.ongoing.settings import ConnectionSettings
 from app.services.orders import NotEnoughStockError, OrderError, OrderPlan, OrderService
 from app.services.stock_lookup import StockReport, look_up_codes
-from app.store.outbox import Outbox, OutboxEntry, OutboxState
-from app.store.paths import data_dir
+from app.store.outbox import OutboxEntry, OutboxState, open_default_outbox
 
 EXIT_CONFIRMED, EXIT_WAITING, EXIT_USAGE, EXIT_UNAVAILABLE, EXIT_NO_STOCK = 0, 1, 2, 3, 4
 
@@ -43,10 +42,6 @@ class OrderArguments:
     notify_sms: bool
     receipt: str
     language: str
-
-
-def open_outbox() -> Outbox:
-    return Outbox(data_dir() / "outbox.sqlite")
 
 
 def parse_items(items: Sequence[str]) -> list[tuple[str, int]]:
@@ -141,7 +136,7 @@ async def run_order_command(
     except UsageError as error:
         print(f"tillside order: {error}", file=sys.stderr)
         return EXIT_USAGE
-    outbox = open_outbox()
+    outbox = open_default_outbox()
     try:
         async with OngoingClient(connection) as client:
             report = await look_up_codes(client, [code for code, _ in wanted])
@@ -182,7 +177,7 @@ async def run_order_command(
 async def run_outbox_command(
     *, send: bool, connection: ConnectionSettings | None, settings: Settings
 ) -> int:
-    outbox = open_outbox()
+    outbox = open_default_outbox()
     if send:
         if connection is None:
             print("tillside outbox --send: give --api-url and --goods-owner-id.", file=sys.stderr)

@@ -230,3 +230,10 @@ def _entry(row: tuple[Any, ...]) -> OutboxEntry:
         created_at=datetime.fromisoformat(row[8]),
         updated_at=datetime.fromisoformat(row[9]),
     )
+
+
+def open_default_outbox() -> Outbox:
+    """The till's outbox in the user data folder, shared by the window and the CLI."""
+    from app.store.paths import data_dir
+
+    return Outbox(data_dir() / "outbox.sqlite")

@@ -16,7 +16,9 @@ from app.ongoing.client import OngoingClient
 from app.ongoing.settings import ConnectionSettings
 from app.qt import QtWidgets, qasync
 from app.services.checkout import CheckoutSession
+from app.services.orders import OrderService
 from app.store.json_file import JsonFile
+from app.store.outbox import open_default_outbox
 from app.store.paths import data_dir
 from app.ui.main_thread_gc import MainThreadCollector
 
@@ -56,11 +58,13 @@ def run_till(connection: ConnectionSettings, settings: Settings, *, title_suffix
                 preference=settings.store.preference(),
                 stale_after=settings.display.stale_after,
             )
+            orders = OrderService(client, open_default_outbox(), settings.store)
             window = MainWindow(
                 client,
                 title_suffix=title_suffix,
                 session=session,
                 scanner_timing=settings.scanner.timing(),
+                orders=orders,
             )
             window.show()
             await closed.wait()

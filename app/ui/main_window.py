@@ -10,9 +10,11 @@ import logging
 from datetime import datetime
 from typing import Any
 
+from app.domain.order_slip import OrderSlip
 from app.domain.scan_detector import ScannerTiming
 from app.domain.stock import WarehouseInfo
 from app.ongoing.client import OngoingClient
+from app.ongoing.errors import OngoingError
 from app.qt import Qt, QtCore, QtGui, QtWidgets
 from app.services.checkout import (
     CheckoutListeners,
@@ -21,9 +23,13 @@ from app.services.checkout import (
     Notice,
     NoticeLevel,
 )
+from app.services.orders import OrderError, OrderPlan, OrderService
 from app.store.json_file import JsonFile
+from app.store.outbox import OutboxState
 from app.store.paths import data_dir
 from app.ui.basket_table import BasketTableModel, format_money
+from app.ui.order_dialog import OrderChoice, OrderDialog
+from app.ui.order_slip_print import print_slip, slip_for
 from app.ui.scanner_diagnostics import ScannerDiagnostics
 from app.ui.scanner_filter import ScannerFilter
 from app.ui.stock_table import StockRow, StockTableModel
@@ -40,9 +46,16 @@ SHORTCUTS = (
     ("Del", "Remove line"),
     ("Ctrl+Z", "Undo"),
     ("F9", "Clear basket"),
+    ("F10", "Order"),
+    ("F7", "Unsent orders"),
+    ("F8", "Print slip"),
     ("F12", "Scanner diagnostics"),
     ("Esc", "Back to scanning"),
 )
+
+
+ORDER_SHUTDOWN_WAIT_S = 10.0  # an order in flight gets this long to be confirmed on close
+RESEND_INTERVAL_S = 30.0  # unsent orders are tried again this often
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -54,8 +67,12 @@ class MainWindow(QtWidgets.QMainWindow):
         session: CheckoutSession | None = None,
         scanner: ScannerFilter | None = None,
         scanner_timing: ScannerTiming | None = None,
+        orders: OrderService | None = None,
     ) -> None:
         super().__init__()
+        self.orders = orders
+        self.last_slip: OrderSlip | None = None
+        self._order_tasks: set[asyncio.Task[Any]] = set()
         self.setWindowTitle("Tillside" + (f" — {title_suffix}" if title_suffix else ""))
         self.setObjectName("tillWindow")
         self.session = session or CheckoutSession(
@@ -80,6 +97,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self._render_basket()
         self._render_stock()
         self._start_task = asyncio.ensure_future(self.session.start())
+        if self.orders is not None:
+            self._render_outbox()
+            self.session.tasks.start("outbox", self._resend_waiting_orders())
 
     # --- layout ---
 
@@ -170,6 +190,19 @@ class MainWindow(QtWidgets.QMainWindow):
         self.total_label.setFont(total_font)
         basket_layout.addWidget(self.basket_view)
         basket_layout.addWidget(self.total_label)
+        self.outbox_label = QtWidgets.QLabel(
+            "Unsent orders (F7; Enter sends again, Delete cancels):", basket_box
+        )
+        self.outbox_list = QtWidgets.QListWidget(basket_box)
+        self.outbox_list.setObjectName("outboxList")
+        self.outbox_list.setAccessibleName("Orders not yet confirmed by Ongoing")
+        self.outbox_list.setMaximumHeight(110)
+        self.outbox_list.itemActivated.connect(self._retry_selected_order)
+        self.outbox_label.setBuddy(self.outbox_list)
+        self.outbox_label.hide()
+        self.outbox_list.hide()
+        basket_layout.addWidget(self.outbox_label)
+        basket_layout.addWidget(self.outbox_list)
         layout.addWidget(splitter, 1)
 
         self.shortcut_bar = QtWidgets.QLabel(
@@ -194,6 +227,9 @@ class MainWindow(QtWidgets.QMainWindow):
             ("Delete", self._remove_selected),
             ("Ctrl+Z", self._undo),
             ("F9", self._clear_basket),
+            ("F10", self._open_order_form),
+            ("F7", self._focus_outbox),
+            ("F8", self._print_slip),
             ("F12", self._show_diagnostics),
             ("Escape", self.focus_entry),
         )
@@ -250,6 +286,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.show_notice(Notice(NoticeLevel.WARNING, message))
 
     def _remove_selected(self) -> None:
+        if self.outbox_list.hasFocus():
+            self._cancel_selected_order()
+            return
         if self.code_entry.hasFocus() and self.code_entry.text():
             self.code_entry.del_()
             return
@@ -315,6 +354,165 @@ class MainWindow(QtWidgets.QMainWindow):
     def _dialog_closed(self, box: QtWidgets.QDialog) -> None:
         box.deleteLater()
         self.focus_entry()
+
+    # --- orders ---
+
+    def _open_order_form(self) -> None:
+        if self.orders is None:
+            self.show_notice(Notice(NoticeLevel.WARNING, "Ordering is not set up on this till."))
+            return
+        if not self.session.basket.lines:
+            self.show_notice(Notice(NoticeLevel.INFO, "Scan the items for the order first."))
+            return
+        ranked = self.session.ranked_warehouses()
+        dialog = OrderDialog(
+            ranked, backorders_allowed=self.orders.store.backorders_allowed, parent=self
+        )
+        dialog.chosen.connect(self._place_order)
+        dialog.finished.connect(lambda _: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _place_order(self, choice: OrderChoice) -> None:
+        assert self.orders is not None
+        plan = OrderPlan(
+            self.session.basket.lines,
+            choice.kind,
+            choice.warehouse.code,
+            choice.customer,
+            language=choice.language,
+        )
+        self.show_notice(Notice(NoticeLevel.INFO, f"Sending the order to {choice.warehouse.name}…"))
+        task = asyncio.ensure_future(self._send_order(plan, choice))
+        self._order_tasks.add(task)
+        task.add_done_callback(self._order_tasks.discard)
+
+    async def _send_order(self, plan: OrderPlan, choice: OrderChoice) -> None:
+        assert self.orders is not None
+        try:
+            entry = await self.orders.place(plan)
+        except OrderError as error:
+            self.show_notice(Notice(NoticeLevel.ERROR, f"{error} Nothing was sent."))
+            return
+        except OngoingError as error:
+            self.show_notice(Notice(NoticeLevel.ERROR, f"{error} Nothing was sent."))
+            return
+        self.last_slip = slip_for(entry, plan, choice, self.orders.store.name)
+        self.session.clear()  # the items left with the order; Ctrl+Z brings them back
+        if entry.state is OutboxState.SENT:
+            self.show_notice(
+                Notice(
+                    NoticeLevel.INFO,
+                    f"Order {entry.order_number} confirmed by Ongoing (order id "
+                    f"{entry.ongoing_order_id}). F8 prints the slip.",
+                )
+            )
+        else:
+            self.show_notice(
+                Notice(
+                    NoticeLevel.WARNING,
+                    f"Order {entry.order_number} is NOT confirmed yet: {entry.reason} "
+                    "It is kept and sent again by itself (F7 shows it).",
+                )
+            )
+        self._render_outbox()
+
+    async def _resend_waiting_orders(self) -> None:
+        assert self.orders is not None
+        while True:
+            if self.orders.outbox.unsent():
+                await self.orders.send_waiting()
+                self._render_outbox()
+            await self.session.sleep(RESEND_INTERVAL_S)
+
+    def _render_outbox(self) -> None:
+        if self.orders is None:
+            return
+        unsent = self.orders.outbox.unsent()
+        self.outbox_list.clear()
+        for entry in unsent:
+            state = "needs attention" if entry.state is OutboxState.ATTENTION else "waiting"
+            item = QtWidgets.QListWidgetItem(
+                f"{entry.order_number}  {entry.kind}  {state}: {entry.reason or 'not sent yet'}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, entry.checkout_id)
+            self.outbox_list.addItem(item)
+        self.outbox_label.setVisible(bool(unsent))
+        self.outbox_list.setVisible(bool(unsent))
+
+    def _focus_outbox(self) -> None:
+        if self.outbox_list.count() == 0:
+            self.show_notice(Notice(NoticeLevel.INFO, "Every order is confirmed by Ongoing."))
+            return
+        self.outbox_list.setFocus()
+        if self.outbox_list.currentRow() < 0:
+            self.outbox_list.setCurrentRow(0)
+
+    def _selected_checkout(self) -> str | None:
+        item = self.outbox_list.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def _retry_selected_order(self) -> None:
+        checkout_id = self._selected_checkout()
+        if checkout_id is None or self.orders is None:
+            return
+        task = asyncio.ensure_future(self._retry(checkout_id))
+        self._order_tasks.add(task)
+        task.add_done_callback(self._order_tasks.discard)
+
+    async def _retry(self, checkout_id: str) -> None:
+        assert self.orders is not None
+        entry = await self.orders.send(checkout_id)
+        if entry.state is OutboxState.SENT:
+            text = f"Order {entry.order_number} confirmed (order id {entry.ongoing_order_id})."
+            self.show_notice(Notice(NoticeLevel.INFO, text))
+        else:
+            self.show_notice(
+                Notice(NoticeLevel.WARNING, f"{entry.order_number}: still not sent: {entry.reason}")
+            )
+        self._render_outbox()
+
+    def _cancel_selected_order(self) -> None:
+        checkout_id = self._selected_checkout()
+        if checkout_id is None or self.orders is None:
+            return
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Question,
+            "Cancel the order?",
+            "Cancel this order? If Ongoing has it and the warehouse has not started, "
+            "it is deleted there too.",
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("cancelOrderDialog")
+        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.No)
+
+        def confirmed(_: int) -> None:
+            yes = QtWidgets.QMessageBox.StandardButton.Yes
+            if box.standardButton(box.clickedButton()) == yes:
+                task = asyncio.ensure_future(self._cancel(checkout_id))
+                self._order_tasks.add(task)
+                task.add_done_callback(self._order_tasks.discard)
+            box.deleteLater()
+
+        box.finished.connect(confirmed)
+        box.open()
+
+    async def _cancel(self, checkout_id: str) -> None:
+        assert self.orders is not None
+        try:
+            entry = await self.orders.cancel(checkout_id)
+        except OrderError as error:
+            self.show_notice(Notice(NoticeLevel.ERROR, str(error)))
+            return
+        self.show_notice(Notice(NoticeLevel.INFO, f"Order {entry.order_number} cancelled."))
+        self._render_outbox()
+        self.focus_entry()
+
+    def _print_slip(self) -> None:
+        if self.last_slip is None:
+            self.show_notice(Notice(NoticeLevel.INFO, "No order placed yet on this till."))
+            return
+        print_slip(self.last_slip, self)
 
     # --- rendering ---
 
@@ -400,9 +598,14 @@ class MainWindow(QtWidgets.QMainWindow):
     # --- shutdown ---
 
     async def shutdown(self) -> None:
+        """Stop scanning; let orders in flight finish (they are in the outbox either way)."""
         app = QtWidgets.QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scanner)
+        if self._order_tasks:
+            await asyncio.wait(list(self._order_tasks), timeout=ORDER_SHUTDOWN_WAIT_S)
+        self._start_task.cancel()  # closed before the catalogue finished loading
+        await asyncio.gather(self._start_task, return_exceptions=True)
         for task in list(self._scan_tasks):
             task.cancel()
         await asyncio.gather(*self._scan_tasks, return_exceptions=True)

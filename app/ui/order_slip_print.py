@@ -1,0 +1,86 @@
+"""The customer's order slip on paper or as a PDF, from what the till just ordered.
+
+The slip's words and formats come from `app.domain.order_slip` in the customer's language;
+Qt only lays the HTML out. Nothing is written to disk unless the cashier picks a PDF
+printer, so customer details do not linger on the till.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.domain.order_body import FulfilmentKind
+from app.domain.order_slip import OrderSlip, SlipLine, render_slip_html
+from app.qt import QtGui, QtPrintSupport, QtWidgets
+from app.services.orders import OrderPlan
+from app.store.outbox import OutboxEntry
+from app.ui.order_dialog import OrderChoice
+
+
+def slip_for(
+    entry: OutboxEntry, plan: OrderPlan, choice: OrderChoice, store_name: str
+) -> OrderSlip:
+    customer = choice.customer
+    delivery_lines: tuple[str, ...] = ()
+    if customer is not None and plan.kind is FulfilmentKind.DELIVERY:
+        town = " ".join(part for part in (customer.postcode, customer.city) if part)
+        delivery_lines = tuple(
+            part
+            for part in (
+                customer.name,
+                customer.address1,
+                customer.address2,
+                town,
+                customer.country,
+            )
+            if part
+        )
+    return OrderSlip(
+        order_number=entry.order_number,
+        ongoing_order_id=entry.ongoing_order_id,
+        created_at=datetime.now(UTC).astimezone(),
+        kind=plan.kind,
+        warehouse_name=choice.warehouse.name,
+        items=tuple(
+            SlipLine(
+                line.article_number, line.name, line.quantity, line.unit_price, line.currency or ""
+            )
+            for line in plan.lines
+        ),
+        warehouse_address_lines=choice.warehouse.address_lines,
+        opening_hours=choice.warehouse.opening_hours,
+        customer_name=customer.name if customer else "",
+        delivery_address_lines=delivery_lines,
+        store_name=store_name,
+        language=plan.language,
+    )
+
+
+def slip_document(slip: OrderSlip) -> QtGui.QTextDocument:
+    document = QtGui.QTextDocument()
+    document.setHtml(render_slip_html(slip))
+    return document
+
+
+def save_slip_pdf(slip: OrderSlip, path: Path) -> None:
+    """For IT checks and tests; the cashier prints through the print dialog instead."""
+    writer = QtGui.QPdfWriter(str(path))
+    writer.setTitle(f"Order {slip.order_number}")
+    slip_document(slip).print_(writer)
+
+
+def print_slip(slip: OrderSlip, parent: QtWidgets.QWidget) -> None:
+    """The system print dialog (any printer, or "Print to PDF"), without blocking the till."""
+    printer = QtPrintSupport.QPrinter()
+    dialog = QtPrintSupport.QPrintDialog(printer, parent)
+    dialog.setObjectName("printSlipDialog")
+    document = slip_document(slip)
+
+    def finished(result: int) -> None:
+        if result == QtWidgets.QDialog.DialogCode.Accepted:
+            document.print_(printer)
+        dialog.deleteLater()
+
+    dialog.finished.connect(finished)
+    QtWidgets.QDialog.open(dialog)  # the plain overload: finished() tells the result

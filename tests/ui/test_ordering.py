@@ -1,0 +1,177 @@
+"""Ordering from the real window: F10, the form by keyboard, the outbox panel, the slip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.config.settings import StoreSection
+from app.domain.scan_detector import ScannerTiming
+from app.qt import Qt, QtGui, QtWidgets
+from app.services.checkout import CheckoutSession
+from app.services.orders import OrderService
+from app.store.json_file import JsonFile
+from app.store.outbox import Outbox, OutboxState
+from app.ui.main_window import MainWindow
+from app.ui.order_dialog import OrderDialog
+from app.ui.order_slip_print import save_slip_pdf
+from app.ui.scanner_filter import ScannerFilter
+from tests.services.helpers import client_for
+from tests.ui.qt_loop import run_on_qt_loop, until
+from tests.ui.test_main_window import FakeClock, Till
+
+STORE = StoreSection(name="Test Store", till_id="2", order_prefix="UI")
+
+
+def stocked_in_first(simulator):
+    """An article the best-ranked warehouse can supply (any with stock will do)."""
+    for article in simulator.state.articles():
+        if article.barcode and any(
+            simulator.state.stock(article.article_number, w.id).sellable >= 2
+            for w in simulator.state.warehouses()
+        ):
+            return article
+    raise AssertionError("no stocked article")
+
+
+def open_till_with_orders(qtbot, tmp_path: Path, client) -> tuple[Till, Outbox]:
+    clock = FakeClock()
+    scanner = ScannerFilter(ScannerTiming(), clock_ms=clock)
+    session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
+    outbox = Outbox(tmp_path / "outbox.sqlite")
+    orders = OrderService(client, outbox, STORE)
+    window = MainWindow(client, session=session, scanner=scanner, orders=orders)
+    qtbot.addWidget(window)
+    window.show()
+    window.focus_entry()
+    return Till(qtbot, window, clock), outbox
+
+
+def order_dialog(window: MainWindow) -> OrderDialog | None:
+    return window.findChild(OrderDialog, "orderDialog")
+
+
+async def activated(widget: QtWidgets.QWidget) -> None:
+    """Make the window active, as the window manager does when the cashier works in it."""
+    widget.activateWindow()
+    await until(widget.isActiveWindow)
+
+
+async def opened_order_dialog(qtbot, window: MainWindow) -> OrderDialog:
+    """F10, then the form as the active window (a window manager would activate it)."""
+    await activated(window)
+    qtbot.keyClick(window, Qt.Key.Key_F10)
+    await until(lambda: order_dialog(window) is not None)
+    dialog = order_dialog(window)
+    assert dialog is not None
+    await activated(dialog)
+    return dialog
+
+
+def type_into(till: Till, field: QtWidgets.QLineEdit, text: str) -> None:
+    """By hand, at a person's pace: the scanner filter lets it through to the field."""
+    field.setFocus()
+    till.type_by_hand(text)
+
+
+def test_a_pickup_order_placed_by_keyboard_is_confirmed_and_the_slip_renders(
+    qtbot, simulator, tmp_path
+) -> None:
+    article = stocked_in_first(simulator)
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            till, outbox = open_till_with_orders(qtbot, tmp_path, client)
+            window = till.window
+            await until(lambda: window.session.catalogue.loaded_at is not None)
+            till.scan(article.barcode)
+            await until(till.shows_stock)
+            dialog = await opened_order_dialog(qtbot, window)
+            # the ranked list starts with a warehouse that can supply the basket
+            assert "✔" in dialog.warehouses.item(0).text()
+            qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            assert dialog.errors["name"].isVisible()  # nothing sent without a name
+            type_into(till, dialog.fields["name"], "Ann Berg")
+            type_into(till, dialog.fields["phone"], "070-123 45 67")
+            qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            await until(lambda: "confirmed by Ongoing" in window.notice.text(), timeout=20)
+            [entry] = outbox.all()
+            assert entry.state is OutboxState.SENT
+            order = simulator.state.order(entry.ongoing_order_id)
+            assert order is not None and order.order_number.startswith("UI2-")
+            assert window.basket_model.rowCount() == 0  # the items left with the order
+            assert window.last_slip is not None
+            pdf = tmp_path / "slip.pdf"
+            save_slip_pdf(window.last_slip, pdf)
+            assert pdf.read_bytes().startswith(b"%PDF")
+            await window.shutdown()
+
+    run_on_qt_loop(scenario())
+
+
+def test_an_unconfirmed_order_waits_in_the_panel_and_enter_sends_it(
+    qtbot, simulator, tmp_path
+) -> None:
+    article = stocked_in_first(simulator)
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            till, outbox = open_till_with_orders(qtbot, tmp_path, client)
+            window = till.window
+            await until(lambda: window.session.catalogue.loaded_at is not None)
+            till.scan(article.barcode)
+            await until(till.shows_stock)
+            simulator.faults.enqueue("5xx", count=1000, method="PUT", path_suffix="/orders")
+            dialog = await opened_order_dialog(qtbot, window)
+            type_into(till, dialog.fields["name"], "Bo Ek")
+            type_into(till, dialog.fields["email"], "bo@example.se")
+            qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            await until(lambda: "NOT confirmed" in window.notice.text(), timeout=30)
+            assert window.outbox_list.isVisible() and window.outbox_list.count() == 1
+            simulator.faults.clear()
+            await activated(window)
+            qtbot.keyClick(window, Qt.Key.Key_F7)
+            assert window.outbox_list.hasFocus()
+            qtbot.keyClick(window.outbox_list, Qt.Key.Key_Return)
+            await until(lambda: not window.outbox_list.isVisible(), timeout=20)
+            [entry] = outbox.all()
+            assert entry.state is OutboxState.SENT
+            assert simulator.state.count_orders_with_number(entry.order_number) == 1
+            await window.shutdown()
+
+    run_on_qt_loop(scenario())
+
+
+def test_f10_with_an_empty_basket_says_what_to_do(qtbot, simulator, tmp_path) -> None:
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            till, _ = open_till_with_orders(qtbot, tmp_path, client)
+            await activated(till.window)
+            qtbot.keyClick(till.window, Qt.Key.Key_F10)
+            assert order_dialog(till.window) is None
+            assert "Scan the items" in till.window.notice.text()
+            await till.window.shutdown()
+
+    run_on_qt_loop(scenario())
+
+
+def test_printing_uses_a_text_document_of_the_slip(qtbot) -> None:
+    from datetime import UTC, datetime
+    from decimal import Decimal
+
+    from app.domain.order_body import FulfilmentKind
+    from app.domain.order_slip import OrderSlip, SlipLine
+    from app.ui.order_slip_print import slip_document
+
+    slip = OrderSlip(
+        order_number="UI2-ABC",
+        ongoing_order_id=100001,
+        created_at=datetime(2026, 11, 29, 14, 3, tzinfo=UTC),
+        kind=FulfilmentKind.PICKUP,
+        warehouse_name="Göteborg",
+        items=(SlipLine("A1", "Lamp <b>", 2, Decimal("10.00"), "SEK"),),
+        language="sv",
+    )
+    document = slip_document(slip)
+    assert isinstance(document, QtGui.QTextDocument)
+    text = document.toPlainText()
+    assert "UI2-ABC" in text and "Lamp <b>" in text and "Ordersedel" in text
