@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: demo test lint typecheck layers unit bench bench-scan bench-crash bundle clean
+.PHONY: demo test lint typecheck layers unit bench bench-scan bench-order bench-crash bundle clean
 
 demo: $(STAMP)
 	$(BIN)/tillside demo
@@ -24,6 +24,9 @@ bench: $(STAMP)
 
 bench-scan: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.scan_to_display
+
+bench-order: $(STAMP)
+	$(BIN)/python -m benchmarks.order_submit --orders 200
 
 bench-crash: $(STAMP)
 	$(BIN)/python -m benchmarks.crash_orders --rounds 75

@@ -9,6 +9,7 @@ Ongoing answered with its orderId.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
 from collections.abc import Callable, Sequence
@@ -143,10 +144,10 @@ class OrderService:
         missing = await self.shortages(warehouse, plan.lines)
         if missing and not self.store.backorders_allowed:
             raise NotEnoughStockError(warehouse, missing)
-        entry = self.queue(plan, warehouse)
+        entry = await self.queue(plan, warehouse)
         return await self.send(entry.checkout_id)
 
-    def queue(self, plan: OrderPlan, warehouse: WarehouseInfo) -> OutboxEntry:
+    async def queue(self, plan: OrderPlan, warehouse: WarehouseInfo) -> OutboxEntry:
         """Fix the order number and store the full order before anything is sent."""
         fulfilment = Fulfilment(
             plan.kind,
@@ -167,7 +168,9 @@ class OrderService:
             language_code=plan.language,
             store_name=self.store.name,
         )
-        entry = self.outbox.add(uuid.uuid4().hex, order_number, plan.kind.value, body)
+        entry = await asyncio.to_thread(
+            self.outbox.add, uuid.uuid4().hex, order_number, plan.kind.value, body
+        )
         log.info("event=order_queued order_number=%s kind=%s", order_number, plan.kind.value)
         return entry
 
@@ -182,9 +185,9 @@ class OrderService:
 
     async def send(self, checkout_id: str) -> OutboxEntry:
         """Send one stored order (again); safe to repeat, from any till process."""
-        entry = self.outbox.claim(checkout_id, self.claimant)
+        entry = await asyncio.to_thread(self.outbox.claim, checkout_id, self.claimant)
         if entry is None:  # sent already, cancelled, or another live sender has it now
-            current = self.outbox.get(checkout_id)
+            current = await asyncio.to_thread(self.outbox.get, checkout_id)
             if current is None:
                 raise OrderError("No such order in the outbox.")
             return current
@@ -195,25 +198,31 @@ class OrderService:
             # Ongoing has the order and the warehouse has started on it: it arrived.
             return await self._confirm_from_ongoing(entry)
         except (OngoingConnectionError, RateLimitedError, CircuitOpenError) as error:
-            return self._park(entry, str(error), attention=False)
+            return await self._park(entry, str(error), attention=False)
         except StatusError as error:
-            return self._park(entry, str(error), attention=error.status_code < 500)
+            return await self._park(entry, str(error), attention=error.status_code < 500)
         except (AuthenticationError, InvalidResponseError) as error:
-            return self._park(entry, str(error), attention=True)
+            return await self._park(entry, str(error), attention=True)
         if response.order_id is None:
-            return self._park(entry, "Ongoing did not return an order id.", attention=True)
-        self.outbox.mark_sent(checkout_id, response.order_id)
+            return await self._park(entry, "Ongoing did not return an order id.", attention=True)
+        await asyncio.to_thread(self.outbox.mark_sent, checkout_id, response.order_id)
         log.info(
             "event=order_confirmed order_number=%s order_id=%d attempts=%d",
             entry.order_number,
             response.order_id,
             entry.attempts,
         )
-        return self._get(checkout_id)
+        return await self._get(checkout_id)
+
+    async def unsent(self) -> list[OutboxEntry]:
+        return await asyncio.to_thread(self.outbox.unsent)
 
     async def send_waiting(self) -> list[OutboxEntry]:
         """Send every unsent order, oldest first (after a restart, or from the command line)."""
-        return [await self.send(entry.checkout_id) for entry in self.outbox.unsent()]
+        return [
+            await self.send(entry.checkout_id)
+            for entry in await asyncio.to_thread(self.outbox.unsent)
+        ]
 
     async def _ensure_way_of_delivery(self, entry: OutboxEntry) -> None:
         way = entry.body.get("wayOfDelivery") or {}
@@ -229,24 +238,25 @@ class OrderService:
     async def _confirm_from_ongoing(self, entry: OutboxEntry) -> OutboxEntry:
         order = await self.client.get_order_by_number(entry.order_number)
         if order is None or order.order_info is None or order.order_info.order_id is None:
-            return self._park(
+            return await self._park(
                 entry, "Ongoing refused the order and does not have it.", attention=True
             )
-        self.outbox.mark_sent(entry.checkout_id, order.order_info.order_id)
-        return self._get(entry.checkout_id)
+        await asyncio.to_thread(self.outbox.mark_sent, entry.checkout_id, order.order_info.order_id)
+        return await self._get(entry.checkout_id)
 
-    def _park(self, entry: OutboxEntry, reason: str, *, attention: bool) -> OutboxEntry:
-        self.outbox.release(entry.checkout_id, reason, attention=attention)
+    async def _park(self, entry: OutboxEntry, reason: str, *, attention: bool) -> OutboxEntry:
+        await asyncio.to_thread(self.outbox.release, entry.checkout_id, reason, attention=attention)
         log.warning(
             "event=order_failed order_number=%s attention=%s attempts=%d",
             entry.order_number,
             attention,
             entry.attempts,
         )
-        return self._get(entry.checkout_id)
+        return await self._get(entry.checkout_id)
 
-    def _get(self, checkout_id: str) -> OutboxEntry:
-        entry = self.outbox.get(checkout_id)
+    async def _get(self, checkout_id: str) -> OutboxEntry:
+        """SQLite work runs in a worker thread: an fsync must not stall the till's loop."""
+        entry = await asyncio.to_thread(self.outbox.get, checkout_id)
         assert entry is not None
         return entry
 
@@ -257,7 +267,7 @@ class OrderService:
 
         Raises OrderError with the warehouse's reason when it has already started.
         """
-        entry = self._get(checkout_id)
+        entry = await self._get(checkout_id)
         if entry.state is OutboxState.CANCELLED:
             return entry
         order_id = entry.ongoing_order_id
@@ -271,6 +281,6 @@ class OrderService:
                 raise OrderError(str(error)) from None
             except OngoingError as error:
                 raise OrderError(f"Could not cancel now: {error}") from None
-        self.outbox.mark_cancelled(checkout_id, "cancelled at the till")
+        await asyncio.to_thread(self.outbox.mark_cancelled, checkout_id, "cancelled at the till")
         log.info("event=order_cancelled order_number=%s", entry.order_number)
-        return self._get(checkout_id)
+        return await self._get(checkout_id)

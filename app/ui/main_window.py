@@ -25,7 +25,7 @@ from app.services.checkout import (
 )
 from app.services.orders import OrderError, OrderPlan, OrderService
 from app.store.json_file import JsonFile
-from app.store.outbox import OutboxState
+from app.store.outbox import OutboxEntry, OutboxState
 from app.store.paths import data_dir
 from app.ui.basket_table import BasketTableModel, format_money
 from app.ui.order_dialog import OrderChoice, OrderDialog
@@ -98,7 +98,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self._render_stock()
         self._start_task = asyncio.ensure_future(self.session.start())
         if self.orders is not None:
-            self._render_outbox()
             self.session.tasks.start("outbox", self._resend_waiting_orders())
 
     # --- layout ---
@@ -414,20 +413,21 @@ class MainWindow(QtWidgets.QMainWindow):
                     "It is kept and sent again by itself (F7 shows it).",
                 )
             )
-        self._render_outbox()
+        await self._refresh_outbox()
 
     async def _resend_waiting_orders(self) -> None:
         assert self.orders is not None
         while True:
-            if self.orders.outbox.unsent():
+            if await self.orders.unsent():
                 await self.orders.send_waiting()
-                self._render_outbox()
+            await self._refresh_outbox()
             await self.session.sleep(RESEND_INTERVAL_S)
 
-    def _render_outbox(self) -> None:
-        if self.orders is None:
-            return
-        unsent = self.orders.outbox.unsent()
+    async def _refresh_outbox(self) -> None:
+        if self.orders is not None:
+            self._render_outbox(await self.orders.unsent())
+
+    def _render_outbox(self, unsent: list[OutboxEntry]) -> None:
         self.outbox_list.clear()
         for entry in unsent:
             state = "needs attention" if entry.state is OutboxState.ATTENTION else "waiting"
@@ -469,7 +469,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_notice(
                 Notice(NoticeLevel.WARNING, f"{entry.order_number}: still not sent: {entry.reason}")
             )
-        self._render_outbox()
+        await self._refresh_outbox()
 
     def _cancel_selected_order(self) -> None:
         checkout_id = self._selected_checkout()
@@ -505,7 +505,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_notice(Notice(NoticeLevel.ERROR, str(error)))
             return
         self.show_notice(Notice(NoticeLevel.INFO, f"Order {entry.order_number} cancelled."))
-        self._render_outbox()
+        await self._refresh_outbox()
         self.focus_entry()
 
     def _print_slip(self) -> None:

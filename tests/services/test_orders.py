@@ -179,7 +179,9 @@ def test_two_senders_at_once_give_one_order(simulator, tmp_path):
         async with fast_client(simulator) as one, fast_client(simulator) as two:
             first = service(one, tmp_path, claimant="till-a")
             second = service(two, tmp_path, claimant="till-b")
-            entry = first.queue(plan_for(article, warehouse), await first.warehouse(warehouse.code))
+            entry = await first.queue(
+                plan_for(article, warehouse), await first.warehouse(warehouse.code)
+            )
             return await asyncio.gather(
                 first.send(entry.checkout_id),
                 second.send(entry.checkout_id),
@@ -201,7 +203,7 @@ def test_an_order_claimed_by_a_till_process_that_died_is_sent_at_once(simulator,
     async def scenario():
         async with fast_client(simulator) as client:
             crashed = service(client, tmp_path, claimant=dead)
-            entry = crashed.queue(
+            entry = await crashed.queue(
                 plan_for(article, warehouse), await crashed.warehouse(warehouse.code)
             )
             assert crashed.outbox.claim(entry.checkout_id, dead) is not None  # then SIGKILL
