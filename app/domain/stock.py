@@ -78,3 +78,28 @@ def rank_warehouses(
     ranked = [(w, bool(needed) and can_supply(w.id, needed, stock)) for w in warehouses]
     ranked.sort(key=lambda pair: (not pair[1], preference.sort_key(pair[0])))
     return ranked
+
+
+def split_by_warehouse(
+    ranked: Sequence[WarehouseInfo],
+    needed: Mapping[str, Decimal],
+    stock: Mapping[str, StockSnapshot],
+) -> list[tuple[WarehouseInfo, list[str]]] | None:
+    """One order per warehouse when no single one can supply everything.
+
+    Each article goes, whole, to the first warehouse in the store's order that has all of
+    it; warehouses already chosen are preferred so the customer gets as few parcels as
+    possible. None when some article is not available whole anywhere.
+    """
+    plan: dict[int, list[str]] = {}
+    by_id = {w.id: w for w in ranked}
+    for article_number, quantity in needed.items():
+        snapshot = stock.get(article_number)
+        able = [
+            w for w in ranked if snapshot is not None and snapshot.sellable_in(w.id) >= quantity
+        ]
+        if not able:
+            return None
+        chosen = next((w for w in able if w.id in plan), able[0])
+        plan.setdefault(chosen.id, []).append(article_number)
+    return [(by_id[warehouse_id], numbers) for warehouse_id, numbers in plan.items()]

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
 from app.domain.order_slip import OrderSlip
 from app.domain.scan_detector import ScannerTiming
-from app.domain.stock import WarehouseInfo
+from app.domain.stock import WarehouseInfo, split_by_warehouse
 from app.ongoing.client import OngoingClient
 from app.ongoing.errors import OngoingError
 from app.qt import Qt, QtCore, QtGui, QtWidgets
@@ -364,8 +365,16 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_notice(Notice(NoticeLevel.INFO, "Scan the items for the order first."))
             return
         ranked = self.session.ranked_warehouses()
+        split = split_by_warehouse(
+            [warehouse for warehouse, _ in ranked],
+            self.session.basket.quantities(),
+            self.session.stock.snapshots(),
+        )
         dialog = OrderDialog(
-            ranked, backorders_allowed=self.orders.store.backorders_allowed, parent=self
+            ranked,
+            backorders_allowed=self.orders.store.backorders_allowed,
+            split=tuple((w, tuple(numbers)) for w, numbers in split or ()),
+            parent=self,
         )
         dialog.chosen.connect(self._place_order)
         dialog.finished.connect(lambda _: self._dialog_closed(dialog))
@@ -373,17 +382,21 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _place_order(self, choice: OrderChoice) -> None:
         assert self.orders is not None
-        plan = OrderPlan(
-            self.session.basket.lines,
-            choice.kind,
-            choice.warehouse.code,
-            choice.customer,
-            language=choice.language,
-        )
-        self.show_notice(Notice(NoticeLevel.INFO, f"Sending the order to {choice.warehouse.name}…"))
-        task = asyncio.ensure_future(self._send_order(plan, choice))
-        self._order_tasks.add(task)
-        task.add_done_callback(self._order_tasks.discard)
+        lines = self.session.basket.lines
+        parts = choice.split or ((choice.warehouse, tuple(ln.article_number for ln in lines)),)
+        for warehouse, numbers in parts:
+            plan = OrderPlan(
+                tuple(line for line in lines if line.article_number in numbers),
+                choice.kind,
+                warehouse.code,
+                choice.customer,
+                language=choice.language,
+            )
+            part = replace(choice, warehouse=warehouse, split=())
+            self.show_notice(Notice(NoticeLevel.INFO, f"Sending the order to {warehouse.name}…"))
+            task = asyncio.ensure_future(self._send_order(plan, part))
+            self._order_tasks.add(task)
+            task.add_done_callback(self._order_tasks.discard)
 
     async def _send_order(self, plan: OrderPlan, choice: OrderChoice) -> None:
         assert self.orders is not None

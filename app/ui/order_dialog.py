@@ -38,12 +38,18 @@ LANGUAGES = (
 )
 
 
+SplitPlan = tuple[tuple[WarehouseInfo, tuple[str, ...]], ...]
+
+
 @dataclass(frozen=True, slots=True)
 class OrderChoice:
+    """`split`, when given, sends one order per warehouse with those article numbers."""
+
     kind: FulfilmentKind
     warehouse: WarehouseInfo
     customer: Customer | None
     language: str
+    split: SplitPlan = ()
 
 
 class OrderDialog(QtWidgets.QDialog):
@@ -56,6 +62,7 @@ class OrderDialog(QtWidgets.QDialog):
         ranked: Sequence[tuple[WarehouseInfo, bool]],
         *,
         backorders_allowed: bool,
+        split: SplitPlan = (),
         parent: QtWidgets.QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -64,6 +71,8 @@ class OrderDialog(QtWidgets.QDialog):
         self.setAccessibleName("Place an order")
         self._ranked = list(ranked)
         self._backorders_allowed = backorders_allowed
+        # Splitting is offered only when no single warehouse can supply the whole basket.
+        self._split = split if not any(supplies for _, supplies in ranked) else ()
         self.fields: dict[str, QtWidgets.QLineEdit] = {}
         self.errors: dict[str, QtWidgets.QLabel] = {}
         self._build()
@@ -107,6 +116,14 @@ class OrderDialog(QtWidgets.QDialog):
         self.warehouse_note.setAccessibleName("About the chosen warehouse")
         self.warehouse_note.setWordWrap(True)
         layout.addWidget(self.warehouse_note)
+        self.split_choice = QtWidgets.QCheckBox(self)
+        self.split_choice.setObjectName("splitChoice")
+        self.split_choice.setAccessibleName("Split into one order per warehouse")
+        parts = "; ".join(f"{w.name}: {', '.join(numbers)}" for w, numbers in self._split)
+        self.split_choice.setText(f"Spl&it into one order per warehouse — {parts}")
+        self.split_choice.setVisible(bool(self._split))
+        self.split_choice.toggled.connect(self.warehouses.setDisabled)
+        layout.addWidget(self.split_choice)
 
         form = QtWidgets.QFormLayout()
         for name, label_text in FIELD_LABELS:
@@ -191,7 +208,8 @@ class OrderDialog(QtWidgets.QDialog):
         if not supplies:
             parts.append(
                 "⚠ This warehouse cannot supply the whole basket. Choose another one, "
-                "or reduce the quantities (Esc, then F4)."
+                + ("split the order (Alt+I), " if self._split else "")
+                + "or reduce the quantities (Esc, then F4)."
             )
         self.warehouse_note.setText("\n".join(parts))
 
@@ -203,7 +221,8 @@ class OrderDialog(QtWidgets.QDialog):
         if selected is None:
             return
         warehouse, supplies = selected
-        if not supplies and not self._backorders_allowed:
+        splitting = self.split_choice.isChecked()
+        if not supplies and not splitting and not self._backorders_allowed:
             self.warehouse_note.setText(
                 f"⚠ {warehouse.name} cannot supply the whole basket. Choose a warehouse "
                 "marked ✔, or reduce the quantities."
@@ -234,6 +253,12 @@ class OrderDialog(QtWidgets.QDialog):
             self.fields["phone"].setFocus()
             return
         self.chosen.emit(
-            OrderChoice(self.kind, warehouse, result, str(self.language.currentData()))
+            OrderChoice(
+                self.kind,
+                warehouse,
+                result,
+                str(self.language.currentData()),
+                self._split if splitting else (),
+            )
         )
         self.accept()

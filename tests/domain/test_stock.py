@@ -8,6 +8,7 @@ from app.domain.stock import (
     WarehousePreference,
     can_supply,
     rank_warehouses,
+    split_by_warehouse,
 )
 
 NOW = datetime(2026, 11, 28, 14, 3, 5, tzinfo=UTC)
@@ -50,3 +51,22 @@ def test_staleness_is_relative_to_the_fetch_time() -> None:
     snap = snapshot("A", city=1)
     assert not snap.is_stale(NOW + timedelta(seconds=30), timedelta(seconds=60))
     assert snap.is_stale(NOW + timedelta(seconds=61), timedelta(seconds=60))
+
+
+def test_a_split_sends_each_article_whole_from_the_first_warehouse_that_has_it() -> None:
+    stock = {
+        "A": snapshot("A", north=5, city=0, west=5),
+        "B": snapshot("B", north=0, city=4, west=0),
+        "C": snapshot("C", north=1, city=9, west=0),
+    }
+    needed = {"A": Decimal(2), "B": Decimal(3), "C": Decimal(2)}
+    plan = split_by_warehouse([WEST, CITY, NORTH], needed, stock)
+    assert plan is not None
+    # A from the preferred west; B only in the city; C joins the city parcel, not a third one
+    assert [(w.code, numbers) for w, numbers in plan] == [("GBG", ["A"]), ("STO1", ["B", "C"])]
+
+
+def test_no_split_when_an_article_is_not_available_whole_anywhere() -> None:
+    stock = {"A": snapshot("A", north=1, city=1, west=1)}
+    assert split_by_warehouse([WEST, CITY, NORTH], {"A": Decimal(2)}, stock) is None
+    assert split_by_warehouse([WEST], {"Z": Decimal(1)}, stock) is None

@@ -126,7 +126,8 @@ def test_an_unconfirmed_order_waits_in_the_panel_and_enter_sends_it(
             type_into(till, dialog.fields["email"], "bo@example.se")
             qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
             await until(lambda: "NOT confirmed" in window.notice.text(), timeout=30)
-            assert window.outbox_list.isVisible() and window.outbox_list.count() == 1
+            await until(window.outbox_list.isVisible)
+            assert window.outbox_list.count() == 1
             simulator.faults.clear()
             await activated(window)
             qtbot.keyClick(window, Qt.Key.Key_F7)
@@ -175,3 +176,50 @@ def test_printing_uses_a_text_document_of_the_slip(qtbot) -> None:
     assert isinstance(document, QtGui.QTextDocument)
     text = document.toPlainText()
     assert "UI2-ABC" in text and "Lamp <b>" in text and "Ordersedel" in text
+
+
+def test_when_no_warehouse_has_everything_a_split_is_shown_and_sends_one_order_each(
+    qtbot, simulator, tmp_path
+) -> None:
+    first, second = [a for a in simulator.state.articles() if a.barcode][:2]
+    warehouses = simulator.state.warehouses()
+    for warehouse in warehouses:  # first only in warehouse 0, second only in warehouse 1
+        simulator.state.set_stock(first.article_number, warehouse.id, 0)
+        simulator.state.set_stock(second.article_number, warehouse.id, 0)
+    simulator.state.set_stock(first.article_number, warehouses[0].id, 5)
+    simulator.state.set_stock(second.article_number, warehouses[1].id, 5)
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            till, outbox = open_till_with_orders(qtbot, tmp_path, client)
+            window = till.window
+            await until(lambda: window.session.catalogue.loaded_at is not None)
+            till.scan(first.barcode)
+            await until(till.shows_stock)
+            till.scan(second.barcode)
+            await until(lambda: window.session.stock.get(second.article_number) is not None)
+            dialog = await opened_order_dialog(qtbot, window)
+            assert not any("✔" in dialog.warehouses.item(i).text() for i in range(3))
+            assert dialog.split_choice.isVisible()
+            assert warehouses[0].name in dialog.split_choice.text()
+            assert warehouses[1].name in dialog.split_choice.text()
+            type_into(till, dialog.fields["name"], "Cy Lund")
+            type_into(till, dialog.fields["phone"], "0701234567")
+            qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            assert order_dialog(window) is dialog and dialog.isVisible()  # refused: no ✔
+            dialog.split_choice.setFocus()
+            qtbot.keyClick(dialog.split_choice, Qt.Key.Key_Space)
+            till.settle()  # a single key by hand reaches the widget once the scanner gap passed
+            assert dialog.split_choice.isChecked()
+            qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            await until(
+                lambda: len([e for e in outbox.all() if e.state is OutboxState.SENT]) == 2,
+                timeout=20,
+            )
+            placed = {
+                simulator.state.order(e.ongoing_order_id).warehouse_id: e for e in outbox.all()
+            }
+            assert set(placed) == {warehouses[0].id, warehouses[1].id}
+            await window.shutdown()
+
+    run_on_qt_loop(scenario())
