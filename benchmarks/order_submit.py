@@ -66,7 +66,7 @@ async def run(base_url: str, orders: int, folder: Path) -> dict[str, float]:
             body["consignee"] = {"name": "Benchmark"}
             await asyncio.sleep(IDLE_GAP_S)
             started = time.perf_counter()
-            query = {
+            query: dict[str, str | int] = {
                 "goodsOwnerId": DEMO_GOODS_OWNER_ID,
                 "articleNumbers": number,
                 "warehouseIds": warehouse.id,
