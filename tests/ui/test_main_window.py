@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.scan_detector import ScannerTiming
-from app.qt import Qt, QtWidgets
+from app.qt import Qt, QtGui, QtWidgets
 from app.services.checkout import CheckoutSession
 from app.store.json_file import JsonFile
 from app.ui.main_window import MainWindow
@@ -228,3 +228,26 @@ def test_every_widget_has_an_accessible_name(qtbot, simulator, data_dir) -> None
             await till.window.shutdown()
 
     run_on_qt_loop(scenario())
+
+
+def test_text_follows_the_system_font_size(qtbot, simulator, data_dir) -> None:
+    app = QtWidgets.QApplication.instance()
+    assert isinstance(app, QtWidgets.QApplication)
+    normal = app.font()
+    large = QtGui.QFont(normal)
+    large.setPointSizeF(20.0)
+    app.setFont(large)
+    try:
+
+        async def scenario() -> None:
+            async with client_for(simulator) as client:
+                till = open_till(qtbot, simulator, data_dir, client)
+                window = till.window
+                assert window.code_entry.font().pointSizeF() == 20.0
+                assert window.stock_view.font().pointSizeF() == 20.0
+                assert window.article_title.font().pointSizeF() == 26.0  # 1.3 x, not fixed
+                await window.shutdown()
+
+        run_on_qt_loop(scenario())
+    finally:
+        app.setFont(normal)
