@@ -16,6 +16,7 @@ from app.ongoing.client import OngoingClient
 from app.ongoing.settings import ConnectionSettings
 from app.qt import QtWidgets, qasync
 from app.services.checkout import CheckoutSession
+from app.services.order_tracking import OrderTracker
 from app.services.orders import OrderService
 from app.store.json_file import JsonFile
 from app.store.outbox import open_default_outbox
@@ -65,6 +66,7 @@ def run_till(connection: ConnectionSettings, settings: Settings, *, title_suffix
                 session=session,
                 scanner_timing=settings.scanner.timing(),
                 orders=orders,
+                tracker=OrderTracker(client),
             )
             window.show()
             await closed.wait()

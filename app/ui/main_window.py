@@ -24,6 +24,7 @@ from app.services.checkout import (
     Notice,
     NoticeLevel,
 )
+from app.services.order_tracking import CANCELLED, OrderTracker, StatusChange
 from app.services.orders import OrderError, OrderPlan, OrderService
 from app.store.json_file import JsonFile
 from app.store.outbox import OutboxEntry, OutboxState
@@ -69,11 +70,14 @@ class MainWindow(QtWidgets.QMainWindow):
         scanner: ScannerFilter | None = None,
         scanner_timing: ScannerTiming | None = None,
         orders: OrderService | None = None,
+        tracker: OrderTracker | None = None,
     ) -> None:
         super().__init__()
         self.orders = orders
+        self.tracker = tracker
         self.last_slip: OrderSlip | None = None
         self._order_tasks: set[asyncio.Task[Any]] = set()
+        self._pickup_places: dict[str, str] = {}
         self.setWindowTitle("Tillside" + (f" — {title_suffix}" if title_suffix else ""))
         self.setObjectName("tillWindow")
         self.session = session or CheckoutSession(
@@ -100,6 +104,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._start_task = asyncio.ensure_future(self.session.start())
         if self.orders is not None:
             self.session.tasks.start("outbox", self._resend_waiting_orders())
+        if self.tracker is not None:
+            self.session.tasks.start("order-status", self.tracker.run(self._order_status_changed))
 
     # --- layout ---
 
@@ -418,6 +424,9 @@ class MainWindow(QtWidgets.QMainWindow):
                     f"{entry.ongoing_order_id}). F8 prints the slip.",
                 )
             )
+            if self.tracker is not None and entry.ongoing_order_id is not None:
+                self.tracker.track(entry.order_number, entry.ongoing_order_id, entry.kind)
+                self._pickup_places[entry.order_number] = choice.warehouse.name
         else:
             self.show_notice(
                 Notice(
@@ -427,6 +436,22 @@ class MainWindow(QtWidgets.QMainWindow):
                 )
             )
         await self._refresh_outbox()
+
+    def _order_status_changed(self, change: StatusChange) -> None:
+        place = self._pickup_places.get(change.order_number, "the warehouse")
+        if change.ready:
+            self.show_notice(
+                Notice(
+                    NoticeLevel.INFO,
+                    f"✔ Pickup order {change.order_number} is picked and ready at {place}.",
+                )
+            )
+        elif change.status_number >= CANCELLED:
+            self.show_notice(
+                Notice(NoticeLevel.WARNING, f"Order {change.order_number} was cancelled.")
+            )
+        if change.finished:
+            self._pickup_places.pop(change.order_number, None)
 
     async def _resend_waiting_orders(self) -> None:
         assert self.orders is not None

@@ -8,7 +8,9 @@ from app.config.settings import StoreSection
 from app.domain.scan_detector import ScannerTiming
 from app.qt import Qt, QtGui, QtWidgets
 from app.services.checkout import CheckoutSession
+from app.services.order_tracking import OrderTracker
 from app.services.orders import OrderService
+from app.simulator.state import PICKED
 from app.store.json_file import JsonFile
 from app.store.outbox import Outbox, OutboxState
 from app.ui.main_window import MainWindow
@@ -33,13 +35,15 @@ def stocked_in_first(simulator):
     raise AssertionError("no stocked article")
 
 
-def open_till_with_orders(qtbot, tmp_path: Path, client) -> tuple[Till, Outbox]:
+def open_till_with_orders(
+    qtbot, tmp_path: Path, client, tracker: OrderTracker | None = None
+) -> tuple[Till, Outbox]:
     clock = FakeClock()
     scanner = ScannerFilter(ScannerTiming(), clock_ms=clock)
     session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
     outbox = Outbox(tmp_path / "outbox.sqlite")
     orders = OrderService(client, outbox, STORE)
-    window = MainWindow(client, session=session, scanner=scanner, orders=orders)
+    window = MainWindow(client, session=session, scanner=scanner, orders=orders, tracker=tracker)
     qtbot.addWidget(window)
     window.show()
     window.focus_entry()
@@ -220,6 +224,32 @@ def test_when_no_warehouse_has_everything_a_split_is_shown_and_sends_one_order_e
                 simulator.state.order(e.ongoing_order_id).warehouse_id: e for e in outbox.all()
             }
             assert set(placed) == {warehouses[0].id, warehouses[1].id}
+            await window.shutdown()
+
+    run_on_qt_loop(scenario())
+
+
+def test_the_till_says_when_a_pickup_order_is_picked_and_ready(qtbot, simulator, tmp_path) -> None:
+    article = stocked_in_first(simulator)
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            tracker = OrderTracker(client, interval_s=0.02)
+            till, outbox = open_till_with_orders(qtbot, tmp_path, client, tracker)
+            window = till.window
+            await until(lambda: window.session.catalogue.loaded_at is not None)
+            till.scan(article.barcode)
+            await until(till.shows_stock)
+            dialog = await opened_order_dialog(qtbot, window)
+            type_into(till, dialog.fields["name"], "Dee Holm")
+            type_into(till, dialog.fields["email"], "dee@example.se")
+            qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            await until(lambda: "confirmed by Ongoing" in window.notice.text(), timeout=20)
+            [entry] = outbox.all()
+            assert tracker.followed == [entry.order_number]
+            simulator.state.advance_order(entry.ongoing_order_id, PICKED)
+            await until(lambda: "picked and ready" in window.notice.text(), timeout=20)
+            assert entry.order_number in window.notice.text()
             await window.shutdown()
 
     run_on_qt_loop(scenario())
