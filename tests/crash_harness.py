@@ -21,6 +21,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -61,15 +62,28 @@ def _tillside(*args: str) -> list[str]:
     return [sys.executable, "-m", "app.cli", *args]
 
 
+def _get_json(base_url: str, path: str, params: dict[str, int] | None = None) -> Any:
+    """The harness's own reads; the simulator drops some connections on purpose, so retry."""
+    auth = (DEMO_API_USER, DEMO_PASSWORD)
+    with httpx.Client(base_url=base_url, auth=auth) as http:
+        for attempt in range(20):
+            try:
+                response = http.get(path, params=params)
+                if response.status_code < 500:
+                    return response.json()
+            except httpx.TransportError:
+                if attempt == 19:
+                    raise
+    raise RuntimeError(f"the simulator kept failing on {path}")
+
+
 def _stocked_code(base_url: str) -> tuple[str, str]:
     """An article number and a warehouse code that has it (from the simulator over HTTP)."""
-    auth = (DEMO_API_USER, DEMO_PASSWORD)
     owner = {"goodsOwnerId": DEMO_GOODS_OWNER_ID}
-    with httpx.Client(base_url=base_url, auth=auth) as http:
-        warehouses = {w["id"]: w["code"] for w in http.get("warehouses").json()}
-        inventory = http.get(
-            "articles/inventoryPerWarehouse", params={**owner, "maxArticlesToGet": 50}
-        ).json()
+    warehouses = {w["id"]: w["code"] for w in _get_json(base_url, "warehouses")}
+    inventory = _get_json(
+        base_url, "articles/inventoryPerWarehouse", {**owner, "maxArticlesToGet": 50}
+    )
     for row in inventory:
         for per in row["inventoryPerWarehouse"] or []:
             if per["sellableNumberOfItems"] >= 1:
@@ -78,9 +92,7 @@ def _stocked_code(base_url: str) -> tuple[str, str]:
 
 
 def _orders_in_ongoing(base_url: str) -> Counter[str]:
-    auth = (DEMO_API_USER, DEMO_PASSWORD)
-    with httpx.Client(base_url=base_url, auth=auth) as http:
-        orders = http.get("orders", params={"goodsOwnerId": DEMO_GOODS_OWNER_ID}).json()
+    orders = _get_json(base_url, "orders", {"goodsOwnerId": DEMO_GOODS_OWNER_ID})
     return Counter(o["orderInfo"]["orderNumber"] for o in orders)
 
 
