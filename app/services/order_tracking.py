@@ -1,143 +1,253 @@
-"""Follow the orders this till placed, so the cashier sees when a pickup is ready.
+"""Follow the orders this till placed, so the cashier sees when a pickup is picked and ready.
 
-One request per poll for every followed order (`GET /orders` with repeated `orderNumbers`),
-status texts from `/orders/statuses` read once. Polls back off while Ongoing fails and stop
-entirely while nothing is followed, so an idle till costs Ongoing nothing.
+One `GET /orders?orderNumbers=...` per poll covers every followed order, and the status texts
+from `/orders/statuses` are read once. Polls back off while Ongoing fails and stop entirely
+while nothing is followed, so an idle till costs Ongoing nothing.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
+from typing import Final
 
-from app.ongoing.client import OngoingClient
-from app.ongoing.errors import OngoingError
+from app.domain.order_body import FulfilmentKind
+from app.ongoing.client import OngoingClient, batches, check_codes
+from app.ongoing.constants import MAX_CODES_PER_CALL, MAX_URL_BYTES
+from app.ongoing.errors import CircuitOpenError, OngoingError, RateLimitedError
+from app.ongoing.models import Order
 
 log = logging.getLogger(__name__)
 
-# Ongoing's order statuses: 200 Open, 300 Released, 320 Allocated, 400 Picked, 450 Sent,
-# 500 Collected, 1000 Cancelled (read from /orders/statuses; the numbers are Ongoing's).
-PICKED = 400  # picked and set aside: a pickup is ready for the customer
-SENT = 450  # left the warehouse: a delivery needs nothing more from the till
-COLLECTED = 500
-CANCELLED = 1000
-POLL_INTERVAL_S = 15.0
-MAX_BACKOFF_S = 300.0
-MAX_FOLLOWED = 200
+# Ongoing's order statuses (tests/contract/ongoing-official-examples/order-statuses-response.json):
+# 150 Error, 200 Open, 300 Released, 320 Allocated, 400 Picked, 450 Sent, 500 Collected,
+# 1000 Cancelled. The simulator's list (app/simulator/state.py) adds 800 Returned.
+PICKED: Final = 400
+SENT: Final = 450
+COLLECTED: Final = 500
+CANCELLED: Final = 1000
+
+READY_FROM: Final = PICKED
+"""The first status at which the goods are ready: Picked (400) means the warehouse has taken
+them off the shelves; Sent (450) and Collected (500) come later. Open (200), Released (300)
+and Allocated (320) are still in the warehouse's queue; Cancelled (1000) is never ready."""
+
+FINISHED_DELIVERY_FROM: Final = SENT
+"""A delivery needs nothing more from the till once it has left the warehouse (Sent)."""
+
+FINISHED_FROM: Final = COLLECTED
+"""Any other order (a pickup) is done once the customer has collected it."""
+
+POLL_INTERVAL_S: Final = 15.0
+MAX_INTERVAL_S: Final = 300.0
+MAX_TRACKED: Final = 200
+_NUMBERS_KEY = "orderNumbers"
 
 
 @dataclass(frozen=True, slots=True)
 class StatusChange:
+    """An order's status as first seen, or as it changed since the previous poll."""
+
     order_number: str
     order_id: int
     kind: str
     status_number: int
     status_text: str
-    ready: bool  # a pickup the customer can collect now
-    finished: bool  # nothing left to follow
+    ready: bool  # picked or later, not cancelled (see READY_FROM)
+    finished: bool  # final for its kind; the tracker has forgotten the order
+
+
+def is_ready(status: int) -> bool:
+    return status >= READY_FROM and status != CANCELLED
+
+
+def is_finished(kind: str, status: int) -> bool:
+    if status == CANCELLED:
+        return True
+    final = FINISHED_DELIVERY_FROM if kind == FulfilmentKind.DELIVERY.value else FINISHED_FROM
+    return status >= final
 
 
 @dataclass(slots=True)
 class _Followed:
     order_id: int
     kind: str
-    status: int | None = None
-
-
-def is_finished(kind: str, status: int) -> bool:
-    if status >= CANCELLED or status >= COLLECTED:
-        return True
-    return kind != "pickup" and status >= SENT
+    status: int | None = None  # last status reported; None until the first poll sees it
 
 
 class OrderTracker:
+    """Follows order statuses for one till; `run` is its background loop (pure asyncio)."""
+
     def __init__(
         self,
         client: OngoingClient,
         *,
         interval_s: float = POLL_INTERVAL_S,
-        max_backoff_s: float = MAX_BACKOFF_S,
-        max_followed: int = MAX_FOLLOWED,
+        max_interval_s: float = MAX_INTERVAL_S,
+        max_tracked: int = MAX_TRACKED,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        if interval_s <= 0 or max_interval_s < interval_s:
+            raise ValueError("Need 0 < interval_s <= max_interval_s.")
+        if max_tracked < 1:
+            raise ValueError("max_tracked must be at least 1.")
         self.client = client
         self.interval_s = interval_s
-        self.max_backoff_s = max_backoff_s
-        self.max_followed = max_followed
+        self.max_interval_s = max_interval_s
+        self.max_tracked = max_tracked
         self._sleep = sleep
+        self._clock = clock
         self._followed: OrderedDict[str, _Followed] = OrderedDict()
-        self._texts: dict[int, str] = {}
+        self._texts: dict[int, str] | None = None  # from /orders/statuses, once it answered
         self._wake = asyncio.Event()
-        self.delay_s = interval_s
+        self._delay_s = interval_s
 
     @property
     def followed(self) -> list[str]:
+        """Order numbers followed now, oldest first."""
         return list(self._followed)
 
     def track(self, order_number: str, order_id: int, kind: str) -> None:
-        self._followed[order_number] = _Followed(order_id, kind)
-        while len(self._followed) > self.max_followed:
-            self._followed.popitem(last=False)  # the oldest: bounded over a long day
+        """Follow an order; over `max_tracked`, the oldest is dropped (a long day stays bounded).
+
+        Tracking an order again keeps its last reported status, so nothing is reported twice.
+        """
+        check_codes([order_number], "order numbers")  # refused now, not on every later poll
+        known = self._followed.pop(order_number, None)
+        status = known.status if known else None
+        self._followed[order_number] = _Followed(order_id, kind, status)
+        while len(self._followed) > self.max_tracked:
+            dropped, _ = self._followed.popitem(last=False)
+            log.info("event=order_tracking_dropped order_number=%s", dropped)
         self._wake.set()
 
     def forget(self, order_number: str) -> None:
         self._followed.pop(order_number, None)
 
     async def poll_once(self) -> list[StatusChange]:
-        """One request for every followed order; the changes since the last poll."""
-        if not self._followed:
+        """Ask Ongoing once for every followed order; the changes since the last poll.
+
+        Finished orders are forgotten after being reported. Raises OngoingError when the
+        orders cannot be read; nothing is changed then, so the next poll reports it all.
+        """
+        numbers = list(self._followed)
+        if not numbers:
             return []
-        if not self._texts:
-            self._texts = {s.number: s.text or "" for s in await self.client.get_order_statuses()}
-        orders = await self.client.get_orders(order_numbers=list(self._followed))
-        changes: list[StatusChange] = []
-        for order in orders:
-            info = order.order_info
-            number = info.order_number if info else None
-            if info is None or number is None or number not in self._followed:
-                continue
-            followed = self._followed[number]
-            status = info.order_status.number if info.order_status else None
-            if status is None or status == followed.status:
-                continue
-            followed.status = status
-            text = (info.order_status.text if info.order_status else None) or self._texts.get(
-                status, str(status)
+        orders: list[Order] = []
+        for batch in self._batches(numbers):  # one batch unless the URL would be too long
+            orders.extend(await self.client.get_orders(order_numbers=batch))
+        await self._load_status_texts()
+        changes = [change for order in orders if (change := self._update(order)) is not None]
+        for change in changes:
+            log.info(
+                "event=order_status order_number=%s status=%d ready=%s finished=%s",
+                change.order_number,
+                change.status_number,
+                change.ready,
+                change.finished,
             )
-            finished = is_finished(followed.kind, status)
-            ready = followed.kind == "pickup" and PICKED <= status < CANCELLED
-            changes.append(
-                StatusChange(number, info.order_id, followed.kind, status, text, ready, finished)
-            )
-            if finished:
-                self.forget(number)
         return changes
 
     async def run(self, listener: Callable[[StatusChange], None]) -> None:
-        """Poll while there is something to follow; back off while Ongoing fails."""
-        failing = False
+        """Poll forever: every `interval_s` while orders are followed, never while none are.
+
+        While Ongoing fails, the wait doubles up to `max_interval_s` (longer if Ongoing asks
+        for it) and one warning is logged per outage. Cancel the task to stop.
+        """
+        failed_polls = 0
+        outage_started = 0.0
         while True:
             if not self._followed:
                 self._wake.clear()
-                await self._wake.wait()
+                await self._wake.wait()  # set by track(): no requests while idle
+                continue
             try:
                 changes = await self.poll_once()
             except OngoingError as error:
-                if not failing:
-                    log.warning("event=order_status_unavailable error=%s", type(error).__name__)
-                failing = True
-                self.delay_s = min(self.delay_s * 2, self.max_backoff_s)
-            else:
-                failing = False
-                self.delay_s = self.interval_s
-                for change in changes:
-                    log.info(
-                        "event=order_status order_number=%s status=%d",
-                        change.order_number,
-                        change.status_number,
+                if failed_polls == 0:
+                    outage_started = self._clock()
+                    log.warning(
+                        "event=order_tracking_failing error=%s detail=%s followed=%d",
+                        type(error).__name__,
+                        error.detail,
+                        len(self._followed),
                     )
-                    listener(change)
-            await self._sleep(self.delay_s)
+                failed_polls += 1
+                self._delay_s = min(self._delay_s * 2, self.max_interval_s)
+                delay = max(self._delay_s, _asked_wait(error))
+            else:
+                if failed_polls:
+                    log.info(
+                        "event=order_tracking_recovered failed_polls=%d after_s=%.0f",
+                        failed_polls,
+                        self._clock() - outage_started,
+                    )
+                failed_polls = 0
+                self._delay_s = delay = self.interval_s
+                for change in changes:
+                    self._deliver(listener, change)
+            if self._followed:
+                await self._sleep(delay)
+
+    # --- internals ---
+
+    def _batches(self, numbers: list[str]) -> Iterator[list[str]]:
+        """Split as the client's URL check does (same budget), so no batch is refused."""
+        budget = MAX_URL_BYTES - len(self.client.settings.base_url) - 200
+        return batches(numbers, _NUMBERS_KEY, budget, MAX_CODES_PER_CALL)
+
+    async def _load_status_texts(self) -> None:
+        """Once per session; texts are cosmetic, so a failure only means asking again later."""
+        if self._texts is not None:
+            return
+        try:
+            statuses = await self.client.get_order_statuses()
+        except OngoingError as error:
+            log.info("event=order_statuses_unavailable error=%s", type(error).__name__)
+            return
+        self._texts = {s.number: s.text for s in statuses if s.text}
+
+    def _update(self, order: Order) -> StatusChange | None:
+        info = order.order_info
+        if info is None or info.order_number is None or info.order_status is None:
+            return None
+        followed = self._followed.get(info.order_number)
+        status = info.order_status.number
+        if followed is None or status == followed.status:
+            return None
+        followed.status = status
+        text = (self._texts or {}).get(status) or info.order_status.text or f"Status {status}"
+        finished = is_finished(followed.kind, status)
+        if finished:
+            self.forget(info.order_number)
+        return StatusChange(
+            order_number=info.order_number,
+            order_id=info.order_id,
+            kind=followed.kind,
+            status_number=status,
+            status_text=text,
+            ready=is_ready(status),
+            finished=finished,
+        )
+
+    @staticmethod
+    def _deliver(listener: Callable[[StatusChange], None], change: StatusChange) -> None:
+        """A failing listener must not stop the till from following its other orders."""
+        try:
+            listener(change)
+        except Exception:
+            log.exception("event=order_status_listener_failed order_number=%s", change.order_number)
+
+
+def _asked_wait(error: OngoingError) -> float:
+    """Seconds Ongoing (429 Retry-After) or the client's circuit breaker asked us to wait."""
+    if isinstance(error, RateLimitedError) and error.retry_after is not None:
+        return error.retry_after
+    if isinstance(error, CircuitOpenError):
+        return error.retry_in
+    return 0.0

@@ -426,7 +426,8 @@ class MainWindow(QtWidgets.QMainWindow):
             )
             if self.tracker is not None and entry.ongoing_order_id is not None:
                 self.tracker.track(entry.order_number, entry.ongoing_order_id, entry.kind)
-                self._pickup_places[entry.order_number] = choice.warehouse.name
+                if entry.kind == "pickup":
+                    self._pickup_places[entry.order_number] = choice.warehouse.name
         else:
             self.show_notice(
                 Notice(
@@ -438,8 +439,9 @@ class MainWindow(QtWidgets.QMainWindow):
         await self._refresh_outbox()
 
     def _order_status_changed(self, change: StatusChange) -> None:
-        place = self._pickup_places.get(change.order_number, "the warehouse")
-        if change.ready:
+        """Say once when a pickup is ready; say when an order was cancelled."""
+        if change.kind == "pickup" and change.ready and change.order_number in self._pickup_places:
+            place = self._pickup_places.pop(change.order_number)
             self.show_notice(
                 Notice(
                     NoticeLevel.INFO,
