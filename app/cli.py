@@ -46,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"tillside {__version__}")
     parser.add_argument(
+        "--log-level",
+        default="INFO",
+        choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+        help="how much goes to the log file (default INFO)",
+    )
+    parser.add_argument(
         "--config",
         type=Path,
         metavar="PATH",
@@ -57,6 +63,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("demo", help="open the till against the embedded Ongoing simulator")
     commands.add_parser(
         "settings", help="list every setting: its value, where it came from, and what it means"
+    )
+    commands.add_parser(
+        "set-password",
+        help="store the Ongoing API password in this PC's keyring (asked for, or one line "
+        "on standard input)",
     )
 
     simulator = commands.add_parser("simulator", help="serve the Ongoing API simulator on loopback")
@@ -158,7 +169,10 @@ def _connection(args: argparse.Namespace, command: str) -> ConnectionSettings | 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    if args.command in ("run", "demo", "settings", "order", "outbox"):
+    from app.logs import configure_logging
+
+    configure_logging(args.log_level, to_file=args.command in ("run", "demo", "order", "outbox"))
+    if args.command in ("run", "demo", "settings", "order", "outbox", "set-password"):
         from app.config.loading import SettingsError, load_settings
 
         try:
@@ -171,6 +185,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if isinstance(connection, int):
                 return connection
             return _run_order_commands(args, connection, loaded.settings)
+        if args.command == "set-password":
+            from app.commands.set_password import set_password
+
+            return set_password(loaded.settings)
         if args.command == "settings":
             from app.commands.settings import print_settings
 
@@ -181,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_demo(loaded.settings)
         from app.ui.launch import run_configured
 
-        return run_configured(loaded.settings, password=os.environ.get(ENV_API_PASSWORD, ""))
+        return run_configured(loaded.settings)
     if args.command == "simulator":
         from app.commands.simulator import run_simulator_command
 

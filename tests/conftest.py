@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import gc
 import os
+import tempfile
 from collections.abc import Iterator
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
+# Log files of commands run in tests go to a scratch folder, not the user's log folder.
+os.environ.setdefault("TILLSIDE_LOG_DIR", tempfile.mkdtemp(prefix="tillside-test-logs-"))
 
 from tests.simulator_fixtures import simulator  # noqa: F401  (fixture re-export)
 

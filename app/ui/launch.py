@@ -11,6 +11,7 @@ import logging
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
+from app.config.secrets import PasswordUnavailableError, load_password
 from app.config.settings import Settings
 from app.ongoing.client import OngoingClient
 from app.ongoing.settings import ConnectionSettings
@@ -79,7 +80,7 @@ def run_till(connection: ConnectionSettings, settings: Settings, *, title_suffix
     return 0
 
 
-def run_configured(settings: Settings, *, password: str) -> int:
+def run_configured(settings: Settings) -> int:
     """The till against the Ongoing account in the settings; says what is missing."""
     section = settings.connection
     if not section.is_complete:
@@ -89,8 +90,10 @@ def run_configured(settings: Settings, *, password: str) -> int:
             file=sys.stderr,
         )
         return 2
-    if not password:
-        print("The Ongoing API password is missing: set TILLSIDE_API_PASSWORD.", file=sys.stderr)
+    try:
+        password = load_password(section)
+    except PasswordUnavailableError as error:
+        print(error, file=sys.stderr)
         return 2
     try:
         connection = ConnectionSettings.from_target(

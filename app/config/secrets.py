@@ -1,0 +1,58 @@
+"""The Ongoing API password: in the operating system's keyring, never in a file or a log.
+
+Windows Credential Manager, macOS Keychain or the Secret Service hold it, under one entry per
+API user, URL and goods owner. `TILLSIDE_API_PASSWORD` overrides it for automation (CI, IT
+scripts); `tillside set-password` stores it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+import keyring
+from keyring.errors import KeyringError
+
+from app.config.settings import ConnectionSection
+
+SERVICE = "Tillside"
+ENV_PASSWORD = "TILLSIDE_API_PASSWORD"
+
+
+class PasswordUnavailableError(Exception):
+    """No password to use; the text says how to provide one (and never contains one)."""
+
+
+def account_name(connection: ConnectionSection) -> str:
+    return f"{connection.api_user}@{connection.api_url}#{connection.goods_owner_id}"
+
+
+def load_password(connection: ConnectionSection, environ: Mapping[str, str] | None = None) -> str:
+    environ = os.environ if environ is None else environ
+    if environ.get(ENV_PASSWORD):
+        return environ[ENV_PASSWORD]
+    try:
+        stored = keyring.get_password(SERVICE, account_name(connection))
+    except KeyringError as error:
+        raise PasswordUnavailableError(
+            f"This PC's keyring cannot be read ({type(error).__name__}). "
+            f"Set {ENV_PASSWORD}, or fix the keyring and run `tillside set-password`."
+        ) from None
+    if not stored:
+        raise PasswordUnavailableError(
+            f"No Ongoing password is stored for API user {connection.api_user!r}. "
+            f"Run `tillside set-password`, or set {ENV_PASSWORD}."
+        )
+    return stored
+
+
+def store_password(connection: ConnectionSection, password: str) -> None:
+    if not password:
+        raise PasswordUnavailableError("The password is empty; nothing was stored.")
+    try:
+        keyring.set_password(SERVICE, account_name(connection), password)
+    except KeyringError as error:
+        raise PasswordUnavailableError(
+            f"This PC has no usable keyring ({type(error).__name__}); nothing was stored. "
+            f"Use {ENV_PASSWORD} instead."
+        ) from None
