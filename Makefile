@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: demo test lint typecheck layers unit bench bench-scan bench-order bench-crash bundle clean
+.PHONY: demo test lint typecheck layers unit bench bench-scan bench-order bench-crash bundle bundle-test clean
 
 demo: $(STAMP)
 	$(BIN)/tillside demo
@@ -30,6 +30,15 @@ bench-order: $(STAMP)
 
 bench-crash: $(STAMP)
 	$(BIN)/python -m benchmarks.crash_orders --rounds 75
+
+# A folder bundle in dist/tillside/ (packaging/tillside.spec says what is in it and why).
+bundle: $(STAMP)
+	test -x $(BIN)/pyinstaller || $(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[packaging]'
+	$(BIN)/pyinstaller --noconfirm --clean packaging/tillside.spec --distpath dist --workpath build
+
+# Build, then run the frozen program headless: version, self-test, stderr, Qt libraries.
+bundle-test: bundle
+	$(BIN)/python packaging/bundle_smoke.py
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) packaging/check-python.py

@@ -15,7 +15,8 @@ from app.config.secrets import PasswordUnavailableError, load_password
 from app.config.settings import Settings
 from app.ongoing.client import OngoingClient
 from app.ongoing.settings import ConnectionSettings
-from app.qt import QtWidgets, qasync
+from app.qt import QtGui, QtWidgets, qasync
+from app.resources import resource_path
 from app.services.checkout import CheckoutSession
 from app.services.order_tracking import OrderTracker
 from app.services.orders import OrderService
@@ -41,6 +42,8 @@ def run_till(connection: ConnectionSettings, settings: Settings, *, title_suffix
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
     assert isinstance(app, QtWidgets.QApplication)
     app.setApplicationName("Tillside")
+    app.setDesktopFileName("tillside")  # matches packaging/linux/tillside.desktop
+    app.setWindowIcon(QtGui.QIcon(str(resource_path("icons", "tillside.png"))))
     # Closing the window must not stop the loop under our feet: shutdown still has async
     # work to do (close the HTTP client, park orders in flight), then main() returns.
     app.setQuitOnLastWindowClosed(False)
