@@ -199,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_demo(loaded.settings)
         from app.ui.launch import run_configured
 
-        return run_configured(loaded.settings)
+        return run_configured(loaded.settings, loaded.user_file)
     if args.command == "simulator":
         from app.commands.simulator import run_simulator_command
 

@@ -147,12 +147,3 @@ def test_an_invalid_config_stops_with_the_reason_and_exit_code_2(
     assert main(["--config", str(config), "run"]) == 2
     err = capsys.readouterr().err
     assert "display.stale_stock_seconds = 1" in err and str(config) in err
-
-
-def test_run_without_a_connection_says_which_settings_are_missing(
-    tmp_path, no_machine_config, capsys
-):
-    config = tmp_path / "till.toml"
-    config.write_text("")
-    assert main(["--config", str(config), "run"]) == 2
-    assert "connection.api_url" in capsys.readouterr().err

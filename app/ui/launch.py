@@ -13,11 +13,12 @@ import signal
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import psutil
 
 from app.config.secrets import PasswordUnavailableError, load_password
-from app.config.settings import Settings
+from app.config.settings import ConnectionSection, Settings
 from app.ongoing.client import OngoingClient
 from app.ongoing.settings import ConnectionSettings
 from app.qt import QtCore, QtGui, QtWidgets, qasync
@@ -118,21 +119,26 @@ def run_till(connection: ConnectionSettings, settings: Settings, *, title_suffix
     return 0
 
 
-def run_configured(settings: Settings) -> int:
-    """The till against the Ongoing account in the settings; says what is missing."""
+def run_configured(settings: Settings, user_file: Path) -> int:
+    """The till against the Ongoing account in the settings.
+
+    Without a complete connection or a password, the setup dialog comes first.
+    """
     section = settings.connection
-    if not section.is_complete:
-        print(
-            "The Ongoing connection is not configured: set connection.api_url, "
-            "connection.goods_owner_id and connection.api_user (see `tillside settings`).",
-            file=sys.stderr,
-        )
-        return 2
-    try:
-        password = load_password(section)
-    except PasswordUnavailableError as error:
-        print(error, file=sys.stderr)
-        return 2
+    password = ""
+    if section.is_complete:
+        try:
+            password = load_password(section)
+        except PasswordUnavailableError as error:
+            log.warning("event=password_unavailable")
+            print(error, file=sys.stderr)
+    if not section.is_complete or not password:
+        chosen = run_setup(section, user_file)
+        if chosen is None:
+            print("Setup was cancelled; the till needs an Ongoing connection.", file=sys.stderr)
+            return 2
+        section, password = chosen
+        settings = settings.model_copy(update={"connection": section})
     try:
         connection = ConnectionSettings.from_target(
             section.api_url, section.goods_owner_id, section.api_user, password
@@ -141,6 +147,28 @@ def run_configured(settings: Settings) -> int:
         print(f"connection.api_url: {error}", file=sys.stderr)
         return 2
     return run_till(connection, settings)
+
+
+def run_setup(current: ConnectionSection, user_file: Path) -> tuple[ConnectionSection, str] | None:
+    """The first-run dialog on its own loop; the saved connection and password, or None."""
+    from app.ui.setup_dialog import SetupDialog
+
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
+    assert isinstance(app, QtWidgets.QApplication)
+    app.setQuitOnLastWindowClosed(False)
+    result: list[tuple[ConnectionSection, str]] = []
+
+    async def main() -> None:
+        asyncio.get_running_loop().set_default_executor(io_executor())
+        done = asyncio.Event()
+        dialog = SetupDialog(user_file, current)
+        dialog.saved.connect(lambda section: result.append((section, dialog.password.text())))
+        dialog.finished.connect(lambda _: done.set())
+        dialog.open()
+        await done.wait()
+
+    qasync.run(main())
+    return result[0] if result else None
 
 
 def run_demo(settings: Settings) -> int:
