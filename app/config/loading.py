@@ -134,12 +134,28 @@ def save_user_settings(path: Path, changes: Mapping[str, Mapping[str, Any]]) -> 
     """Write changed values into the till's own file, keeping what else it holds."""
     tree = read_file(path)
     for section, values in changes.items():
-        tree.setdefault(section, {}).update({k: _to_toml(v) for k, v in values.items()})
+        target = tree.setdefault(section, {})
+        for key, value in values.items():
+            if value is None:
+                target.pop(key, None)  # TOML has no null: an unset optional is left out
+            else:
+                target[key] = _to_toml(value)
     validate(tree)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
     temporary.write_text(tomli_w.dumps(tree), encoding="utf-8")
     os.replace(temporary, path)
+
+
+def values_from_text(current: Settings, section: str, texts: Mapping[str, str]) -> dict[str, Any]:
+    """Typed values for one section from what a person typed (lists comma-separated,
+    distances as CODE=km); raises SettingsError naming the bad setting."""
+    kinds = {key: kind for name, key, kind in _declared() if name == section}
+    tree: Tree = current.model_dump()
+    tree[section].update({key: _from_text(text, kinds[key]) for key, text in texts.items()})
+    checked = validate(tree)
+    typed: dict[str, Any] = getattr(checked, section).model_dump()
+    return {key: typed[key] for key in texts}
 
 
 def _declared() -> list[tuple[str, str, str]]:
@@ -161,6 +177,8 @@ def _from_text(text: str, kind: str) -> Any:
 def _to_toml(value: Any) -> Any:
     if isinstance(value, tuple):
         return list(value)
+    if isinstance(value, dict):
+        return {k: _to_toml(v) for k, v in value.items()}
     return value
 
 

@@ -101,6 +101,11 @@ class OrderService:
         self._warehouses: dict[str, WarehouseInfo] = {}
         self._ways_known: set[str] = set()
 
+    def use_store(self, store: StoreSection) -> None:
+        """New store settings (prefix, till id, ways of delivery) for orders from now on."""
+        self.store = store
+        self.numbers = OrderNumbers(store.order_prefix.upper(), store.till_id.upper())
+
     # --- checking ---
 
     async def warehouse(self, code: str) -> WarehouseInfo:

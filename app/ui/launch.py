@@ -68,7 +68,13 @@ def io_executor() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=4, thread_name_prefix="tillside-io")
 
 
-def run_till(connection: ConnectionSettings, settings: Settings, *, title_suffix: str = "") -> int:
+def run_till(
+    connection: ConnectionSettings,
+    settings: Settings,
+    *,
+    title_suffix: str = "",
+    user_file: Path | None = None,
+) -> int:
     """Run the till window until the cashier closes it; returns the process exit code."""
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
     assert isinstance(app, QtWidgets.QApplication)
@@ -102,6 +108,8 @@ def run_till(connection: ConnectionSettings, settings: Settings, *, title_suffix
                 scanner_timing=settings.scanner.timing(),
                 orders=orders,
                 tracker=OrderTracker(client),
+                settings=settings,
+                user_file=user_file,
             )
             window.show()
             install_handlers(window)
@@ -146,7 +154,7 @@ def run_configured(settings: Settings, user_file: Path) -> int:
     except ValueError as error:
         print(f"connection.api_url: {error}", file=sys.stderr)
         return 2
-    return run_till(connection, settings)
+    return run_till(connection, settings, user_file=user_file)
 
 
 def run_setup(current: ConnectionSection, user_file: Path) -> tuple[ConnectionSection, str] | None:

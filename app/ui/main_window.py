@@ -9,8 +9,10 @@ import asyncio
 import logging
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
+from app.config.settings import Settings
 from app.domain.order_slip import OrderSlip
 from app.domain.scan_detector import ScannerTiming
 from app.domain.stock import WarehouseInfo, split_by_warehouse
@@ -34,6 +36,8 @@ from app.ui.order_dialog import OrderChoice, OrderDialog
 from app.ui.order_slip_print import print_slip, slip_for
 from app.ui.scanner_diagnostics import ScannerDiagnostics
 from app.ui.scanner_filter import ScannerFilter
+from app.ui.settings_dialog import SettingsDialog
+from app.ui.setup_dialog import SetupDialog
 from app.ui.stock_table import StockRow, StockTableModel
 
 log = logging.getLogger(__name__)
@@ -51,6 +55,7 @@ SHORTCUTS = (
     ("F10", "Order"),
     ("F7", "Unsent orders"),
     ("F8", "Print slip"),
+    ("F11", "Settings"),
     ("F12", "Scanner diagnostics"),
     ("Esc", "Back to scanning"),
 )
@@ -71,8 +76,12 @@ class MainWindow(QtWidgets.QMainWindow):
         scanner_timing: ScannerTiming | None = None,
         orders: OrderService | None = None,
         tracker: OrderTracker | None = None,
+        settings: Settings | None = None,
+        user_file: Path | None = None,
     ) -> None:
         super().__init__()
+        self.settings = settings
+        self.user_file = user_file
         self.orders = orders
         self.tracker = tracker
         self.last_slip: OrderSlip | None = None
@@ -236,6 +245,7 @@ class MainWindow(QtWidgets.QMainWindow):
             ("F10", self._open_order_form),
             ("F7", self._focus_outbox),
             ("F8", self._print_slip),
+            ("F11", self._open_settings),
             ("F12", self._show_diagnostics),
             ("Escape", self.focus_entry),
         )
@@ -553,6 +563,40 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_notice(Notice(NoticeLevel.INFO, "No order placed yet on this till."))
             return
         print_slip(self.last_slip, self)
+
+    # --- settings ---
+
+    def _open_settings(self) -> None:
+        if self.settings is None or self.user_file is None:
+            self.show_notice(Notice(NoticeLevel.INFO, "Settings are not available here."))
+            return
+        dialog = SettingsDialog(self.settings, self.user_file, self)
+        dialog.saved.connect(self._apply_settings)
+        dialog.change_connection.connect(self._open_connection_setup)
+        dialog.finished.connect(lambda _: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _apply_settings(self, settings: Settings) -> None:
+        """Store, scanner and display settings take effect at once."""
+        self.settings = settings
+        self.session.preference = settings.store.preference()
+        self.session.stale_after = settings.display.stale_after
+        self.scanner.set_timing(settings.scanner.timing())
+        if self.orders is not None:
+            self.orders.use_store(settings.store)
+        self._render_stock()
+        self.show_notice(Notice(NoticeLevel.INFO, "Settings saved."))
+
+    def _open_connection_setup(self) -> None:
+        assert self.settings is not None and self.user_file is not None
+        dialog = SetupDialog(self.user_file, self.settings.connection, self)
+        dialog.saved.connect(
+            lambda _: self.show_notice(
+                Notice(NoticeLevel.INFO, "Connection saved. Restart Tillside to use it.")
+            )
+        )
+        dialog.finished.connect(lambda _: self._dialog_closed(dialog))
+        dialog.open()
 
     # --- rendering ---
 

@@ -1,0 +1,127 @@
+"""The settings dialog (F11): the store, scanner and display settings, in one form.
+
+Every field comes from the declared settings (label = key, tooltip = help text), so nothing
+is forgotten when a setting is added. Values are checked as a whole before anything is
+written; a bad one is named with what is allowed. Changing the Ongoing connection asks
+for confirmation first, then opens the setup dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app.config.loading import SettingsError, save_user_settings, values_from_text
+from app.config.settings import Settings, declared_fields
+from app.qt import QtCore, QtWidgets
+
+EDITABLE_SECTIONS = ("store", "scanner", "display")
+
+
+def as_text(value: Any) -> str:
+    if isinstance(value, tuple | list):
+        return ", ".join(str(item) for item in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{key}={km:g}" for key, km in value.items())
+    return "" if value is None else str(value)
+
+
+class SettingsDialog(QtWidgets.QDialog):
+    """Emits `saved(Settings)` with the new values; `change_connection` on confirmation."""
+
+    saved = QtCore.Signal(object)
+    change_connection = QtCore.Signal()
+
+    def __init__(
+        self, settings: Settings, user_file: Path, parent: QtWidgets.QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle("Settings")
+        self.setAccessibleName("Settings")
+        self.settings = settings
+        self.user_file = user_file
+        self.fields: dict[tuple[str, str], QtWidgets.QLineEdit | QtWidgets.QCheckBox] = {}
+        layout = QtWidgets.QVBoxLayout(self)
+        form = QtWidgets.QFormLayout()
+        values = settings.model_dump()
+        for section, key, field in declared_fields():
+            if section not in EDITABLE_SECTIONS:
+                continue
+            name = f"{section}.{key}"
+            value = values[section][key]
+            widget: QtWidgets.QLineEdit | QtWidgets.QCheckBox
+            if isinstance(value, bool):
+                widget = QtWidgets.QCheckBox(self)
+                widget.setChecked(value)
+            else:
+                widget = QtWidgets.QLineEdit(as_text(value), self)
+            widget.setObjectName(name)
+            widget.setAccessibleName(name)
+            widget.setToolTip(field.description or "")
+            form.addRow(QtWidgets.QLabel(name, self), widget)
+            self.fields[(section, key)] = widget
+        layout.addLayout(form)
+        self.message = QtWidgets.QLabel(self)
+        self.message.setObjectName("settingsMessage")
+        self.message.setAccessibleName("Settings problems")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        buttons = QtWidgets.QDialogButtonBox(self)
+        connection = buttons.addButton(
+            "Change the Ongoing &connection…", QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
+        )
+        connection.setAccessibleName("Change the Ongoing connection")
+        connection.clicked.connect(self._confirm_connection_change)
+        buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Save)
+        buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        changes: dict[str, dict[str, Any]] = {}
+        try:
+            for section in EDITABLE_SECTIONS:
+                texts: dict[str, str] = {}
+                flags: dict[str, bool] = {}
+                for (name, key), widget in self.fields.items():
+                    if name != section:
+                        continue
+                    if isinstance(widget, QtWidgets.QCheckBox):
+                        flags[key] = widget.isChecked()
+                    else:
+                        texts[key] = widget.text().strip()
+                changes[section] = {**values_from_text(self.settings, section, texts), **flags}
+            save_user_settings(self.user_file, changes)
+        except SettingsError as error:
+            self.message.setText(f"⚠ {error}")
+            return
+        updated = self.settings.model_copy(
+            update={
+                section: getattr(self.settings, section).model_copy(update=values)
+                for section, values in changes.items()
+            }
+        )
+        self.saved.emit(updated)
+        self.accept()
+
+    def _confirm_connection_change(self) -> None:
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Warning,
+            "Change the Ongoing connection?",
+            "The till will talk to another Ongoing account after a restart. Unsent orders "
+            "stay in the outbox for the current one. Go on?",
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("confirmConnectionChange")
+        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.No)
+
+        def decided(_: int) -> None:
+            if box.standardButton(box.clickedButton()) == QtWidgets.QMessageBox.StandardButton.Yes:
+                self.change_connection.emit()
+            box.deleteLater()
+
+        box.finished.connect(decided)
+        box.open()
