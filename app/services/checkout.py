@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -82,7 +83,7 @@ class CheckoutSession:
         self.current_article: str | None = None
         self.connection = ConnectionState()
         self.tasks = TaskRegistry()
-        self.scan_timings_ms: list[float] = []
+        self.scan_timings_ms: deque[float] = deque(maxlen=1000)  # bounded over a long day
         self._saver: BackgroundSaver | None = None
         self.lookup_in_flight: str | None = None  # the scanned article whose figures are coming
         if self.basket_file is not None:
@@ -145,7 +146,14 @@ class CheckoutSession:
         finally:
             if self.lookup_in_flight == article.number:
                 self.lookup_in_flight = None
-        self.scan_timings_ms.append((time.perf_counter() - started) * 1000)
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        self.scan_timings_ms.append(elapsed_ms)
+        log.info(
+            "event=lookup_done article=%s online=%s ms=%.1f",
+            article.number,
+            self.connection.online,
+            elapsed_ms,
+        )
         return True
 
     async def refresh_stock(self, first: str | None = None) -> None:
