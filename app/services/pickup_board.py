@@ -1,0 +1,167 @@
+"""The pickup board's data: a warehouse's pickup orders that still need work, oldest first.
+
+Incremental: the first poll reads open orders from the last days; every later poll asks
+only for orders whose status changed since the previous poll (with a small overlap), one
+request each time, so a board left on for days costs Ongoing a fixed number of calls per
+hour. Collected and cancelled orders leave the board; failures back off and are shown as
+"connection lost since".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+from app.ongoing.client import OngoingClient
+from app.ongoing.errors import OngoingError
+from app.ongoing.models import Order
+
+log = logging.getLogger(__name__)
+
+OPEN = 200
+PICKED = 400
+COLLECTED = 500
+CANCELLED = 1000
+LOOK_BACK = timedelta(days=7)  # a pickup older than a week is a case for the office
+OVERLAP = timedelta(seconds=5)  # clocks differ a little between the till and Ongoing
+POLL_INTERVAL_S = 10.0
+MAX_BACKOFF_S = 300.0
+
+
+@dataclass(frozen=True, slots=True)
+class BoardItem:
+    article_number: str
+    name: str
+    quantity: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class BoardOrder:
+    order_id: int
+    order_number: str
+    first_name: str
+    items: tuple[BoardItem, ...]
+    status_number: int
+    status_text: str
+    created_at: datetime | None
+    arrived_at: datetime  # when the board first saw it: "new" is relative to this
+
+    @property
+    def picked(self) -> bool:
+        return self.status_number >= PICKED
+
+
+@dataclass
+class BoardState:
+    orders: list[BoardOrder] = field(default_factory=list)
+    offline_since: datetime | None = None
+    reason: str = ""
+
+
+def first_name(name: str | None) -> str:
+    """Only the first name is shown on a screen the whole warehouse can read."""
+    return (name or "").split()[0] if (name or "").split() else ""
+
+
+class PickupBoard:
+    def __init__(
+        self,
+        client: OngoingClient,
+        warehouse_code: str,
+        pickup_way_of_delivery: str,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        interval_s: float = POLL_INTERVAL_S,
+        max_backoff_s: float = MAX_BACKOFF_S,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.client = client
+        self.warehouse_code = warehouse_code
+        self.pickup_way_of_delivery = pickup_way_of_delivery
+        self.clock = clock
+        self.interval_s = interval_s
+        self.max_backoff_s = max_backoff_s
+        self._sleep = sleep
+        self._orders: dict[int, BoardOrder] = {}
+        self._changed_since: datetime | None = None
+        self.state = BoardState()
+        self.requests = 0
+
+    async def refresh(self) -> BoardState:
+        """One request: everything on first use, then what changed since the last poll."""
+        started = self.clock()
+        self.requests += 1
+        if self._changed_since is None:
+            orders = await self.client.get_orders(
+                status_from=OPEN, status_to=COLLECTED - 1, created_from=started - LOOK_BACK
+            )
+        else:
+            orders = await self.client.get_orders(status_changed_from=self._changed_since)
+        for order in orders:
+            self._apply(order, started)
+        self._changed_since = started - OVERLAP
+        board = sorted(
+            self._orders.values(), key=lambda o: (o.created_at or o.arrived_at, o.order_id)
+        )
+        self.state = BoardState(board)
+        return self.state
+
+    def _apply(self, order: Order, now: datetime) -> None:
+        info = order.order_info
+        if info is None or info.order_status is None:
+            return
+        if (info.warehouse.code if info.warehouse else None) != self.warehouse_code:
+            return
+        way = info.way_of_delivery.code if info.way_of_delivery else None
+        if way != self.pickup_way_of_delivery:
+            return
+        status = info.order_status.number
+        if status >= COLLECTED:  # collected or cancelled: done with
+            self._orders.pop(info.order_id, None)
+            return
+        known = self._orders.get(info.order_id)
+        items = tuple(
+            BoardItem(
+                line.article.article_number or "" if line.article else "",
+                line.article.article_name or "" if line.article else "",
+                line.ordered_number_of_items,
+            )
+            for line in order.order_lines or []
+            if line is not None
+        )
+        self._orders[info.order_id] = BoardOrder(
+            order_id=info.order_id,
+            order_number=info.order_number or str(info.order_id),
+            first_name=first_name(order.consignee.name if order.consignee else None),
+            items=items,
+            status_number=status,
+            status_text=info.order_status.text or str(status),
+            created_at=info.created_date,
+            arrived_at=known.arrived_at if known else now,
+        )
+
+    async def run(self, listener: Callable[[BoardState], None]) -> None:
+        """Poll for ever; after a failure wait longer each time and say since when."""
+        delay = self.interval_s
+        offline_since: datetime | None = None
+        while True:
+            try:
+                state = await self.refresh()
+            except OngoingError as error:
+                if offline_since is None:
+                    offline_since = self.clock()
+                    log.warning("event=board_offline error=%s", type(error).__name__)
+                delay = min(delay * 2, self.max_backoff_s)
+                self.state = BoardState(list(self.state.orders), offline_since, str(error))
+                listener(self.state)
+            else:
+                if offline_since is not None:
+                    log.info("event=board_online")
+                offline_since = None
+                delay = self.interval_s
+                listener(state)
+            await self._sleep(delay)

@@ -1,0 +1,116 @@
+"""The pickup board's data against the simulator: incremental, filtered, one call per poll."""
+
+from __future__ import annotations
+
+import asyncio
+from decimal import Decimal
+from pathlib import Path
+
+from app.domain.basket import BasketLine
+from app.domain.customer import Customer
+from app.domain.order_body import FulfilmentKind
+from app.services.orders import OrderPlan
+from app.services.pickup_board import BoardState, PickupBoard
+from app.simulator.state import COLLECTED, PICKED
+from tests.services.test_orders import STORE, customer, fast_client, service, stocked
+
+
+def pickup(article, warehouse, name: str = "Ann Berg") -> OrderPlan:
+    line = BasketLine(article.article_number, article.name, 2, Decimal("9.50"), "SEK")
+    return OrderPlan((line,), FulfilmentKind.PICKUP, warehouse.code, Customer(name, phone="0701"))
+
+
+def test_a_pickup_order_appears_moves_on_and_leaves_when_collected(simulator, tmp_path: Path):
+    article, warehouse = stocked(simulator, at_least=4)
+    other = next(w for w in simulator.state.warehouses() if w.id != warehouse.id)
+
+    async def scenario() -> list[BoardState]:
+        async with fast_client(simulator) as client:
+            orders = service(client, tmp_path)
+            board = PickupBoard(client, warehouse.code, STORE.pickup_way_of_delivery)
+            states = [await board.refresh()]  # empty board
+            mine = await orders.place(pickup(article, warehouse, "Ann Berg"))
+            delivery = OrderPlan(
+                (BasketLine(article.article_number, article.name, 1, None, None),),
+                FulfilmentKind.DELIVERY,
+                warehouse.code,
+                customer(),
+            )
+            await orders.place(delivery)  # not a pickup: not on the board
+            simulator.state.set_stock(article.article_number, other.id, 10)
+            await orders.place(pickup(article, other, "Bo Ek"))  # another warehouse
+            states.append(await board.refresh())
+            simulator.state.advance_order(mine.ongoing_order_id, PICKED)
+            states.append(await board.refresh())
+            simulator.state.advance_order(mine.ongoing_order_id, COLLECTED)
+            states.append(await board.refresh())
+            assert board.requests == 4  # one call per poll
+            return states
+
+    empty, placed, picked, collected = asyncio.run(scenario())
+    assert empty.orders == []
+    [order] = placed.orders
+    assert order.first_name == "Ann"  # never the full name on a shared screen
+    assert [(i.article_number, i.quantity) for i in order.items] == [
+        (article.article_number, Decimal(2))
+    ]
+    assert not order.picked
+    [ready] = picked.orders
+    assert ready.picked and ready.arrived_at == order.arrived_at
+    assert collected.orders == []
+
+
+def test_the_first_poll_finds_orders_placed_before_the_board_started(simulator, tmp_path: Path):
+    article, warehouse = stocked(simulator, at_least=4)
+
+    async def scenario() -> BoardState:
+        async with fast_client(simulator) as client:
+            orders = service(client, tmp_path)
+            await orders.place(pickup(article, warehouse, "Cy Lund"))
+            await orders.place(pickup(article, warehouse, "Di Nord"))
+            board = PickupBoard(client, warehouse.code, STORE.pickup_way_of_delivery)
+            return await board.refresh()
+
+    state = asyncio.run(scenario())
+    assert [o.first_name for o in state.orders] == ["Cy", "Di"]  # oldest first
+
+
+def test_connection_lost_is_reported_with_since_when_and_polling_backs_off(
+    simulator, tmp_path: Path
+):
+    _, warehouse = stocked(simulator)
+    sleeps: list[float] = []
+    states: list[BoardState] = []
+
+    async def scenario() -> None:
+        async with fast_client(simulator) as client:
+
+            async def recorded_sleep(seconds: float) -> None:
+                sleeps.append(seconds)
+                await asyncio.sleep(0)
+
+            board = PickupBoard(
+                client,
+                warehouse.code,
+                "PICKUP",
+                interval_s=10,
+                max_backoff_s=40,
+                sleep=recorded_sleep,
+            )
+            await board.refresh()
+            simulator.faults.enqueue("5xx", count=1000, path_suffix="/orders")
+            runner = asyncio.ensure_future(board.run(states.append))
+            while len(states) < 3:
+                await asyncio.sleep(0)
+            simulator.faults.clear()
+            client.circuit.record_success()
+            while states[-1].offline_since is not None:
+                await asyncio.sleep(0)
+            runner.cancel()
+            await asyncio.gather(runner, return_exceptions=True)
+
+    asyncio.run(scenario())
+    assert states[0].offline_since is not None and "Ongoing" in states[0].reason
+    assert states[1].offline_since == states[0].offline_since  # since the first failure
+    assert sleeps[:3] == [20, 40, 40]
+    assert sleeps[-1] == 10
