@@ -140,6 +140,14 @@ def build_parser() -> argparse.ArgumentParser:
     outbox.add_argument("--send", action="store_true", help="send them now")
     _add_connection_options(outbox, required=False)
 
+    board = commands.add_parser(
+        "board", help="full-screen board of a warehouse's pickup orders, for warehouse staff"
+    )
+    board.add_argument("--warehouse", required=True, metavar="CODE", help="the warehouse code")
+    board.add_argument("--sound", action="store_true", help="beep when a new order arrives")
+    board.add_argument("--windowed", action="store_true", help="a window, not full screen")
+    _add_connection_options(board, required=False)
+
     commands.add_parser("self-test", help="headless check of imports, resources and a round trip")
     return parser
 
@@ -171,8 +179,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from app.logs import configure_logging
 
-    configure_logging(args.log_level, to_file=args.command in ("run", "demo", "order", "outbox"))
-    if args.command in ("run", "demo", "settings", "order", "outbox", "set-password"):
+    configure_logging(
+        args.log_level, to_file=args.command in ("run", "demo", "order", "outbox", "board")
+    )
+    if args.command in ("run", "demo", "settings", "order", "outbox", "set-password", "board"):
         from app.config.loading import SettingsError, load_settings
 
         try:
@@ -180,6 +190,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except SettingsError as error:
             print(error, file=sys.stderr)
             return 2
+        if args.command == "board":
+            return _run_board(args, loaded.settings)
         if args.command in ("order", "outbox"):
             connection = _connection(args, args.command)
             if isinstance(connection, int):
@@ -228,6 +240,35 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_self_test()
     raise AssertionError(f"unhandled command {args.command}")  # argparse rejects unknown ones
+
+
+def _run_board(args: argparse.Namespace, settings: Settings) -> int:
+    """Connection from the options (and environment), else from the settings and keyring."""
+    connection = _connection(args, "board")
+    if isinstance(connection, int):
+        return connection
+    if connection is None:
+        from app.config.secrets import PasswordUnavailableError, load_password
+        from app.ongoing import settings as ongoing
+
+        section = settings.connection
+        if not section.is_complete:
+            print(
+                "tillside board: give --api-url and --goods-owner-id, or configure the "
+                "connection (tillside settings).",
+                file=sys.stderr,
+            )
+            return 2
+        try:
+            connection = ongoing.ConnectionSettings.from_target(
+                section.api_url, section.goods_owner_id, section.api_user, load_password(section)
+            )
+        except (PasswordUnavailableError, ValueError) as error:
+            print(f"tillside board: {error}", file=sys.stderr)
+            return 2
+    from app.ui.launch import run_board
+
+    return run_board(connection, settings, args.warehouse, sound=args.sound, windowed=args.windowed)
 
 
 def _run_order_commands(

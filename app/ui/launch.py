@@ -20,6 +20,7 @@ import psutil
 from app.config.secrets import PasswordUnavailableError, load_password
 from app.config.settings import ConnectionSection, Settings
 from app.ongoing.client import OngoingClient
+from app.ongoing.errors import OngoingError
 from app.ongoing.settings import ConnectionSettings
 from app.qt import QtCore, QtGui, QtWidgets, qasync
 from app.resources import resource_path
@@ -198,3 +199,65 @@ def run_demo(settings: Settings) -> int:
         return run_till(connection, settings, title_suffix="demo")
     finally:
         simulator.stop()
+
+
+def run_board(
+    connection: ConnectionSettings,
+    settings: Settings,
+    warehouse_code: str,
+    *,
+    sound: bool,
+    windowed: bool,
+) -> int:
+    """The pickup board for one warehouse, full screen, until closed or SIGTERM."""
+    from app.services.catalogue import to_warehouse_info
+    from app.services.pickup_board import PickupBoard
+    from app.ui.pickup_board import PickupBoardWindow
+
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
+    assert isinstance(app, QtWidgets.QApplication)
+    app.setApplicationName("Tillside")
+    app.setQuitOnLastWindowClosed(False)
+    collector = MainThreadCollector()
+    exit_code = 0
+
+    async def main() -> None:
+        nonlocal exit_code
+        asyncio.get_running_loop().set_default_executor(io_executor())
+        closed = asyncio.Event()
+        app.lastWindowClosed.connect(closed.set)
+        async with OngoingClient(connection) as client:
+            try:
+                warehouses = {
+                    w.code: w for w in map(to_warehouse_info, await client.get_warehouses())
+                }
+            except OngoingError as error:
+                print(f"tillside board: {error}", file=sys.stderr)
+                exit_code = 3
+                return
+            if warehouse_code not in warehouses:
+                known = ", ".join(sorted(warehouses))
+                print(
+                    f"tillside board: no warehouse {warehouse_code!r}; known: {known}",
+                    file=sys.stderr,
+                )
+                exit_code = 2
+                return
+            board = PickupBoard(client, warehouse_code, settings.store.pickup_way_of_delivery)
+            window = PickupBoardWindow(board, warehouses[warehouse_code].name, sound=sound)
+            if windowed:
+                window.show()
+            else:
+                window.showFullScreen()
+            window.start()
+            install_handlers(window)
+            stop_on_sigterm(closed)
+            log.info("event=board_started warehouse=%s", warehouse_code)
+            await closed.wait()
+            await window.stop()
+
+    try:
+        qasync.run(main())
+    finally:
+        collector.stop()
+    return exit_code
