@@ -148,6 +148,16 @@ def build_parser() -> argparse.ArgumentParser:
     board.add_argument("--windowed", action="store_true", help="a window, not full screen")
     _add_connection_options(board, required=False)
 
+    webhooks = commands.add_parser(
+        "webhooks",
+        help="receive Ongoing's order webhooks (token from TILLSIDE_WEBHOOK_TOKEN) and wake "
+        "the pickup board",
+    )
+    webhooks.add_argument("--port", type=int, required=True, help="TCP port to listen on")
+    webhooks.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (behind the store's HTTPS proxy)"
+    )
+
     commands.add_parser("self-test", help="headless check of imports, resources and a round trip")
     return parser
 
@@ -180,7 +190,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from app.logs import configure_logging
 
     configure_logging(
-        args.log_level, to_file=args.command in ("run", "demo", "order", "outbox", "board")
+        args.log_level,
+        to_file=args.command in ("run", "demo", "order", "outbox", "board", "webhooks"),
     )
     if args.command in ("run", "demo", "settings", "order", "outbox", "set-password", "board"):
         from app.config.loading import SettingsError, load_settings
@@ -234,6 +245,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 password=os.environ.get(ENV_API_PASSWORD, ""),
                 as_json=args.json,
             )
+        )
+    if args.command == "webhooks":
+        from app.commands.webhooks import run_webhooks
+
+        return asyncio.run(
+            run_webhooks(args.host, args.port, os.environ.get("TILLSIDE_WEBHOOK_TOKEN", ""))
         )
     if args.command == "self-test":
         from app.commands.self_test import run_self_test

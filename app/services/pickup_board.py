@@ -90,6 +90,7 @@ class PickupBoard:
         self._changed_since: datetime | None = None
         self.state = BoardState()
         self.requests = 0
+        self.wake = asyncio.Event()  # set by a webhook: poll now instead of at the interval
 
     async def refresh(self) -> BoardState:
         """One request: everything on first use, then what changed since the last poll."""
@@ -164,4 +165,16 @@ class PickupBoard:
                 offline_since = None
                 delay = self.interval_s
                 listener(state)
-            await self._sleep(delay)
+            await self._pause(delay)
+
+    async def _pause(self, delay: float) -> None:
+        """Wait for the interval, or less when a webhook says something changed."""
+        sleeper = asyncio.ensure_future(self._sleep(delay))
+        waker = asyncio.ensure_future(self.wake.wait())
+        try:
+            await asyncio.wait({sleeper, waker}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (sleeper, waker):
+                task.cancel()
+            await asyncio.gather(sleeper, waker, return_exceptions=True)
+        self.wake.clear()

@@ -210,9 +210,11 @@ def run_board(
     windowed: bool,
 ) -> int:
     """The pickup board for one warehouse, full screen, until closed or SIGTERM."""
+    from app.commands.webhooks import WEBHOOK_DB
     from app.services.catalogue import to_warehouse_info
     from app.services.pickup_board import PickupBoard
     from app.ui.pickup_board import PickupBoardWindow
+    from app.webhooks.store import WebhookStore
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
     assert isinstance(app, QtWidgets.QApplication)
@@ -252,9 +254,23 @@ def run_board(
             window.start()
             install_handlers(window)
             stop_on_sigterm(closed)
+            webhooks = WebhookStore(data_dir() / WEBHOOK_DB)  # `tillside webhooks` fills it
+            seen = [webhooks.latest()]
+
+            def check_webhooks() -> None:
+                latest = webhooks.latest()
+                if latest != seen[0]:
+                    seen[0] = latest
+                    board.wake.set()  # an order changed: poll now, not at the interval
+
+            watcher = QtCore.QTimer()
+            watcher.timeout.connect(check_webhooks)
+            watcher.start(1000)
             log.info("event=board_started warehouse=%s", warehouse_code)
             await closed.wait()
+            watcher.stop()
             await window.stop()
+            webhooks.close()
 
     try:
         qasync.run(main())

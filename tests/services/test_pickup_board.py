@@ -114,3 +114,28 @@ def test_connection_lost_is_reported_with_since_when_and_polling_backs_off(
     assert states[1].offline_since == states[0].offline_since  # since the first failure
     assert sleeps[:3] == [20, 40, 40]
     assert sleeps[-1] == 10
+
+
+def test_a_webhook_wakes_the_board_before_the_interval_is_over(simulator, tmp_path: Path):
+    _, warehouse = stocked(simulator)
+
+    async def scenario() -> int:
+        async with fast_client(simulator) as client:
+            never = asyncio.Event()
+
+            async def long_interval(_: float) -> None:
+                await never.wait()  # the interval never ends by itself in this test
+
+            board = PickupBoard(client, warehouse.code, "PICKUP", sleep=long_interval)
+            states: list[BoardState] = []
+            runner = asyncio.ensure_future(board.run(states.append))
+            while len(states) < 1:
+                await asyncio.sleep(0)
+            board.wake.set()
+            while len(states) < 2:
+                await asyncio.sleep(0)
+            runner.cancel()
+            await asyncio.gather(runner, return_exceptions=True)
+            return board.requests
+
+    assert asyncio.run(scenario()) == 2

@@ -1,0 +1,1 @@
+"""Ongoing's order webhooks: received, checked, de-duplicated, persisted."""
