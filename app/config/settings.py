@@ -73,6 +73,11 @@ class StoreSection(Section):
     store_warehouse: Code | None = Field(
         default=None, description="Code of the store's own warehouse in Ongoing, if it has one."
     )
+    store_sale: bool = Field(
+        default=False,
+        description="This till sells over the counter (Shift+F10) from store.store_warehouse; "
+        "sales deduct stock in Ongoing.",
+    )
     backorders_allowed: bool = Field(
         default=False, description="Allow orders a warehouse cannot fully supply now."
     )

@@ -147,7 +147,11 @@ class OrderService:
             raise OrderError("The basket is empty.")
         warehouse = await self.warehouse(plan.warehouse_code)
         missing = await self.shortages(warehouse, plan.lines)
-        if missing and not self.store.backorders_allowed:
+        if missing and plan.kind is FulfilmentKind.STORE_SALE:
+            # The goods are already in the customer's hands: record the sale anyway; Ongoing
+            # lists the order as lacking stock and the staff list shows what to recount.
+            log.warning("event=store_sale_short articles=%d", len(missing))
+        elif missing and not self.store.backorders_allowed:
             raise NotEnoughStockError(warehouse, missing)
         entry = await self.queue(plan, warehouse)
         return await self.send(entry.checkout_id)

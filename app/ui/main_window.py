@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app.config.settings import Settings
+from app.domain.order_body import FulfilmentKind
 from app.domain.order_slip import OrderSlip
 from app.domain.scan_detector import ScannerTiming
 from app.domain.stock import WarehouseInfo, split_by_warehouse
@@ -28,6 +29,7 @@ from app.services.checkout import (
 )
 from app.services.order_tracking import CANCELLED, OrderTracker, StatusChange
 from app.services.orders import OrderError, OrderPlan, OrderService
+from app.services.short_stock import orders_lacking_stock
 from app.store.json_file import JsonFile
 from app.store.outbox import OutboxEntry, OutboxState
 from app.store.paths import data_dir
@@ -38,6 +40,7 @@ from app.ui.scanner_diagnostics import ScannerDiagnostics
 from app.ui.scanner_filter import ScannerFilter
 from app.ui.settings_dialog import SettingsDialog
 from app.ui.setup_dialog import SetupDialog
+from app.ui.short_stock_dialog import ShortStockDialog
 from app.ui.stock_table import StockRow, StockTableModel
 
 log = logging.getLogger(__name__)
@@ -56,6 +59,8 @@ SHORTCUTS = (
     ("F7", "Unsent orders"),
     ("F8", "Print slip"),
     ("F11", "Settings"),
+    ("Shift+F10", "Sell over the counter"),
+    ("Ctrl+F7", "Orders lacking stock"),
     ("F12", "Scanner diagnostics"),
     ("Esc", "Back to scanning"),
 )
@@ -246,6 +251,8 @@ class MainWindow(QtWidgets.QMainWindow):
             ("F7", self._focus_outbox),
             ("F8", self._print_slip),
             ("F11", self._open_settings),
+            ("Shift+F10", self._sell_over_the_counter),
+            ("Ctrl+F7", self._show_short_stock),
             ("F12", self._show_diagnostics),
             ("Escape", self.focus_entry),
         )
@@ -563,6 +570,61 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_notice(Notice(NoticeLevel.INFO, "No order placed yet on this till."))
             return
         print_slip(self.last_slip, self)
+
+    # --- the store's own stock ---
+
+    def _store_warehouse(self) -> WarehouseInfo | None:
+        code = self.orders.store.store_warehouse if self.orders else None
+        return next((w for w in self.session.catalogue.warehouses.values() if w.code == code), None)
+
+    def _sell_over_the_counter(self) -> None:
+        warehouse = self._store_warehouse()
+        if self.orders is None or not self.orders.store.store_sale or warehouse is None:
+            self.show_notice(
+                Notice(
+                    NoticeLevel.INFO,
+                    "Sales over the counter are not set up on this till "
+                    "(store.store_sale and store.store_warehouse).",
+                )
+            )
+            return
+        if not self.session.basket.lines:
+            self.show_notice(Notice(NoticeLevel.INFO, "Scan the items sold first."))
+            return
+        items = sum(line.quantity for line in self.session.basket.lines)
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Question,
+            "Sell over the counter?",
+            f"Record the sale of {items} items from {warehouse.name}? Ongoing deducts them.",
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("storeSaleDialog")
+        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Yes)
+
+        def decided(_: int) -> None:
+            if box.standardButton(box.clickedButton()) == QtWidgets.QMessageBox.StandardButton.Yes:
+                choice = OrderChoice(FulfilmentKind.STORE_SALE, warehouse, None, "sv")
+                self._place_order(choice)
+            box.deleteLater()
+            self.focus_entry()
+
+        box.finished.connect(decided)
+        box.open()
+
+    def _show_short_stock(self) -> None:
+        warehouse = self._store_warehouse()
+        if warehouse is None:
+            self.show_notice(
+                Notice(NoticeLevel.INFO, "No store warehouse is set (store.store_warehouse).")
+            )
+            return
+        client = self.session.client
+        dialog = ShortStockDialog(
+            lambda: orders_lacking_stock(client, warehouse.code), warehouse.name, self
+        )
+        dialog.finished.connect(lambda _: self._dialog_closed(dialog))
+        dialog.open()
 
     # --- settings ---
 

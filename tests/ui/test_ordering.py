@@ -253,3 +253,51 @@ def test_the_till_says_when_a_pickup_order_is_picked_and_ready(qtbot, simulator,
             await window.shutdown()
 
     run_on_qt_loop(scenario())
+
+
+def test_shift_f10_sells_over_the_counter_and_ctrl_f7_lists_orders_lacking_stock(
+    qtbot, simulator, tmp_path
+) -> None:
+    article = stocked_in_first(simulator)
+    warehouse = simulator.state.warehouses()[0]
+    simulator.state.set_stock(article.article_number, warehouse.id, 0)  # Ongoing thinks: none
+    store = STORE.model_copy(update={"store_sale": True, "store_warehouse": warehouse.code})
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            clock = FakeClock()
+            session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
+            outbox = Outbox(tmp_path / "outbox.sqlite")
+            window = MainWindow(
+                client,
+                session=session,
+                scanner=ScannerFilter(ScannerTiming(), clock_ms=clock),
+                orders=OrderService(client, outbox, store),
+            )
+            qtbot.addWidget(window)
+            window.show()
+            window.focus_entry()
+            till = Till(qtbot, window, clock)
+            await until(lambda: window.session.catalogue.loaded_at is not None)
+            till.scan(article.barcode)
+            await until(till.shows_stock)
+            await activated(window)
+            qtbot.keyClick(window, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+            box = window.findChild(QtWidgets.QMessageBox, "storeSaleDialog")
+            assert box is not None and warehouse.name in box.text()
+            box.button(QtWidgets.QMessageBox.StandardButton.Yes).click()
+            await until(lambda: "confirmed by Ongoing" in window.notice.text(), timeout=20)
+            [entry] = outbox.all()
+            assert simulator.state.order(entry.ongoing_order_id).warehouse_id == warehouse.id
+            await activated(window)
+            qtbot.keyClick(window, Qt.Key.Key_F7, Qt.KeyboardModifier.ControlModifier)
+            dialog = window.findChild(QtWidgets.QDialog, "shortStockDialog")
+            assert dialog is not None
+            short_list = dialog.findChild(QtWidgets.QListWidget, "shortStockList")
+            await until(lambda: short_list.count() == 1, timeout=20)
+            assert entry.order_number in short_list.item(0).text()
+            assert article.article_number in short_list.item(0).text()
+            dialog.reject()
+            await window.shutdown()
+
+    run_on_qt_loop(scenario())
