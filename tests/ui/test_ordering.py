@@ -294,9 +294,12 @@ def test_shift_f10_sells_over_the_counter_and_ctrl_f7_lists_orders_lacking_stock
             dialog = window.findChild(QtWidgets.QDialog, "shortStockDialog")
             assert dialog is not None
             short_list = dialog.findChild(QtWidgets.QListWidget, "shortStockList")
+            assert short_list is not None
             await until(lambda: short_list.count() == 1, timeout=20)
-            assert entry.order_number in short_list.item(0).text()
-            assert article.article_number in short_list.item(0).text()
+            listed = short_list.item(0)
+            assert listed is not None
+            assert entry.order_number in listed.text()
+            assert article.article_number in listed.text()
             dialog.reject()
             await window.shutdown()
 
