@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: demo test lint typecheck layers unit bench bench-scan bench-order bench-crash bundle bundle-test clean
+.PHONY: demo test lint typecheck layers unit bench bench-scan bench-order bench-crash bench-board bench-bundle bundle bundle-test clean
 
 demo: $(STAMP)
 	$(BIN)/tillside demo
@@ -30,6 +30,14 @@ bench-order: $(STAMP)
 
 bench-crash: $(STAMP)
 	$(BIN)/python -m benchmarks.crash_orders --rounds 75
+
+# Frozen till vs a minimal PySide6 window frozen the same way: size, start-up, peak memory.
+bench-board: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.board_day --orders 300 --factor 120
+
+bench-bundle: $(STAMP)
+	test -x $(BIN)/pyinstaller || $(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[packaging]'
+	$(BIN)/python -m benchmarks.bundle_startup
 
 # A folder bundle in dist/tillside/ (packaging/tillside.spec says what is in it and why).
 bundle: $(STAMP)

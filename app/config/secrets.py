@@ -10,9 +10,6 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-import keyring
-from keyring.errors import KeyringError
-
 from app.config.settings import ConnectionSection
 
 SERVICE = "Tillside"
@@ -31,6 +28,9 @@ def load_password(connection: ConnectionSection, environ: Mapping[str, str] | No
     environ = os.environ if environ is None else environ
     if environ.get(ENV_PASSWORD):
         return environ[ENV_PASSWORD]
+    import keyring  # lazily: ~0.2 s of imports the demo and the CLI tools never need
+    from keyring.errors import KeyringError
+
     try:
         stored = keyring.get_password(SERVICE, account_name(connection))
     except KeyringError as error:
@@ -49,6 +49,9 @@ def load_password(connection: ConnectionSection, environ: Mapping[str, str] | No
 def store_password(connection: ConnectionSection, password: str) -> None:
     if not password:
         raise PasswordUnavailableError("The password is empty; nothing was stored.")
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         keyring.set_password(SERVICE, account_name(connection), password)
     except KeyringError as error:
