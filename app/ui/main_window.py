@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from app.services.checkout import (
     Notice,
     NoticeLevel,
 )
+from app.services.incoming import IncomingOrder, incoming_goods
 from app.services.order_tracking import CANCELLED, OrderTracker, StatusChange
 from app.services.orders import OrderError, OrderPlan, OrderService
 from app.services.short_stock import orders_lacking_stock
@@ -34,6 +35,7 @@ from app.store.json_file import JsonFile
 from app.store.outbox import OutboxEntry, OutboxState
 from app.store.paths import data_dir
 from app.ui.basket_table import BasketTableModel, format_money
+from app.ui.incoming_dialog import IncomingDialog
 from app.ui.order_dialog import OrderChoice, OrderDialog
 from app.ui.order_slip_print import print_slip, slip_for
 from app.ui.scanner_diagnostics import ScannerDiagnostics
@@ -61,6 +63,7 @@ SHORTCUTS = (
     ("F11", "Settings"),
     ("Shift+F10", "Sell over the counter"),
     ("Ctrl+F7", "Orders lacking stock"),
+    ("Ctrl+F3", "Goods on the way in"),
     ("F12", "Scanner diagnostics"),
     ("Esc", "Back to scanning"),
 )
@@ -253,6 +256,7 @@ class MainWindow(QtWidgets.QMainWindow):
             ("F11", self._open_settings),
             ("Shift+F10", self._sell_over_the_counter),
             ("Ctrl+F7", self._show_short_stock),
+            ("Ctrl+F3", self._show_incoming),
             ("F12", self._show_diagnostics),
             ("Escape", self.focus_entry),
         )
@@ -623,6 +627,31 @@ class MainWindow(QtWidgets.QMainWindow):
         dialog = ShortStockDialog(
             lambda: orders_lacking_stock(client, warehouse.code), warehouse.name, self
         )
+        dialog.finished.connect(lambda _: self._dialog_closed(dialog))
+        dialog.open()
+
+    def _show_incoming(self) -> None:
+        warehouse = self._store_warehouse()
+        if warehouse is None:
+            self.show_notice(
+                Notice(NoticeLevel.INFO, "No store warehouse is set (store.store_warehouse).")
+            )
+            return
+        client = self.session.client
+
+        async def load(
+            low: int | None, high: int | None, since: date | None, until: date | None
+        ) -> list[IncomingOrder]:
+            return await incoming_goods(
+                client,
+                warehouse.code,
+                status_from=low,
+                status_to=high,
+                expected_from=since,
+                expected_to=until,
+            )
+
+        dialog = IncomingDialog(load, warehouse.name, self)
         dialog.finished.connect(lambda _: self._dialog_closed(dialog))
         dialog.open()
 

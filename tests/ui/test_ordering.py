@@ -304,3 +304,50 @@ def test_shift_f10_sells_over_the_counter_and_ctrl_f7_lists_orders_lacking_stock
             await window.shutdown()
 
     run_on_qt_loop(scenario())
+
+
+def test_ctrl_f3_shows_goods_on_the_way_in_filtered_by_status(qtbot, simulator, tmp_path) -> None:
+    from app.services.incoming import RECEIVED
+    from app.ui.incoming_dialog import IncomingDialog
+
+    orders = simulator.state.purchase_orders()
+    warehouse = simulator.state.warehouse(
+        next(p.warehouse_id for p in orders if p.status == RECEIVED)
+    )
+    assert warehouse is not None
+    mine = [p for p in orders if p.warehouse_id == warehouse.id]
+    store = STORE.model_copy(update={"store_warehouse": warehouse.code})
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            window = MainWindow(
+                client,
+                session=CheckoutSession(client),
+                orders=OrderService(client, Outbox(tmp_path / "outbox.sqlite"), store),
+            )
+            qtbot.addWidget(window)
+            window.show()
+            await until(lambda: window.session.catalogue.loaded_at is not None)
+            await activated(window)
+            qtbot.keyClick(window, Qt.Key.Key_F3, Qt.KeyboardModifier.ControlModifier)
+            dialog = window.findChild(IncomingDialog)
+            assert dialog is not None
+            dialog.expected_from.setDate(dialog.expected_from.date().addYears(-5))
+            dialog.expected_to.setDate(dialog.expected_to.date().addYears(5))
+            expected_open = sum(1 for p in mine if p.status < RECEIVED)
+            await until(lambda: dialog.tree.topLevelItemCount() == expected_open, timeout=20)
+            dialog.status.setCurrentIndex(1)  # Received
+            received = sum(1 for p in mine if p.status == RECEIVED)
+            await until(
+                lambda: (
+                    dialog.tree.topLevelItemCount() == received
+                    and dialog.message.text().startswith(f"{received} ")
+                ),
+                timeout=20,
+            )
+            top = dialog.tree.topLevelItem(0)
+            assert top is not None and top.text(2).startswith("✔")  # not by colour alone
+            dialog.reject()
+            await window.shutdown()
+
+    run_on_qt_loop(scenario())
