@@ -417,6 +417,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 choice.kind,
                 warehouse.code,
                 choice.customer,
+                receipt_number=choice.receipt,
                 language=choice.language,
             )
             part = replace(choice, warehouse=warehouse, split=())

@@ -50,6 +50,7 @@ class OrderChoice:
     customer: Customer | None
     language: str
     split: SplitPlan = ()
+    receipt: str = ""  # the POS receipt number, sent as goodsOwnerOrderId
 
 
 class OrderDialog(QtWidgets.QDialog):
@@ -164,6 +165,14 @@ class OrderDialog(QtWidgets.QDialog):
         options.addStretch(1)
         options.addWidget(language_label)
         options.addWidget(self.language)
+        self.receipt = QtWidgets.QLineEdit(self)
+        self.receipt.setObjectName("receiptField")
+        self.receipt.setAccessibleName("Receipt number")
+        self.receipt.setMaxLength(50)
+        receipt_label = QtWidgets.QLabel("&Receipt no.:", self)
+        receipt_label.setBuddy(self.receipt)
+        options.addWidget(receipt_label)
+        options.addWidget(self.receipt)
         layout.addLayout(options)
 
         buttons = QtWidgets.QDialogButtonBox(self)
@@ -259,6 +268,7 @@ class OrderDialog(QtWidgets.QDialog):
                 result,
                 str(self.language.currentData()),
                 self._split if splitting else (),
+                " ".join(self.receipt.text().split()),
             )
         )
         self.accept()

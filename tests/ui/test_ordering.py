@@ -96,12 +96,14 @@ def test_a_pickup_order_placed_by_keyboard_is_confirmed_and_the_slip_renders(
             assert dialog.errors["name"].isVisible()  # nothing sent without a name
             type_into(till, dialog.fields["name"], "Ann Berg")
             type_into(till, dialog.fields["phone"], "070-123 45 67")
+            type_into(till, dialog.receipt, "R-4711")
             qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
             await until(lambda: "confirmed by Ongoing" in window.notice.text(), timeout=20)
             [entry] = outbox.all()
             assert entry.state is OutboxState.SENT
             order = simulator.state.order(entry.ongoing_order_id)
             assert order is not None and order.order_number.startswith("UI2-")
+            assert order.body["goodsOwnerOrderId"] == "R-4711"  # the POS receipt number
             assert window.basket_model.rowCount() == 0  # the items left with the order
             assert window.last_slip is not None
             pdf = tmp_path / "slip.pdf"
