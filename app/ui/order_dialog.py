@@ -121,7 +121,7 @@ class OrderDialog(QtWidgets.QDialog):
         self.split_choice.setObjectName("splitChoice")
         self.split_choice.setAccessibleName("Split into one order per warehouse")
         parts = "; ".join(f"{w.name}: {', '.join(numbers)}" for w, numbers in self._split)
-        self.split_choice.setText(f"Spl&it into one order per warehouse — {parts}")
+        self.split_choice.setText(f"Split into one or&der per warehouse — {parts}")
         self.split_choice.setVisible(bool(self._split))
         self.split_choice.toggled.connect(self.warehouses.setDisabled)
         layout.addWidget(self.split_choice)
@@ -217,7 +217,7 @@ class OrderDialog(QtWidgets.QDialog):
         if not supplies:
             parts.append(
                 "⚠ This warehouse cannot supply the whole basket. Choose another one, "
-                + ("split the order (Alt+I), " if self._split else "")
+                + ("split the order (Alt+D), " if self._split else "")
                 + "or reduce the quantities (Esc, then F4)."
             )
         self.warehouse_note.setText("\n".join(parts))

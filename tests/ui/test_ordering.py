@@ -353,3 +353,19 @@ def test_ctrl_f3_shows_goods_on_the_way_in_filtered_by_status(qtbot, simulator, 
             await window.shutdown()
 
     run_on_qt_loop(scenario())
+
+
+def test_every_alt_key_in_the_order_form_is_used_once(qtbot) -> None:
+    import re
+
+    from app.domain.stock import WarehouseInfo
+
+    warehouse = WarehouseInfo(1, "GBG", "Göteborg")
+    dialog = OrderDialog(
+        [(warehouse, False)], backorders_allowed=False, split=((warehouse, ("A1",)),)
+    )
+    qtbot.addWidget(dialog)
+    texts = [w.text() for w in dialog.findChildren(QtWidgets.QLabel)]
+    texts += [w.text() for w in dialog.findChildren(QtWidgets.QAbstractButton)]
+    keys = [m.lower() for text in texts for m in re.findall(r"(?<!&)&(\w)", text)]
+    assert len(keys) == len(set(keys)), sorted(keys)
