@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import __version__
+from app.domain.customer import FIELDS as CUSTOMER_FIELDS
 
 if TYPE_CHECKING:
     from app.config.settings import Settings
@@ -117,19 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="WAREHOUSE_CODE",
         help="deliver from this warehouse (default: the best that can supply everything)",
     )
-    for field in (
-        "name",
-        "address1",
-        "address2",
-        "postcode",
-        "city",
-        "country",
-        "phone",
-        "email",
-        "door-code",
-        "delivery-instruction",
-    ):
-        order.add_argument(f"--{field}", default="", help=f"customer's {field.replace('-', ' ')}")
+    for field in CUSTOMER_FIELDS:
+        option = field.replace("_", "-")
+        order.add_argument(f"--{option}", default="", help=f"customer's {field.replace('_', ' ')}")
     order.add_argument("--notify-email", action="store_true", help="Ongoing e-mails the customer")
     order.add_argument("--notify-sms", action="store_true", help="Ongoing texts the customer")
     order.add_argument("--receipt", default="", help="the till's receipt number")
@@ -298,24 +289,12 @@ def _run_order_commands(
             run_outbox_command(send=args.send, connection=connection, settings=settings)
         )
     assert connection is not None  # --api-url is required for `order`
-    fields = (
-        "name",
-        "address1",
-        "address2",
-        "postcode",
-        "city",
-        "country",
-        "phone",
-        "email",
-        "door_code",
-        "delivery_instruction",
-    )
     arguments = OrderArguments(
         items=args.items,
         pickup_warehouse=args.pickup,
         deliver=args.deliver,
         from_warehouse=args.from_warehouse,
-        customer_fields={field: getattr(args, field) for field in fields},
+        customer_fields={field: getattr(args, field) for field in CUSTOMER_FIELDS},
         notify_email=args.notify_email,
         notify_sms=args.notify_sms,
         receipt=args.receipt,

@@ -11,8 +11,6 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-import phonenumbers
-
 MAX_LENGTHS = {
     "name": 100,
     "address1": 100,
@@ -93,6 +91,8 @@ def validate_customer(
     ]
     country = values["country"].upper()
     values["country"] = country
+    import phonenumbers  # ~60 ms of metadata: loaded when a customer is first checked
+
     if country and "country" not in bad and country not in phonenumbers.SUPPORTED_REGIONS:
         errors.append(FieldError("country", "Use the two-letter country code, like SE."))
     if values["postcode"] and "postcode" not in bad:
@@ -132,6 +132,8 @@ def _check_postcode(values: dict[str, str], country: str) -> str | None:
 
 
 def _normalise_phone(text: str, region: str) -> str | None:
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:

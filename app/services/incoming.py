@@ -12,9 +12,10 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from app.ongoing.client import OngoingClient
+from app.ongoing.constants import PURCHASE_ORDER_CANCELLED, PURCHASE_ORDER_RECEIVED
 from app.ongoing.models import PurchaseOrder
 
-RECEIVED = 500  # Ongoing's purchase order status "Received"
+RECEIVED = PURCHASE_ORDER_RECEIVED
 PAGE_SIZE = 100
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
@@ -39,7 +40,7 @@ class IncomingOrder:
 
     @property
     def received(self) -> bool:
-        return self.status_number >= RECEIVED and self.status_number < 900
+        return RECEIVED <= self.status_number < PURCHASE_ORDER_CANCELLED
 
 
 def to_incoming(order: PurchaseOrder) -> IncomingOrder | None:

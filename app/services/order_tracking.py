@@ -17,19 +17,24 @@ from typing import Final
 
 from app.domain.order_body import FulfilmentKind
 from app.ongoing.client import OngoingClient, batches, check_codes
-from app.ongoing.constants import MAX_CODES_PER_CALL, MAX_URL_BYTES
+from app.ongoing.constants import (
+    MAX_CODES_PER_CALL,
+    MAX_URL_BYTES,
+    ORDER_CANCELLED,
+    ORDER_COLLECTED,
+    ORDER_PICKED,
+    ORDER_SENT,
+)
 from app.ongoing.errors import CircuitOpenError, OngoingError, RateLimitedError
 from app.ongoing.models import Order
 
 log = logging.getLogger(__name__)
 
-# Ongoing's order statuses (tests/contract/ongoing-official-examples/order-statuses-response.json):
-# 150 Error, 200 Open, 300 Released, 320 Allocated, 400 Picked, 450 Sent, 500 Collected,
-# 1000 Cancelled. The simulator's list (app/simulator/state.py) adds 800 Returned.
-PICKED: Final = 400
-SENT: Final = 450
-COLLECTED: Final = 500
-CANCELLED: Final = 1000
+# Ongoing's order statuses: see app.ongoing.constants (the simulator adds 800 Returned).
+PICKED: Final = ORDER_PICKED
+SENT: Final = ORDER_SENT
+COLLECTED: Final = ORDER_COLLECTED
+CANCELLED: Final = ORDER_CANCELLED
 
 READY_FROM: Final = PICKED
 """The first status at which the goods are ready: Picked (400) means the warehouse has taken

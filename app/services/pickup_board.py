@@ -17,15 +17,12 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from app.ongoing.client import OngoingClient
+from app.ongoing.constants import ORDER_COLLECTED, ORDER_OPEN, ORDER_PICKED
 from app.ongoing.errors import OngoingError
 from app.ongoing.models import Order
 
 log = logging.getLogger(__name__)
 
-OPEN = 200
-PICKED = 400
-COLLECTED = 500
-CANCELLED = 1000
 LOOK_BACK = timedelta(days=7)  # a pickup older than a week is a case for the office
 OVERLAP = timedelta(seconds=5)  # clocks differ a little between the till and Ongoing
 POLL_INTERVAL_S = 10.0
@@ -52,7 +49,7 @@ class BoardOrder:
 
     @property
     def picked(self) -> bool:
-        return self.status_number >= PICKED
+        return self.status_number >= ORDER_PICKED
 
 
 @dataclass
@@ -98,7 +95,9 @@ class PickupBoard:
         self.requests += 1
         if self._changed_since is None:
             orders = await self.client.get_orders(
-                status_from=OPEN, status_to=COLLECTED - 1, created_from=started - LOOK_BACK
+                status_from=ORDER_OPEN,
+                status_to=ORDER_COLLECTED - 1,
+                created_from=started - LOOK_BACK,
             )
         else:
             orders = await self.client.get_orders(status_changed_from=self._changed_since)
@@ -121,7 +120,7 @@ class PickupBoard:
         if way != self.pickup_way_of_delivery:
             return
         status = info.order_status.number
-        if status >= COLLECTED:  # collected or cancelled: done with
+        if status >= ORDER_COLLECTED:  # collected or cancelled: done with
             self._orders.pop(info.order_id, None)
             return
         known = self._orders.get(info.order_id)

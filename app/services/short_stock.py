@@ -11,9 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from app.ongoing.client import OngoingClient
-
-OPEN = 200
-PICKED = 400
+from app.ongoing.constants import ORDER_OPEN, ORDER_PICKED
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +31,7 @@ class ShortOrder:
 
 
 async def orders_lacking_stock(client: OngoingClient, warehouse_code: str) -> list[ShortOrder]:
-    orders = await client.get_orders(status_from=OPEN, status_to=PICKED - 1)
+    orders = await client.get_orders(status_from=ORDER_OPEN, status_to=ORDER_PICKED - 1)
     ids = [
         o.order_info.order_id
         for o in orders

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Coroutine
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -35,6 +36,7 @@ from app.store.json_file import JsonFile
 from app.store.outbox import OutboxEntry, OutboxState
 from app.store.paths import data_dir
 from app.ui.basket_table import BasketTableModel, format_money
+from app.ui.confirm import ask
 from app.ui.incoming_dialog import IncomingDialog
 from app.ui.order_dialog import OrderChoice, OrderDialog
 from app.ui.order_slip_print import print_slip, slip_for
@@ -336,24 +338,19 @@ class MainWindow(QtWidgets.QMainWindow):
     def _clear_basket(self) -> None:
         if not self.session.basket.lines:
             return
-        box = QtWidgets.QMessageBox(
-            QtWidgets.QMessageBox.Icon.Question,
-            "Clear the basket?",
-            f"Remove all {len(self.session.basket.lines)} lines from the basket?",
-            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setObjectName("clearBasketDialog")
-        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.No)
-        box.finished.connect(lambda result: self._clear_confirmed(result, box))
-        box.open()
 
-    def _clear_confirmed(self, result: int, box: QtWidgets.QMessageBox) -> None:
-        if box.standardButton(box.clickedButton()) == QtWidgets.QMessageBox.StandardButton.Yes:
+        def clear() -> None:
             self.session.clear()
             self.show_notice(Notice(NoticeLevel.INFO, "Basket cleared. Ctrl+Z brings it back."))
-        box.deleteLater()
-        self.focus_entry()
+
+        ask(
+            self,
+            "clearBasketDialog",
+            "Clear the basket?",
+            f"Remove all {len(self.session.basket.lines)} lines from the basket?",
+            clear,
+            after=self.focus_entry,
+        )
 
     def _refresh_stock(self) -> None:
         self.session.tasks.start("stock", self.session.refresh_stock(self.session.current_article))
@@ -422,9 +419,13 @@ class MainWindow(QtWidgets.QMainWindow):
             )
             part = replace(choice, warehouse=warehouse, split=())
             self.show_notice(Notice(NoticeLevel.INFO, f"Sending the order to {warehouse.name}…"))
-            task = asyncio.ensure_future(self._send_order(plan, part))
-            self._order_tasks.add(task)
-            task.add_done_callback(self._order_tasks.discard)
+            self._start_order_task(self._send_order(plan, part))
+
+    def _start_order_task(self, work: Coroutine[Any, Any, None]) -> None:
+        """Orders in flight are kept, so closing the window can let them finish."""
+        task = asyncio.ensure_future(work)
+        self._order_tasks.add(task)
+        task.add_done_callback(self._order_tasks.discard)
 
     async def _send_order(self, plan: OrderPlan, choice: OrderChoice) -> None:
         assert self.orders is not None
@@ -517,9 +518,7 @@ class MainWindow(QtWidgets.QMainWindow):
         checkout_id = self._selected_checkout()
         if checkout_id is None or self.orders is None:
             return
-        task = asyncio.ensure_future(self._retry(checkout_id))
-        self._order_tasks.add(task)
-        task.add_done_callback(self._order_tasks.discard)
+        self._start_order_task(self._retry(checkout_id))
 
     async def _retry(self, checkout_id: str) -> None:
         assert self.orders is not None
@@ -537,27 +536,14 @@ class MainWindow(QtWidgets.QMainWindow):
         checkout_id = self._selected_checkout()
         if checkout_id is None or self.orders is None:
             return
-        box = QtWidgets.QMessageBox(
-            QtWidgets.QMessageBox.Icon.Question,
+        ask(
+            self,
+            "cancelOrderDialog",
             "Cancel the order?",
             "Cancel this order? If Ongoing has it and the warehouse has not started, "
             "it is deleted there too.",
-            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
-            self,
+            lambda: self._start_order_task(self._cancel(checkout_id)),
         )
-        box.setObjectName("cancelOrderDialog")
-        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.No)
-
-        def confirmed(_: int) -> None:
-            yes = QtWidgets.QMessageBox.StandardButton.Yes
-            if box.standardButton(box.clickedButton()) == yes:
-                task = asyncio.ensure_future(self._cancel(checkout_id))
-                self._order_tasks.add(task)
-                task.add_done_callback(self._order_tasks.discard)
-            box.deleteLater()
-
-        box.finished.connect(confirmed)
-        box.open()
 
     async def _cancel(self, checkout_id: str) -> None:
         assert self.orders is not None
@@ -597,32 +583,28 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_notice(Notice(NoticeLevel.INFO, "Scan the items sold first."))
             return
         items = sum(line.quantity for line in self.session.basket.lines)
-        box = QtWidgets.QMessageBox(
-            QtWidgets.QMessageBox.Icon.Question,
+        choice = OrderChoice(FulfilmentKind.STORE_SALE, warehouse, None, "sv")
+        ask(
+            self,
+            "storeSaleDialog",
             "Sell over the counter?",
             f"Record the sale of {items} items from {warehouse.name}? Ongoing deducts them.",
-            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
-            self,
+            lambda: self._place_order(choice),
+            default_yes=True,
+            after=self.focus_entry,
         )
-        box.setObjectName("storeSaleDialog")
-        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.Yes)
 
-        def decided(_: int) -> None:
-            if box.standardButton(box.clickedButton()) == QtWidgets.QMessageBox.StandardButton.Yes:
-                choice = OrderChoice(FulfilmentKind.STORE_SALE, warehouse, None, "sv")
-                self._place_order(choice)
-            box.deleteLater()
-            self.focus_entry()
-
-        box.finished.connect(decided)
-        box.open()
-
-    def _show_short_stock(self) -> None:
+    def _store_warehouse_or_say(self) -> WarehouseInfo | None:
         warehouse = self._store_warehouse()
         if warehouse is None:
             self.show_notice(
                 Notice(NoticeLevel.INFO, "No store warehouse is set (store.store_warehouse).")
             )
+        return warehouse
+
+    def _show_short_stock(self) -> None:
+        warehouse = self._store_warehouse_or_say()
+        if warehouse is None:
             return
         client = self.session.client
         dialog = ShortStockDialog(
@@ -632,11 +614,8 @@ class MainWindow(QtWidgets.QMainWindow):
         dialog.open()
 
     def _show_incoming(self) -> None:
-        warehouse = self._store_warehouse()
+        warehouse = self._store_warehouse_or_say()
         if warehouse is None:
-            self.show_notice(
-                Notice(NoticeLevel.INFO, "No store warehouse is set (store.store_warehouse).")
-            )
             return
         client = self.session.client
 

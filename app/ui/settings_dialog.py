@@ -14,6 +14,7 @@ from typing import Any
 from app.config.loading import SettingsError, save_user_settings, values_from_text
 from app.config.settings import Settings, declared_fields
 from app.qt import QtCore, QtWidgets
+from app.ui.confirm import ask
 
 EDITABLE_SECTIONS = ("store", "scanner", "display")
 
@@ -107,21 +108,12 @@ class SettingsDialog(QtWidgets.QDialog):
         self.accept()
 
     def _confirm_connection_change(self) -> None:
-        box = QtWidgets.QMessageBox(
-            QtWidgets.QMessageBox.Icon.Warning,
+        ask(
+            self,
+            "confirmConnectionChange",
             "Change the Ongoing connection?",
             "The till will talk to another Ongoing account after a restart. Unsent orders "
             "stay in the outbox for the current one. Go on?",
-            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
-            self,
+            self.change_connection.emit,
+            icon=QtWidgets.QMessageBox.Icon.Warning,
         )
-        box.setObjectName("confirmConnectionChange")
-        box.setDefaultButton(QtWidgets.QMessageBox.StandardButton.No)
-
-        def decided(_: int) -> None:
-            if box.standardButton(box.clickedButton()) == QtWidgets.QMessageBox.StandardButton.Yes:
-                self.change_connection.emit()
-            box.deleteLater()
-
-        box.finished.connect(decided)
-        box.open()
