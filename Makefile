@@ -7,12 +7,12 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: demo test lint typecheck layers unit bench bench-scan bench-order bench-crash bench-board bench-bundle bundle bundle-test clean
+.PHONY: demo test translations translations-update lint typecheck layers unit bench bench-scan bench-order bench-crash bench-board bench-bundle bundle bundle-test clean
 
-demo: $(STAMP)
+demo: $(STAMP) translations
 	$(BIN)/tillside demo
 
-test: $(STAMP)
+test: $(STAMP) translations
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
@@ -22,7 +22,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.client_overhead
 
-bench-scan: $(STAMP)
+bench-scan: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.scan_to_display
 
 bench-order: $(STAMP)
@@ -32,12 +32,20 @@ bench-crash: $(STAMP)
 	$(BIN)/python -m benchmarks.crash_orders --rounds 75
 
 # Frozen till vs a minimal PySide6 window frozen the same way: size, start-up, peak memory.
-bench-board: $(STAMP)
+bench-board: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.board_day --orders 300 --factor 120
 
 bench-bundle: $(STAMP)
 	test -x $(BIN)/pyinstaller || $(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[packaging]'
 	$(BIN)/python -m benchmarks.bundle_startup
+
+# The .qm catalogues Qt loads, from the committed .ts sources (fast when up to date).
+translations: $(STAMP)
+	$(BIN)/python packaging/translations.py build
+
+# After changing user-visible strings: new strings into resources/translations/*.ts.
+translations-update: $(STAMP)
+	$(BIN)/python packaging/translations.py update
 
 # A folder bundle in dist/tillside/ (packaging/tillside.spec says what is in it and why).
 bundle: $(STAMP)

@@ -1,0 +1,77 @@
+"""Build the `.qm` catalogues from `resources/translations/*.ts`, or refresh the `.ts` sources.
+
+    python packaging/translations.py build    # lrelease: .ts -> .qm (make, the bundle's spec)
+    python packaging/translations.py update   # lupdate: every translatable string in app/
+                                              # into each .ts, keeping what is translated
+
+`.ts` files are the sources (committed, edited by translators or with Qt Linguist); `.qm`
+files are what Qt loads at runtime and are built, never committed. Qt's own lupdate and
+lrelease ship inside the PySide6 wheel, so this works the same on Linux and Windows.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "translations"
+SOURCES = ROOT / "app"
+LANGUAGES = ("sv", "nb", "da", "fi")  # English is the source language: no catalogue
+
+
+def qt_tool(name: str) -> Path:
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.is_file():
+            return candidate
+    raise SystemExit(f"{name} is not in the PySide6 installation ({folder})")
+
+
+def ts_files() -> list[Path]:
+    return [FOLDER / f"tillside_{language}.ts" for language in LANGUAGES]
+
+
+def python_sources() -> list[Path]:
+    return sorted(path for path in SOURCES.rglob("*.py") if "simulator" not in path.parts)
+
+
+def build(*, quiet: bool = True) -> list[Path]:
+    """Compile each .ts whose .qm is missing or older; returns the .qm files."""
+    lrelease = qt_tool("lrelease")
+    built = []
+    for source in ts_files():
+        target = source.with_suffix(".qm")
+        if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
+            command = [str(lrelease), *(["-silent"] if quiet else []), str(source), "-qm"]
+            subprocess.run([*command, str(target)], check=True)
+        built.append(target)
+    return built
+
+
+def update() -> None:
+    """Add new strings to every .ts, mark removed ones obsolete, keep translations."""
+    lupdate = qt_tool("lupdate")
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    sources = [str(path.relative_to(ROOT)) for path in python_sources()]
+    for target in ts_files():
+        command = [str(lupdate), "-no-obsolete", "-locations", "none", *sources]
+        subprocess.run([*command, "-ts", str(target.relative_to(ROOT))], check=True, cwd=ROOT)
+
+
+def main(argv: list[str]) -> int:
+    if argv[1:] == ["build"]:
+        build()
+        return 0
+    if argv[1:] == ["update"]:
+        update()
+        return 0
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
