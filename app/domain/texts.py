@@ -52,3 +52,12 @@ def as_text(value: Text | str) -> Text:
     if isinstance(value, Text):
         return value
     return Text("", "{text}", MappingProxyType({"text": value}))
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark a plain string (a setting's help text, a column title) for lupdate; returns it as is.
+
+    For strings that must stay `str` where they are declared; the UI translates them with
+    `QCoreApplication.translate(context, source)` when shown.
+    """
+    return source
