@@ -44,10 +44,17 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+QUIET_LIBRARIES = ("httpx", "httpcore")
+
+
 def configure_logging(level: str = "INFO", *, to_file: bool = True) -> Path | None:
     """Rotating file log for the app (stderr gets warnings only); returns the file."""
     root = logging.getLogger()
     root.setLevel(level)
+    for library in QUIET_LIBRARIES:
+        # httpx logs every request's full URL at INFO (order and article numbers); the
+        # client's own `event=ongoing_request` line says what IT needs, once.
+        logging.getLogger(library).setLevel(max(logging.WARNING, root.level))
     for previous in [h for h in root.handlers if getattr(h, "tillside", False)]:
         root.removeHandler(previous)  # configured again (tests, a second command): replace ours
         previous.close()

@@ -48,3 +48,13 @@ def test_barcodes_and_dates_are_not_mistaken_for_phone_numbers(log_file: Path) -
     for handler in logging.getLogger().handlers:
         handler.flush()
     assert "article=7350000000019 on=2026-11-29" in log_file.read_text(encoding="utf-8")
+
+
+def test_http_library_request_lines_stay_out_of_the_log(log_file: Path) -> None:
+    """httpx writes each full URL at INFO; the client logs its own one line per request."""
+    logging.getLogger("httpx").info("HTTP Request: GET https://x.test/orders?orderNumbers=TS1-A")
+    logging.getLogger("httpx").warning("event=http_warning")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = log_file.read_text(encoding="utf-8")
+    assert "orderNumbers" not in text and "event=http_warning" in text
