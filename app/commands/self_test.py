@@ -22,6 +22,21 @@ def _check_qt() -> str:
     return f"Qt {QtCore.qVersion()} on {app.platformName()}"
 
 
+def _check_translations() -> str:
+    """Every catalogue is there and translates: the build ran lrelease and bundled the result."""
+    from app.ui.i18n import SLIP_LANGUAGES, SOURCE_LANGUAGE, slip_translator
+
+    checked = []
+    for language in SLIP_LANGUAGES:
+        if language == SOURCE_LANGUAGE:
+            continue
+        translated = slip_translator(language)("OrderSlip", "Order slip")
+        if translated == "Order slip":
+            raise RuntimeError(f"the {language} catalogue is missing or does not translate")
+        checked.append(f"{language} “{translated}”")
+    return ", ".join(checked)
+
+
 def _check_resources() -> str:
     from app.simulator import load_demo_state
 
@@ -61,6 +76,7 @@ def _check_round_trip() -> str:
 
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("qt", _check_qt),
+    ("translations", _check_translations),
     ("resources", _check_resources),
     ("round trip", _check_round_trip),
 )

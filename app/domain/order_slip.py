@@ -4,6 +4,12 @@ Pure Python so it can be tested without a GUI: the UI renders `render_slip_html`
 QTextDocument (so the HTML sticks to a small HTML 4 subset with no classes or external
 resources), and `render_slip_text` feeds a receipt printer or the CLI.
 
+Words: the English sources are marked with `QT_TRANSLATE_NOOP("OrderSlip", ...)` so they land
+in `resources/translations/*.ts` with the rest of the app's texts. The renderers take a
+`translate(context, source)` for the customer's language (the UI passes
+`app.ui.i18n.slip_translator`, whatever language the till itself speaks); without one the
+words are English, while numbers and dates still follow `slip.language`.
+
 Money: amounts are rounded half-up to two decimals per line, and a total is the sum of the
 rounded line totals, so the customer can add up the slip by hand. The Nordic languages write
 `1 234,50 kr` (comma decimal, non-breaking space between thousands and before the currency)
@@ -13,7 +19,8 @@ non-breaking space after the code. Lines in different currencies get one total p
 
 Dates are written without the OS locale: sv `2026-11-29 14:03`, en `29 Nov 2026 14:03`,
 nb `29. november 2026 kl. 14.03`, da the same with Danish months, fi
-`29. marraskuuta 2026 klo 14.03`. The time is `created_at`'s own wall-clock time: convert it
+`29. marraskuuta 2026 klo 14.03` (the patterns live here, the month names in the catalogue).
+The time is `created_at`'s own wall-clock time: convert it
 to the store's zone before building the slip.
 """
 
@@ -21,7 +28,7 @@ from __future__ import annotations
 
 import textwrap
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -29,6 +36,7 @@ from enum import StrEnum
 from html import escape
 
 from app.domain.order_body import FulfilmentKind
+from app.domain.texts import QT_TRANSLATE_NOOP
 
 NBSP = "\u00a0"
 CENT = Decimal("0.01")
@@ -45,137 +53,77 @@ class SlipLanguage(StrEnum):
     FI = "fi"
 
 
-# One dict per language, same keys and same {placeholders} in each (a test checks it).
-# Texts are plain: values are filled in first and the result is escaped as a whole.
-TEXTS: dict[SlipLanguage, dict[str, str]] = {
-    SlipLanguage.EN: {
-        "title": "Order slip",
-        "order_number": "Order number: {number}",
-        "warehouse_reference": "Warehouse reference: {reference}",
-        "date": "Date: {date}",
-        "customer": "Customer: {name}",
-        "col_article": "Article no.",
-        "col_name": "Item",
-        "col_quantity": "Qty",
-        "col_price": "Price",
-        "col_amount": "Amount",
-        "quantity_only": "Qty: {quantity}",
-        "total": "Total",
-        "total_excluding_unpriced": "Total (items without a price not included)",
-        "pickup_at": "Pick up at {warehouse}",
-        "opening_hours": "Opening hours: {hours}",
-        "pickup_notice": "We will let you know when it is ready.",
-        "delivered_to": "Delivered to",
-    },
-    SlipLanguage.SV: {
-        "title": "Ordersedel",
-        "order_number": "Ordernummer: {number}",
-        "warehouse_reference": "Lagerreferens: {reference}",
-        "date": "Datum: {date}",
-        "customer": "Kund: {name}",
-        "col_article": "Art.nr",
-        "col_name": "Vara",
-        "col_quantity": "Antal",
-        "col_price": "Pris",
-        "col_amount": "Belopp",
-        "quantity_only": "Antal: {quantity}",
-        "total": "Summa",
-        "total_excluding_unpriced": "Summa (varor utan pris ingår inte)",
-        "pickup_at": "Hämtställe: {warehouse}",
-        "opening_hours": "Öppettider: {hours}",
-        "pickup_notice": "Vi meddelar dig när ordern är klar att hämta.",
-        "delivered_to": "Levereras till",
-    },
-    SlipLanguage.NB: {
-        "title": "Ordreseddel",
-        "order_number": "Ordrenummer: {number}",
-        "warehouse_reference": "Lagerreferanse: {reference}",
-        "date": "Dato: {date}",
-        "customer": "Kunde: {name}",
-        "col_article": "Art.nr.",
-        "col_name": "Vare",
-        "col_quantity": "Antall",
-        "col_price": "Pris",
-        "col_amount": "Beløp",
-        "quantity_only": "Antall: {quantity}",
-        "total": "Sum",
-        "total_excluding_unpriced": "Sum (varer uten pris er ikke inkludert)",
-        "pickup_at": "Hentested: {warehouse}",
-        "opening_hours": "Åpningstider: {hours}",
-        "pickup_notice": "Vi gir deg beskjed når ordren er klar til henting.",
-        "delivered_to": "Leveres til",
-    },
-    SlipLanguage.DA: {
-        "title": "Ordreseddel",
-        "order_number": "Ordrenummer: {number}",
-        "warehouse_reference": "Lagerreference: {reference}",
-        "date": "Dato: {date}",
-        "customer": "Kunde: {name}",
-        "col_article": "Varenr.",
-        "col_name": "Vare",
-        "col_quantity": "Antal",
-        "col_price": "Pris",
-        "col_amount": "Beløb",
-        "quantity_only": "Antal: {quantity}",
-        "total": "I alt",
-        "total_excluding_unpriced": "I alt (varer uden pris er ikke medregnet)",
-        "pickup_at": "Afhentningssted: {warehouse}",
-        "opening_hours": "Åbningstider: {hours}",
-        "pickup_notice": "Vi giver dig besked, når ordren er klar til afhentning.",
-        "delivered_to": "Leveres til",
-    },
-    SlipLanguage.FI: {
-        "title": "Tilausvahvistus",
-        "order_number": "Tilausnumero: {number}",
-        "warehouse_reference": "Varaston viite: {reference}",
-        "date": "Päivämäärä: {date}",
-        "customer": "Asiakas: {name}",
-        "col_article": "Tuotenro",
-        "col_name": "Tuote",
-        "col_quantity": "Määrä",
-        "col_price": "Hinta",
-        "col_amount": "Summa",
-        "quantity_only": "Määrä: {quantity}",
-        "total": "Yhteensä",
-        "total_excluding_unpriced": "Yhteensä (hinnattomat tuotteet eivät sisälly)",
-        "pickup_at": "Noutopaikka: {warehouse}",
-        "opening_hours": "Aukioloajat: {hours}",
-        "pickup_notice": "Ilmoitamme sinulle, kun tilaus on noudettavissa.",
-        "delivered_to": "Toimitusosoite",
-    },
-}
+class SlipText:
+    """The slip's words: English sources marked for lupdate, translated in context OrderSlip.
 
-# Dates follow each language's own convention, so their patterns differ in placeholders and
-# live apart from TEXTS. Available fields: day, month, month_name, year, hour, minute.
+    Texts are plain: values are filled in after translating and the result is escaped as a
+    whole. Every translation keeps its source's `{placeholders}` (tests/ui checks the .ts).
+    """
+
+    TITLE = QT_TRANSLATE_NOOP("OrderSlip", "Order slip")
+    DOCUMENT_TITLE = QT_TRANSLATE_NOOP("OrderSlip", "Order slip {number}")
+    ORDER_NUMBER = QT_TRANSLATE_NOOP("OrderSlip", "Order number: {number}")
+    WAREHOUSE_REFERENCE = QT_TRANSLATE_NOOP("OrderSlip", "Warehouse reference: {reference}")
+    DATE = QT_TRANSLATE_NOOP("OrderSlip", "Date: {date}")
+    CUSTOMER = QT_TRANSLATE_NOOP("OrderSlip", "Customer: {name}")
+    COL_ARTICLE = QT_TRANSLATE_NOOP("OrderSlip", "Article no.")
+    COL_NAME = QT_TRANSLATE_NOOP("OrderSlip", "Item")
+    COL_QUANTITY = QT_TRANSLATE_NOOP("OrderSlip", "Qty")
+    COL_PRICE = QT_TRANSLATE_NOOP("OrderSlip", "Price")
+    COL_AMOUNT = QT_TRANSLATE_NOOP("OrderSlip", "Amount")
+    QUANTITY_ONLY = QT_TRANSLATE_NOOP("OrderSlip", "Qty: {quantity}")
+    TOTAL = QT_TRANSLATE_NOOP("OrderSlip", "Total")
+    TOTAL_EXCLUDING_UNPRICED = QT_TRANSLATE_NOOP(
+        "OrderSlip", "Total (items without a price not included)"
+    )
+    PICKUP_AT = QT_TRANSLATE_NOOP("OrderSlip", "Pick up at {warehouse}")
+    OPENING_HOURS = QT_TRANSLATE_NOOP("OrderSlip", "Opening hours: {hours}")
+    PICKUP_NOTICE = QT_TRANSLATE_NOOP("OrderSlip", "We will let you know when it is ready.")
+    DELIVERED_TO = QT_TRANSLATE_NOOP("OrderSlip", "Delivered to")
+
+
+SLIP_CONTEXT = "OrderSlip"
+SLIP_TEXTS: tuple[str, ...] = tuple(
+    value for name, value in vars(SlipText).items() if name.isupper() and isinstance(value, str)
+)
+"""Every source text of the slip but the months, for tests and tools."""
+
+# A month as a date shows it; the English source is the abbreviation English dates use.
+# Translations give the word the language's date pattern needs (Finnish: the partitive,
+# "29. marraskuuta 2026").
+MONTHS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("OrderSlip", "Jan"),
+    QT_TRANSLATE_NOOP("OrderSlip", "Feb"),
+    QT_TRANSLATE_NOOP("OrderSlip", "Mar"),
+    QT_TRANSLATE_NOOP("OrderSlip", "Apr"),
+    QT_TRANSLATE_NOOP("OrderSlip", "May"),
+    QT_TRANSLATE_NOOP("OrderSlip", "Jun"),
+    QT_TRANSLATE_NOOP("OrderSlip", "Jul"),
+    QT_TRANSLATE_NOOP("OrderSlip", "Aug"),
+    QT_TRANSLATE_NOOP("OrderSlip", "Sep"),
+    QT_TRANSLATE_NOOP("OrderSlip", "Oct"),
+    QT_TRANSLATE_NOOP("OrderSlip", "Nov"),
+    QT_TRANSLATE_NOOP("OrderSlip", "Dec"),
+)
+
+Translate = Callable[[str, str], str]
+"""`translate(context, source)` -> the text in the slip's language (Qt's translator in the UI)."""
+
+
+def english(context: str, source: str) -> str:
+    """The identity translator: the slip in the source language, English."""
+    return source
+
+
+# Dates follow each language's own convention (order, padding, "kl."), so their patterns
+# differ in placeholders and stay here rather than in the catalogue; the month's name is
+# translated. Available fields: day, month, month_name, year, hour, minute.
 DATE_PATTERNS: dict[SlipLanguage, str] = {
     SlipLanguage.EN: "{day} {month_name} {year} {hour:02d}:{minute:02d}",
     SlipLanguage.SV: "{year:04d}-{month:02d}-{day:02d} {hour:02d}:{minute:02d}",
     SlipLanguage.NB: "{day}. {month_name} {year} kl. {hour:02d}.{minute:02d}",
     SlipLanguage.DA: "{day}. {month_name} {year} kl. {hour:02d}.{minute:02d}",
     SlipLanguage.FI: "{day}. {month_name} {year} klo {hour:02d}.{minute:02d}",
-}
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(text.split())
-
-
-MONTH_NAMES: dict[SlipLanguage, tuple[str, ...]] = {
-    SlipLanguage.EN: _words("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec"),
-    SlipLanguage.SV: _words(
-        "januari februari mars april maj juni juli augusti september oktober november december"
-    ),
-    SlipLanguage.NB: _words(
-        "januar februar mars april mai juni juli august september oktober november desember"
-    ),
-    SlipLanguage.DA: _words(
-        "januar februar marts april maj juni juli august september oktober november december"
-    ),
-    # Finnish dates take the partitive: "29. marraskuuta 2026".
-    SlipLanguage.FI: _words(
-        "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta"
-        " elokuuta syyskuuta lokakuuta marraskuuta joulukuuta"
-    ),
 }
 
 # The sign a customer reads for the language's home currency; other currencies show the code.
@@ -311,13 +259,16 @@ def format_quantity(value: int | Decimal, language: str) -> str:
     return text
 
 
-def format_datetime(moment: datetime, language: str) -> str:
-    """The slip's date and time in the language's convention, independent of the OS locale."""
+def format_datetime(moment: datetime, language: str, translate: Translate = english) -> str:
+    """The slip's date and time in the language's convention, independent of the OS locale.
+
+    `translate` names the month (the slip's catalogue); the pattern comes from `language`.
+    """
     lang = resolve_language(language)
     return DATE_PATTERNS[lang].format(
         day=moment.day,
         month=moment.month,
-        month_name=MONTH_NAMES[lang][moment.month - 1],
+        month_name=translate(SLIP_CONTEXT, MONTHS[moment.month - 1]),
         year=moment.year,
         hour=moment.hour,
         minute=moment.minute,
@@ -330,8 +281,18 @@ def _clean(value: str) -> str:
     return "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in value).strip()
 
 
-def _text(lang: SlipLanguage, key: str, **values: object) -> str:
-    return TEXTS[lang][key].format(**values)
+def _say(translate: Translate, source: str, **values: object) -> str:
+    """`source` translated, values filled in; a broken translation falls back to English
+    rather than stopping the slip from printing."""
+    try:
+        return translate(SLIP_CONTEXT, source).format(**values)
+    except (KeyError, IndexError, ValueError):
+        return source.format(**values)
+
+
+def document_title(slip: OrderSlip, *, translate: Translate = english) -> str:
+    """The slip's name as a document (HTML title, PDF metadata): "Order slip TS-1001"."""
+    return _say(translate, SlipText.DOCUMENT_TITLE, number=_clean(slip.order_number))
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,6 +311,7 @@ class _Content:
     lang: SlipLanguage
     store_name: str
     title: str
+    document_title: str
     facts: tuple[str, ...]
     headers: tuple[str, str, str, str, str]
     rows: tuple[_Row, ...]
@@ -360,15 +322,17 @@ class _Content:
     notes: tuple[str, ...]
 
 
-def _content(slip: OrderSlip) -> _Content:
+def _content(slip: OrderSlip, translate: Translate) -> _Content:
     lang = resolve_language(slip.language)
+    t = SlipText
     customer = _clean(slip.customer_name)
-    facts = [_text(lang, "order_number", number=_clean(slip.order_number))]
+    facts = [_say(translate, t.ORDER_NUMBER, number=_clean(slip.order_number))]
     if slip.ongoing_order_id is not None:
-        facts.append(_text(lang, "warehouse_reference", reference=slip.ongoing_order_id))
-    facts.append(_text(lang, "date", date=format_datetime(slip.created_at, lang)))
+        facts.append(_say(translate, t.WAREHOUSE_REFERENCE, reference=slip.ongoing_order_id))
+    date = format_datetime(slip.created_at, lang, translate)
+    facts.append(_say(translate, t.DATE, date=date))
     if customer and slip.kind is not FulfilmentKind.DELIVERY:
-        facts.append(_text(lang, "customer", name=customer))
+        facts.append(_say(translate, t.CUSTOMER, name=customer))
 
     rows = []
     for item in slip.items:
@@ -384,7 +348,7 @@ def _content(slip: OrderSlip) -> _Content:
                 amount="" if total is None else format_money(total, item.currency, lang),
             )
         )
-    label = _text(lang, "total_excluding_unpriced" if slip.has_unpriced_items() else "total")
+    label = _say(translate, t.TOTAL_EXCLUDING_UNPRICED if slip.has_unpriced_items() else t.TOTAL)
     totals = tuple(
         (label, format_money(amount, currency, lang)) for currency, amount in slip.totals().items()
     )
@@ -393,30 +357,31 @@ def _content(slip: OrderSlip) -> _Content:
     place_lines: list[str] = []
     notes: list[str] = []
     if slip.kind is FulfilmentKind.PICKUP:
-        place_heading = _text(lang, "pickup_at", warehouse=_clean(slip.warehouse_name))
+        place_heading = _say(translate, t.PICKUP_AT, warehouse=_clean(slip.warehouse_name))
         place_lines = _non_empty(slip.warehouse_address_lines)
         if _clean(slip.opening_hours):
-            place_lines.append(_text(lang, "opening_hours", hours=_clean(slip.opening_hours)))
-        notes.append(_text(lang, "pickup_notice"))
+            place_lines.append(_say(translate, t.OPENING_HOURS, hours=_clean(slip.opening_hours)))
+        notes.append(_say(translate, t.PICKUP_NOTICE))
     elif slip.kind is FulfilmentKind.DELIVERY:
-        place_heading = _text(lang, "delivered_to")
+        place_heading = _say(translate, t.DELIVERED_TO)
         place_lines = _non_empty((customer, *slip.delivery_address_lines))
 
     return _Content(
         lang=lang,
         store_name=_clean(slip.store_name),
-        title=_text(lang, "title"),
+        title=_say(translate, t.TITLE),
+        document_title=document_title(slip, translate=translate),
         facts=tuple(facts),
         headers=(
-            _text(lang, "col_article"),
-            _text(lang, "col_name"),
-            _text(lang, "col_quantity"),
-            _text(lang, "col_price"),
-            _text(lang, "col_amount"),
+            _say(translate, t.COL_ARTICLE),
+            _say(translate, t.COL_NAME),
+            _say(translate, t.COL_QUANTITY),
+            _say(translate, t.COL_PRICE),
+            _say(translate, t.COL_AMOUNT),
         ),
         rows=tuple(rows),
         totals=totals,
-        quantity_only=tuple(_text(lang, "quantity_only", quantity=r.quantity) for r in rows),
+        quantity_only=tuple(_say(translate, t.QUANTITY_ONLY, quantity=r.quantity) for r in rows),
         place_heading=place_heading,
         place_lines=tuple(place_lines),
         notes=tuple(notes),
@@ -431,15 +396,18 @@ def _lines_html(lines: Iterable[str]) -> str:
     return "<br>".join(escape(line) for line in lines)
 
 
-def render_slip_html(slip: OrderSlip) -> str:
-    """The slip as HTML 4 for QTextDocument (print or PDF); every value is escaped."""
-    c = _content(slip)
+def render_slip_html(slip: OrderSlip, *, translate: Translate = english) -> str:
+    """The slip as HTML 4 for QTextDocument (print or PDF); every value is escaped.
+
+    `translate` gives the words in the slip's language (English without one).
+    """
+    c = _content(slip, translate)
     e = escape
     title = e(c.title)
     parts = [
         f'<html lang="{c.lang.value}"><head>'
         '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
-        f"<title>{title} {e(_clean(slip.order_number))}</title></head><body>"
+        f"<title>{e(c.document_title)}</title></head><body>"
     ]
     if c.store_name:
         parts.append(f"<h1>{e(c.store_name)}</h1><h2>{title}</h2>")
@@ -493,16 +461,18 @@ def _left_right(left: str, right: str, width: int) -> list[str]:
     return lines
 
 
-def render_slip_text(slip: OrderSlip, width: int = DEFAULT_TEXT_WIDTH) -> str:
+def render_slip_text(
+    slip: OrderSlip, width: int = DEFAULT_TEXT_WIDTH, *, translate: Translate = english
+) -> str:
     """The slip as plain text `width` characters wide, for a receipt printer or the CLI.
 
     Items take two lines (number and name, then quantity × price and amount) so the slip
     fits a narrow roll. Width counts characters, not display cells: very wide scripts may
-    overrun a line.
+    overrun a line. `translate` gives the words in the slip's language (English without one).
     """
     if width < 20:
         raise ValueError("A slip needs at least 20 characters per line.")
-    c = _content(slip)
+    c = _content(slip, translate)
     rule = "-" * width
     out: list[str] = []
     if c.store_name:

@@ -1,8 +1,9 @@
 """The customer's order slip on paper or as a PDF, from what the till just ordered.
 
-The slip's words and formats come from `app.domain.order_slip` in the customer's language;
-Qt only lays the HTML out. Nothing is written to disk unless the cashier picks a PDF
-printer, so customer details do not linger on the till.
+The slip's layout and formats come from `app.domain.order_slip`, its words from the
+customer's language catalogue (`slip_translator`), not the till's: a Swedish-speaking till
+prints a Finnish customer's slip in Finnish. Qt lays the HTML out. Nothing is written to
+disk unless the cashier picks a PDF printer, so customer details do not linger on the till.
 """
 
 from __future__ import annotations
@@ -11,10 +12,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.domain.order_body import FulfilmentKind
-from app.domain.order_slip import OrderSlip, SlipLine, render_slip_html
+from app.domain.order_slip import (
+    OrderSlip,
+    SlipLine,
+    Translate,
+    document_title,
+    render_slip_html,
+    resolve_language,
+)
 from app.qt import QtGui, QtPrintSupport, QtWidgets
 from app.services.orders import OrderPlan
 from app.store.outbox import OutboxEntry
+from app.ui.i18n import slip_translator
 from app.ui.order_dialog import OrderChoice
 
 
@@ -57,16 +66,21 @@ def slip_for(
     )
 
 
+def slip_words(slip: OrderSlip) -> Translate:
+    """The translator for the slip's language ("sv-SE", "no" and the like resolved first)."""
+    return slip_translator(resolve_language(slip.language).value)
+
+
 def slip_document(slip: OrderSlip) -> QtGui.QTextDocument:
     document = QtGui.QTextDocument()
-    document.setHtml(render_slip_html(slip))
+    document.setHtml(render_slip_html(slip, translate=slip_words(slip)))
     return document
 
 
 def save_slip_pdf(slip: OrderSlip, path: Path) -> None:
     """For IT checks and tests; the cashier prints through the print dialog instead."""
     writer = QtGui.QPdfWriter(str(path))
-    writer.setTitle(f"Order {slip.order_number}")
+    writer.setTitle(document_title(slip, translate=slip_words(slip)))
     slip_document(slip).print_(writer)
 
 

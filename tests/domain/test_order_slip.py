@@ -1,14 +1,22 @@
-"""The order slip: complete in every language, correct sums, and safe with any customer text."""
+"""The order slip: complete in every language, correct sums, and safe with any customer text.
+
+The words come from the real catalogues (`resources/translations/*.ts`), read here with a
+few lines of XML parsing so the domain's tests need neither Qt nor a built `.qm`; the UI's
+tests (tests/ui/test_order_slip_print.py) go through Qt's own translator.
+"""
 
 from __future__ import annotations
 
 import re
 import string
+import xml.etree.ElementTree as ET
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
+from functools import cache
 from html import escape
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -17,12 +25,17 @@ from hypothesis import strategies as st
 from app.domain.order_body import FulfilmentKind
 from app.domain.order_slip import (
     DATE_PATTERNS,
-    MONTH_NAMES,
+    MONTHS,
     NBSP,
-    TEXTS,
+    SLIP_CONTEXT,
+    SLIP_TEXTS,
     OrderSlip,
     SlipLanguage,
     SlipLine,
+    SlipText,
+    Translate,
+    document_title,
+    english,
     format_datetime,
     format_money,
     format_quantity,
@@ -34,9 +47,41 @@ from app.domain.order_slip import (
 STOCKHOLM = timezone(timedelta(hours=1))
 CREATED = datetime(2026, 11, 29, 14, 3, tzinfo=STOCKHOLM)
 ALL_LANGUAGES = list(SlipLanguage)
+TRANSLATED_LANGUAGES = [language for language in SlipLanguage if language is not SlipLanguage.EN]
+CATALOGUES = Path(__file__).resolve().parents[2] / "resources" / "translations"
 # Every tag render_slip_html may write; anything else that looks like a tag came from a value.
 OWN_TAG = re.compile(r"</?(?:html|head|meta|title|body|h1|h2|p|br|table|tr|th|td)\b[^<>]*>")
 ENTITY = re.compile(r"&(?:amp|lt|gt|quot|#x27);")
+
+
+@cache
+def catalogue(language: str) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation from `tillside_<language>.ts`, finished ones only."""
+    found = {}
+    for context in ET.parse(CATALOGUES / f"tillside_{language}.ts").getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") is None and translation.text:
+                found[name, message.findtext("source") or ""] = translation.text
+    return found
+
+
+def words(language: str) -> Translate:
+    """What `slip_translator` gives the UI, from the .ts source: the slip's language's words."""
+    lang = resolve_language(language)
+    if lang is SlipLanguage.EN:
+        return english
+    table = catalogue(lang.value)
+    return lambda context, source: table.get((context, source), source)
+
+
+def render_html(slip: OrderSlip) -> str:
+    return render_slip_html(slip, translate=words(slip.language))
+
+
+def render_text(slip: OrderSlip, width: int = 42) -> str:
+    return render_slip_text(slip, width, translate=words(slip.language))
 
 
 def make_slip(**changes: object) -> OrderSlip:
@@ -92,25 +137,31 @@ def assert_well_formed(html: str) -> None:
 # --- texts ---------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("language", ALL_LANGUAGES)
-def test_every_language_has_every_text_with_the_same_placeholders(
+def test_the_slip_marks_every_text_once_in_its_own_context() -> None:
+    assert len(SLIP_TEXTS) == len(set(SLIP_TEXTS)) >= 17
+    assert SlipText.TITLE in SLIP_TEXTS
+    assert len(MONTHS) == len(set(MONTHS)) == 12
+    assert not set(SLIP_TEXTS) & set(MONTHS)
+    assert SLIP_CONTEXT == "OrderSlip"  # lupdate reads the literal in each QT_TRANSLATE_NOOP
+
+
+@pytest.mark.parametrize("language", TRANSLATED_LANGUAGES)
+def test_every_language_translates_every_text_with_the_same_placeholders(
     language: SlipLanguage,
 ) -> None:
-    english = TEXTS[SlipLanguage.EN]
-    texts = TEXTS[language]
-    assert set(texts) == set(english)
-    for key, text in texts.items():
-        assert text.strip(), f"{language}:{key} is empty"
-        assert placeholders(text) == placeholders(english[key]), f"{language}:{key}"
+    table = catalogue(language.value)
+    for source in (*SLIP_TEXTS, *MONTHS):
+        translated = table.get((SLIP_CONTEXT, source), "")
+        assert translated.strip(), f"{language}: {source!r} is not translated"
+        assert placeholders(translated) == placeholders(source), f"{language}: {source!r}"
 
 
-def test_every_language_has_its_date_pattern_and_twelve_months() -> None:
-    assert set(TEXTS) == set(SlipLanguage)
+def test_every_language_has_its_date_pattern_and_twelve_month_names() -> None:
     assert set(DATE_PATTERNS) == set(SlipLanguage)
-    assert set(MONTH_NAMES) == set(SlipLanguage)
-    for language in SlipLanguage:
-        assert len(MONTH_NAMES[language]) == 12
-        assert len(set(MONTH_NAMES[language])) == 12
+    for language in ALL_LANGUAGES:
+        translate = words(language.value)
+        names = [translate(SLIP_CONTEXT, month) for month in MONTHS]
+        assert len(set(names)) == 12, language
 
 
 @pytest.mark.parametrize("language", ALL_LANGUAGES)
@@ -121,13 +172,72 @@ def test_every_language_renders_without_leftover_placeholders(
     slip = make_slip(
         language=language.value, kind=kind, delivery_address_lines=("Storgatan 5", "Malmö")
     )
-    for output in (render_slip_html(slip), render_slip_text(slip)):
+    title = words(language.value)(SLIP_CONTEXT, SlipText.TITLE)
+    assert (title == SlipText.TITLE) is (language is SlipLanguage.EN)
+    for output in (render_html(slip), render_text(slip)):
         assert "{" not in output
         assert "}" not in output
-        assert TEXTS[language]["title"] in output.replace("\n", " ") or (
-            TEXTS[language]["title"].upper() in output
-        )
-    assert f'lang="{language.value}"' in render_slip_html(slip)
+        assert title in output.replace("\n", " ") or title.upper() in output
+    assert f'lang="{language.value}"' in render_html(slip)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "sv",
+            [
+                "ORDERSEDEL",
+                "Ordernummer: TS-1001",
+                "Lagerreferens: 4711",
+                "Kund: Ann Berg",
+                "Hämtställe: Central warehouse",
+                "Öppettider: Mon–Fri 9–18",
+                "Summa",
+            ],
+        ),
+        (
+            "nb",
+            [
+                "ORDRESEDDEL",
+                "Ordrenummer: TS-1001",
+                "Dato: 29. november 2026 kl. 14.03",
+                "Kunde: Ann Berg",
+                "Hentested: Central warehouse",
+                "Sum",
+            ],
+        ),
+        (
+            "da",
+            [
+                "ORDRESEDDEL",
+                "Lagerreference: 4711",
+                "Dato: 29. november 2026 kl. 14.03",
+                "Afhentningssted: Central warehouse",
+                "Åbningstider: Mon–Fri 9–18",
+                "I alt",
+            ],
+        ),
+        (
+            "fi",
+            [
+                "TILAUSVAHVISTUS",
+                "Tilausnumero: TS-1001",
+                "Päivämäärä: 29. marraskuuta 2026 klo 14.03",
+                "Asiakas: Ann Berg",
+                "Noutopaikka: Central warehouse",
+                "Yhteensä",
+            ],
+        ),
+    ],
+)
+def test_the_slip_speaks_the_customers_language(language: str, expected: list[str]) -> None:
+    slip = make_slip(language=language)
+    plain = render_text(slip, width=80)
+    for words_on_slip in expected:
+        assert words_on_slip in plain, (language, words_on_slip)
+    for english_word in ("Order number", "Customer", "Opening hours", "Total", "Nov "):
+        assert english_word not in plain, (language, english_word)
 
 
 @pytest.mark.parametrize(
@@ -152,8 +262,28 @@ def test_language_codes_resolve_and_unknown_ones_fall_back_to_english(
 
 
 def test_an_unknown_language_prints_the_english_slip() -> None:
-    assert render_slip_html(make_slip(language="de")) == render_slip_html(make_slip(language="en"))
-    assert "ORDER SLIP" in render_slip_text(make_slip(language="xx"))
+    assert render_html(make_slip(language="de")) == render_html(make_slip(language="en"))
+    assert "ORDER SLIP" in render_text(make_slip(language="xx"))
+
+
+def test_without_a_translator_the_words_are_english_and_the_formats_the_languages() -> None:
+    plain = render_slip_text(make_slip(language="sv"), width=80)
+    assert "ORDER SLIP" in plain
+    assert "Date: 2026-11-29 14:03" in plain
+    assert "Total" in plain
+    assert f"2{NBSP}234,50{NBSP}kr" in plain
+
+
+def test_a_broken_translation_falls_back_to_english_rather_than_failing() -> None:
+    def broken(context: str, source: str) -> str:
+        return "Ordernummer: {nummer}" if source == SlipText.ORDER_NUMBER else source
+
+    assert "Order number: TS-1001" in render_slip_text(make_slip(), translate=broken)
+
+
+def test_the_document_title_names_the_slip_and_the_order() -> None:
+    assert document_title(make_slip()) == "Order slip TS-1001"
+    assert document_title(make_slip(), translate=words("fi")) == "Tilausvahvistus TS-1001"
 
 
 # --- formatting ----------------------------------------------------------------------------
@@ -212,18 +342,18 @@ def test_quantities_show_decimals_only_when_they_have_them(
     ],
 )
 def test_dates_follow_the_language_not_the_os_locale(language: str, expected: str) -> None:
-    assert format_datetime(CREATED, language) == expected
+    assert format_datetime(CREATED, language, words(language)) == expected
 
 
 def test_dates_pad_where_the_convention_pads() -> None:
     moment = datetime(2027, 3, 5, 8, 7, tzinfo=UTC)
-    assert format_datetime(moment, "sv") == "2027-03-05 08:07"
+    assert format_datetime(moment, "sv", words("sv")) == "2027-03-05 08:07"
     assert format_datetime(moment, "en") == "5 Mar 2027 08:07"
-    assert format_datetime(moment, "da") == "5. marts 2027 kl. 08.07"
+    assert format_datetime(moment, "da", words("da")) == "5. marts 2027 kl. 08.07"
 
 
 def test_the_slip_shows_created_at_in_its_own_zone() -> None:
-    html = render_slip_html(make_slip(language="sv"))
+    html = render_html(make_slip(language="sv"))
     assert "2026-11-29 14:03" in html
 
 
@@ -233,7 +363,7 @@ def test_the_slip_shows_created_at_in_its_own_zone() -> None:
 def test_total_is_the_sum_of_quantity_times_price() -> None:
     slip = make_slip(language="sv")
     assert slip.totals() == {"SEK": Decimal("2234.50")}
-    html = render_slip_html(slip)
+    html = render_html(slip)
     text = shown_text(html)
     assert f"2{NBSP}000,00{NBSP}kr" in text  # line total of 2 x 1000
     assert f"Summa2{NBSP}234,50{NBSP}kr" in text
@@ -258,13 +388,13 @@ def test_unpriced_lines_show_no_price_and_the_total_says_it_leaves_them_out() ->
             SlipLine("Z-9", "Mystery box", 1, None, "SEK"),
         ),
     )
-    html = render_slip_html(slip)
+    html = render_html(slip)
     assert "<tr><td>Z-9</td><td>Mystery box</td>" in html
     assert '<td align="right">1</td><td align="right"></td><td align="right"></td></tr>' in html
     assert f'Total (items without a price not included)</th><th align="right">SEK{NBSP}20.00' in (
         html
     )
-    text = render_slip_text(slip)
+    text = render_text(slip)
     assert "  Qty: 1" in text
     assert "items without a price not included" in text
 
@@ -272,8 +402,8 @@ def test_unpriced_lines_show_no_price_and_the_total_says_it_leaves_them_out() ->
 def test_no_total_when_nothing_has_a_price() -> None:
     slip = make_slip(items=(SlipLine("Z-9", "Mystery box", 1),))
     assert slip.totals() == {}
-    assert "Total" not in render_slip_html(slip)
-    assert "Total" not in render_slip_text(slip)
+    assert "Total" not in render_html(slip)
+    assert "Total" not in render_text(slip)
 
 
 def test_each_currency_gets_its_own_total() -> None:
@@ -286,7 +416,7 @@ def test_each_currency_gets_its_own_total() -> None:
         ),
     )
     assert slip.totals() == {"EUR": Decimal("6.50"), "SEK": Decimal("20.00")}
-    text = shown_text(render_slip_html(slip))
+    text = shown_text(render_html(slip))
     assert f"Yhteensä6,50{NBSP}€" in text
     assert f"Yhteensä20,00{NBSP}SEK" in text
 
@@ -296,7 +426,7 @@ def test_each_currency_gets_its_own_total() -> None:
 
 def test_pickup_says_where_when_and_that_we_will_tell_the_customer() -> None:
     slip = make_slip(kind=FulfilmentKind.PICKUP, language="en")
-    for output in (shown_text(render_slip_html(slip)), render_slip_text(slip, width=80)):
+    for output in (shown_text(render_html(slip)), render_text(slip, width=80)):
         assert "Pick up at Central warehouse" in output
         assert "Lagergatan 1" in output
         assert "111 22 Stockholm" in output
@@ -308,7 +438,7 @@ def test_pickup_says_where_when_and_that_we_will_tell_the_customer() -> None:
 
 def test_pickup_without_opening_hours_leaves_the_line_out() -> None:
     slip = make_slip(opening_hours="  ")
-    assert "Opening hours" not in render_slip_html(slip)
+    assert "Opening hours" not in render_html(slip)
 
 
 def test_delivery_lists_the_address_and_no_pickup_notice() -> None:
@@ -317,9 +447,9 @@ def test_delivery_lists_the_address_and_no_pickup_notice() -> None:
         language="sv",
         delivery_address_lines=("Storgatan 5", "", "211 45 Malmö"),
     )
-    html = render_slip_html(slip)
+    html = render_html(slip)
     assert "<h2>Levereras till</h2>\n<p>Ann Berg<br>Storgatan 5<br>211 45 Malmö</p>" in html
-    for output in (html, render_slip_text(slip)):
+    for output in (html, render_text(slip)):
         assert "Hämtställe" not in output
         assert "Vi meddelar" not in output
         assert "Lagergatan" not in output
@@ -327,19 +457,19 @@ def test_delivery_lists_the_address_and_no_pickup_notice() -> None:
 
 def test_store_sale_has_neither_pickup_nor_delivery_block() -> None:
     slip = make_slip(kind=FulfilmentKind.STORE_SALE)
-    html = render_slip_html(slip)
+    html = render_html(slip)
     assert "Pick up" not in html
     assert "Delivered to" not in html
     assert "Customer: Ann Berg" in html
 
 
 def test_the_slip_names_store_order_and_reference() -> None:
-    html = render_slip_html(make_slip(language="nb"))
+    html = render_html(make_slip(language="nb"))
     assert "<h1>Tillside Södermalm</h1><h2>Ordreseddel</h2>" in html
     assert "Ordrenummer: TS-1001" in html
     assert "Lagerreferanse: 4711" in html
     assert "<title>Ordreseddel TS-1001</title>" in html
-    without = render_slip_html(make_slip(store_name="", ongoing_order_id=None))
+    without = render_html(make_slip(store_name="", ongoing_order_id=None))
     assert "<h1>Order slip</h1>" in without
     assert "Warehouse reference" not in without
 
@@ -350,10 +480,10 @@ def test_text_slip_fits_the_roll() -> None:
         items=(SlipLine("LONG-ARTICLE-1", "A very long article name " * 4, 3, Decimal("9.95")),),
         warehouse_address_lines=("Et meget langt adressefelt " * 3,),
     )
-    for line in render_slip_text(slip).splitlines():
+    for line in render_text(slip).splitlines():
         assert len(line) <= 42, line
     with pytest.raises(ValueError, match="20 characters"):
-        render_slip_text(slip, width=10)
+        render_text(slip, width=10)
 
 
 # --- validation ----------------------------------------------------------------------------
@@ -392,11 +522,11 @@ def test_every_value_is_escaped() -> None:
         items=(SlipLine(nasty, nasty, 1, Decimal("1"), nasty),),
         language="sv",
     )
-    html = render_slip_html(slip)
+    html = render_html(slip)
     assert "<b>" not in html
     assert "&lt;b&gt;Ann &amp; Bo&lt;/b&gt;" in html
     assert_well_formed(html)
-    delivery = render_slip_html(
+    delivery = render_html(
         replace(slip, kind=FulfilmentKind.DELIVERY, delivery_address_lines=(nasty, "\"q\" 's'"))
     )
     assert "<b>" not in delivery
@@ -406,7 +536,7 @@ def test_every_value_is_escaped() -> None:
 
 def test_control_characters_cannot_reach_the_printer() -> None:
     slip = make_slip(customer_name="Ann\x1b@\nBerg\x00")
-    text = render_slip_text(slip, width=80)
+    text = render_text(slip, width=80)
     assert "\x1b" not in text
     assert "\x00" not in text
     assert "Customer: Ann @ Berg" in text
@@ -451,7 +581,7 @@ def test_any_customer_text_is_shown_escaped_and_never_breaks_the_html(
         kind=kind,
         language=str(language),
     )
-    html = render_slip_html(slip)
+    html = render_html(slip)
     assert_well_formed(html)
     assert escape(expected_shown(item_name)) in html
     assert escape(expected_shown(name)) in html
@@ -463,5 +593,5 @@ def test_any_customer_text_is_shown_escaped_and_never_breaks_the_html(
             assert expected_shown(line) in shown
     if kind is FulfilmentKind.PICKUP:
         assert expected_shown(warehouse) in shown
-    text = render_slip_text(slip)
+    text = render_text(slip)
     assert not any(ord(ch) < 32 and ch != "\n" for ch in text)
