@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: demo test translations translations-update lint typecheck layers unit bench bench-scan bench-order bench-crash bench-board bench-bundle bundle bundle-test clean
+.PHONY: demo test translations translations-update lint typecheck layers unit bench bench-scan bench-order bench-crash bench-board bench-bundle bundle bundle-test screenshots clean
 
 demo: $(STAMP) translations
 	$(BIN)/tillside demo
@@ -46,6 +46,11 @@ translations: $(STAMP)
 # After changing user-visible strings: new strings into resources/translations/*.ts.
 translations-update: $(STAMP)
 	$(BIN)/python packaging/translations.py update
+
+# docs/screenshots/main-window-{en,sv}.png, taken under Xvfb (installed here when root).
+screenshots: $(STAMP) translations
+	sh packaging/linux-qt-libs.sh $(BIN)/python --x11
+	$(BIN)/python packaging/screenshots.py
 
 # A folder bundle in dist/tillside/ (packaging/tillside.spec says what is in it and why).
 bundle: $(STAMP)

@@ -31,6 +31,7 @@ from app.store.json_file import JsonFile
 from app.store.outbox import open_default_outbox
 from app.store.paths import data_dir
 from app.ui.failures import install_handlers
+from app.ui.i18n import LANGUAGE, MissingCatalogueError
 from app.ui.main_thread_gc import MainThreadCollector
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,15 @@ def io_executor() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=4, thread_name_prefix="tillside-io")
 
 
+def use_language(code: str) -> None:
+    """The till's language from the settings; English when its catalogue is missing."""
+    try:
+        LANGUAGE.switch(code)
+    except MissingCatalogueError as error:
+        log.warning("event=language_unavailable language=%s", code)
+        print(error, file=sys.stderr)
+
+
 def run_till(
     connection: ConnectionSettings,
     settings: Settings,
@@ -85,6 +95,7 @@ def run_till(
     # Closing the window must not stop the loop under our feet: shutdown still has async
     # work to do (close the HTTP client, park orders in flight), then main() returns.
     app.setQuitOnLastWindowClosed(False)
+    use_language(settings.display.language)
     collector = MainThreadCollector()
 
     async def main() -> None:
@@ -142,7 +153,7 @@ def run_configured(settings: Settings, user_file: Path) -> int:
             log.warning("event=password_unavailable")
             print(error, file=sys.stderr)
     if not section.is_complete or not password:
-        chosen = run_setup(section, user_file)
+        chosen = run_setup(section, user_file, settings.display.language)
         if chosen is None:
             print("Setup was cancelled; the till needs an Ongoing connection.", file=sys.stderr)
             return 2
@@ -158,13 +169,16 @@ def run_configured(settings: Settings, user_file: Path) -> int:
     return run_till(connection, settings, user_file=user_file)
 
 
-def run_setup(current: ConnectionSection, user_file: Path) -> tuple[ConnectionSection, str] | None:
+def run_setup(
+    current: ConnectionSection, user_file: Path, language: str = "en"
+) -> tuple[ConnectionSection, str] | None:
     """The first-run dialog on its own loop; the saved connection and password, or None."""
     from app.ui.setup_dialog import SetupDialog
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
     assert isinstance(app, QtWidgets.QApplication)
     app.setQuitOnLastWindowClosed(False)
+    use_language(language)
     result: list[tuple[ConnectionSection, str]] = []
 
     async def main() -> None:
@@ -220,6 +234,7 @@ def run_board(
     assert isinstance(app, QtWidgets.QApplication)
     app.setApplicationName("Tillside")
     app.setQuitOnLastWindowClosed(False)
+    use_language(settings.display.language)
     collector = MainThreadCollector()
     exit_code = 0
 

@@ -1,0 +1,148 @@
+"""Screenshots of the till for the README, taken under a real X server (Xvfb), in each language.
+
+    make screenshots      # needs Xvfb and xdotool: apt-get install xvfb xdotool
+
+For each language the demo till starts on its own X display with `display.language` set,
+xdotool types two barcodes into it the way a scanner does (key events from the X server,
+Enter at the end), and once the log says the stock is shown the window is captured with
+Qt's screen grab. Output: docs/screenshots/main-window-<language>.png.
+
+Waits are on conditions (the window exists, the log has the event), each with a deadline.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUTPUT = ROOT / "docs" / "screenshots"
+LANGUAGES = ("en", "sv")
+BARCODES = ("7377730706735", "7377657018867", "7377657018867")  # tea, then coffee twice
+SIZE = (1100, 720)
+DEADLINE_S = 60.0
+
+
+def wait_for(condition: Callable[[], object], what: str, deadline_s: float = DEADLINE_S) -> object:
+    end = time.monotonic() + deadline_s
+    while time.monotonic() < end:
+        result = condition()
+        if result:
+            return result
+        time.sleep(0.05)  # polling an outside process: no event to wait on
+    raise SystemExit(f"screenshots: gave up waiting for {what}")
+
+
+def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
+    for number in range(90, 140):
+        if not Path(f"/tmp/.X11-unix/X{number}").exists():
+            display = f":{number}"
+            break
+    else:
+        raise SystemExit("screenshots: no free X display number")
+    server = subprocess.Popen(
+        ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wait_for(lambda: Path(f"/tmp/.X11-unix/X{display[1:]}").exists(), "Xvfb")
+    return server, display
+
+
+def xdotool(display: str, *args: str) -> str:
+    done = subprocess.run(
+        ["xdotool", *args], env={**os.environ, "DISPLAY": display}, capture_output=True, text=True
+    )
+    return done.stdout.strip() if done.returncode == 0 else ""
+
+
+def log_has(log_file: Path, event: str, count: int = 1) -> bool:
+    return log_file.exists() and log_file.read_text(encoding="utf-8").count(event) >= count
+
+
+def capture(display: str, window_id: int, target: Path) -> None:
+    """Grab the window through the X server, in a fresh process on that display."""
+    code = (
+        "import sys\n"
+        "from PySide6 import QtGui\n"
+        "app = QtGui.QGuiApplication(sys.argv)\n"
+        f"pixmap = app.primaryScreen().grabWindow({window_id})\n"
+        f"sys.exit(0 if pixmap.save({str(target)!r}) else 1)\n"
+    )
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)
+
+
+def settled(display: str, window_id: int, target: Path, scratch: Path) -> bool:
+    """Capture twice; the picture is final once two captures in a row are the same."""
+    first, second = scratch / "first.png", scratch / "second.png"
+    capture(display, window_id, first)
+    capture(display, window_id, second)
+    if first.read_bytes() != second.read_bytes():
+        return False
+    shutil.move(second, target)
+    return True
+
+
+def screenshot(display: str, language: str, scratch: Path) -> Path:
+    log_dir = scratch / f"logs-{language}"
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("TILLSIDE_")},
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "TILLSIDE_DISPLAY_LANGUAGE": language,
+        "TILLSIDE_DATA_DIR": str(scratch / f"data-{language}"),
+        "TILLSIDE_LOG_DIR": str(log_dir),
+        "TILLSIDE_CONFIG": str(scratch / "absent.toml"),
+        "TILLSIDE_MACHINE_CONFIG": str(scratch / "absent-machine.toml"),
+        "TZ": "Europe/Stockholm",
+        "LANG": "C.UTF-8",
+    }
+    till = subprocess.Popen([sys.executable, "-m", "app.cli", "demo"], env=env, cwd=ROOT)
+    try:
+        log_file = log_dir / "tillside.log"
+        window = wait_for(lambda: xdotool(display, "search", "--name", "^Tillside"), "the window")
+        window_id = int(str(window).split()[0])
+        xdotool(display, "windowsize", str(window_id), str(SIZE[0]), str(SIZE[1]))
+        xdotool(display, "windowmove", str(window_id), "0", "0")
+        wait_for(lambda: log_has(log_file, "event=catalogue_loaded"), "the catalogue")
+        xdotool(display, "windowfocus", "--sync", str(window_id))  # no window manager here
+        for number, barcode in enumerate(BARCODES, start=1):
+            # XTEST key presses 5 ms apart, as fast as a scanner; Return ends the scan.
+            xdotool(display, "type", "--delay", "5", barcode)
+            xdotool(display, "key", "Return")
+            wait_for(lambda n=number: log_has(log_file, "event=lookup_done", n), "the stock")
+        target = OUTPUT / f"main-window-{language}.png"
+        wait_for(lambda: settled(display, window_id, target, scratch), "a steady picture")
+        return target
+    finally:
+        till.send_signal(signal.SIGTERM)
+        till.wait(timeout=30)
+
+
+def main() -> int:
+    for tool in ("Xvfb", "xdotool"):
+        if shutil.which(tool) is None:
+            print(f"screenshots: {tool} is missing (apt-get install xvfb xdotool)", file=sys.stderr)
+            return 2
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    server, display = start_xvfb()
+    try:
+        with tempfile.TemporaryDirectory(prefix="tillside-shots-") as folder:
+            for language in LANGUAGES:
+                print(f"wrote {screenshot(display, language, Path(folder)).relative_to(ROOT)}")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
