@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from app.config.loading import LoadedSettings, machine_config_path
+from app.config.loading import LoadedSettings
 from app.config.settings import declared_fields
+from app.config.sources import machine_config_path
 
 
 def print_settings(loaded: LoadedSettings) -> int:

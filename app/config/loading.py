@@ -22,23 +22,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 import tomli_w
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from app.config.settings import Settings, declared_fields
-
-APP_NAME = "Tillside"
-FILE_NAME = "config.toml"
-ENV_PREFIX = "TILLSIDE_"
-ENV_MACHINE_CONFIG = "TILLSIDE_MACHINE_CONFIG"
-ENV_CONFIG = "TILLSIDE_CONFIG"
+from app.config.sources import environment_name, machine_config_path, user_config_path
+from app.domain.text_values import filled, joined
+from app.domain.texts import Text, as_text, translate
 
 Tree = dict[str, dict[str, Any]]
 
 
 class SettingsError(ValueError):
-    """Settings that cannot be used; the text names each bad setting and what is allowed."""
+    """Settings that cannot be used; the text names each bad setting and what is allowed.
+
+    `text` is the message to show (translated by the UI); `str(error)` is its English.
+    """
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 @dataclass(frozen=True)
@@ -48,20 +52,6 @@ class LoadedSettings:
     origins: Mapping[str, str] = field(default_factory=dict)  # "store.till_id" -> source
 
 
-def machine_config_path() -> Path:
-    override = os.environ.get(ENV_MACHINE_CONFIG)
-    if override:
-        return Path(override)
-    return Path(platformdirs.site_config_dir(APP_NAME, False)) / FILE_NAME
-
-
-def user_config_path() -> Path:
-    override = os.environ.get(ENV_CONFIG)
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_config_dir(APP_NAME, False)) / FILE_NAME
-
-
 def load_settings(
     config_path: Path | None = None, environ: Mapping[str, str] | None = None
 ) -> LoadedSettings:
@@ -69,7 +59,12 @@ def load_settings(
     environ = os.environ if environ is None else environ
     user_file = config_path or user_config_path()
     if config_path is not None and not config_path.is_file():
-        raise SettingsError(f"The config file {config_path} does not exist.")
+        raise SettingsError(
+            filled(
+                translate("Settings", "The config file {path} does not exist."),
+                path=str(config_path),
+            )
+        )
     merged: Tree = {}
     origins: dict[str, str] = {}
     for source, tree in (
@@ -91,17 +86,37 @@ def read_file(path: Path) -> Tree:
     except FileNotFoundError:
         return {}
     except OSError as error:
-        raise SettingsError(f"Cannot read the config file {path}: {error.strerror}.") from None
+        raise SettingsError(
+            filled(
+                translate("Settings", "Cannot read the config file {path}: {problem}."),
+                path=str(path),
+                problem=error.strerror,
+            )
+        ) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise SettingsError(f"The config file {path} is not valid TOML: {error}.") from None
+        raise SettingsError(
+            filled(
+                translate("Settings", "The config file {path} is not valid TOML: {problem}."),
+                path=str(path),
+                problem=str(error),
+            )
+        ) from None
     tree: Tree = {}
     for section, values in data.items():
         if not isinstance(values, dict):
             raise SettingsError(
-                f"In {path}, '{section}' must be a [section] table; "
-                f"sections are: {', '.join(Settings.model_fields)}."
+                filled(
+                    translate(
+                        "Settings",
+                        "In {path}, '{section}' must be a [section] table; "
+                        "sections are: {sections}.",
+                    ),
+                    path=str(path),
+                    section=section,
+                    sections=", ".join(Settings.model_fields),
+                )
             )
         tree[section] = dict(values)
     return tree
@@ -111,7 +126,7 @@ def read_environment(environ: Mapping[str, str]) -> Tree:
     """TILLSIDE_<SECTION>_<KEY> variables for the declared settings (others are ignored)."""
     tree: Tree = {}
     for section, key, kind in _declared():
-        name = f"{ENV_PREFIX}{section}_{key}".upper()
+        name = environment_name(section, key)
         if name in environ:
             tree.setdefault(section, {})[key] = _from_text(environ[name], kind)
     return tree
@@ -121,8 +136,13 @@ def validate(tree: Tree, origins: Mapping[str, str] | None = None) -> Settings:
     unknown = [section for section in tree if section not in Settings.model_fields]
     if unknown:
         raise SettingsError(
-            f"Unknown settings section [{unknown[0]}]; sections are: "
-            f"{', '.join(Settings.model_fields)}."
+            filled(
+                translate(
+                    "Settings", "Unknown settings section [{section}]; sections are: {sections}."
+                ),
+                section=unknown[0],
+                sections=", ".join(Settings.model_fields),
+            )
         )
     try:
         return Settings.model_validate(tree)
@@ -182,29 +202,77 @@ def _to_toml(value: Any) -> Any:
     return value
 
 
-def _explain(error: ValidationError, tree: Tree, origins: Mapping[str, str]) -> str:
-    lines = ["Some settings are not valid:"]
+def _explain(error: ValidationError, tree: Tree, origins: Mapping[str, str]) -> Text:
+    lines = [translate("Settings", "Some settings are not valid:")]
     for problem in error.errors():
         location = [str(part) for part in problem["loc"]]
         key = ".".join(location[:2])
         section, _, name = key.partition(".")
-        given = tree.get(section, {}).get(name, problem.get("input"))
+        given = repr(tree.get(section, {}).get(name, problem.get("input")))
         source = origins.get(key, "")
-        where = f" (from {source})" if source else ""
         if problem["type"] == "extra_forbidden":
             allowed = ", ".join(_keys_of(section))
-            lines.append(f"- {key}{where} is not a setting; [{section}] has: {allowed}.")
+            if source:
+                line = filled(
+                    translate(
+                        "Settings",
+                        "- {key} (from {source}) is not a setting; [{section}] has: {allowed}.",
+                    ),
+                    key=key,
+                    source=source,
+                    section=section,
+                    allowed=allowed,
+                )
+            else:
+                line = filled(
+                    translate("Settings", "- {key} is not a setting; [{section}] has: {allowed}."),
+                    key=key,
+                    section=section,
+                    allowed=allowed,
+                )
+            lines.append(line)
             continue
-        lines.append(f"- {key} = {given!r}{where}: {_allowed(problem['msg'], section, name)}")
-    return "\n".join(lines)
+        why = _allowed(_reason(problem), section, name)
+        if source:
+            line = filled(
+                translate("Settings", "- {key} = {value} (from {source}): {problem}"),
+                key=key,
+                value=given,
+                source=source,
+                problem=why,
+            )
+        else:
+            line = filled(
+                translate("Settings", "- {key} = {value}: {problem}"),
+                key=key,
+                value=given,
+                problem=why,
+            )
+        lines.append(line)
+    return joined("\n", lines)
+
+
+def _reason(problem: ErrorDetails) -> Text:
+    """Our own validators' reason as its Text; pydantic's own words as they are."""
+    raised = (problem.get("ctx") or {}).get("error")
+    text = getattr(raised, "text", None)
+    if isinstance(text, Text):
+        return text
+    return as_text(str(problem["msg"]).removeprefix("Value error, "))
 
 
 def _keys_of(section: str) -> list[str]:
     return [key for name, key, _ in _declared() if name == section]
 
 
-def _allowed(message: str, section: str, key: str) -> str:
+def _allowed(reason: Text, section: str, key: str) -> Text:
+    """The reason, and the setting's help text (context "Setting") to say what is allowed."""
     described = {(name, k): f.description or "" for name, k, f in declared_fields()}
     help_text = described.get((section, key), "")
-    message = message.removeprefix("Value error, ")
-    return f"{message}. Allowed: {help_text}" if help_text else f"{message}."
+    if help_text:
+        return filled(
+            translate("Settings", "{reason}. Allowed: {allowed}"),
+            reason=reason,
+            allowed=Text("Setting", help_text),
+        )
+    return filled(translate("Settings", "{reason}."), reason=reason)

@@ -11,13 +11,22 @@ import os
 from collections.abc import Mapping
 
 from app.config.settings import ConnectionSection
+from app.domain.text_values import filled
+from app.domain.texts import Text, translate
 
 SERVICE = "Tillside"
 ENV_PASSWORD = "TILLSIDE_API_PASSWORD"
 
 
 class PasswordUnavailableError(Exception):
-    """No password to use; the text says how to provide one (and never contains one)."""
+    """No password to use; the text says how to provide one (and never contains one).
+
+    `text` is the message to show (translated by the UI); `str(error)` is its English.
+    """
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 def account_name(connection: ConnectionSection) -> str:
@@ -35,20 +44,36 @@ def load_password(connection: ConnectionSection, environ: Mapping[str, str] | No
         stored = keyring.get_password(SERVICE, account_name(connection))
     except KeyringError as error:
         raise PasswordUnavailableError(
-            f"This PC's keyring cannot be read ({type(error).__name__}). "
-            f"Set {ENV_PASSWORD}, or fix the keyring and run `tillside set-password`."
+            filled(
+                translate(
+                    "Settings",
+                    "This PC's keyring cannot be read ({problem}). "
+                    "Set {variable}, or fix the keyring and run `tillside set-password`.",
+                ),
+                problem=type(error).__name__,
+                variable=ENV_PASSWORD,
+            )
         ) from None
     if not stored:
         raise PasswordUnavailableError(
-            f"No Ongoing password is stored for API user {connection.api_user!r}. "
-            f"Run `tillside set-password`, or set {ENV_PASSWORD}."
+            filled(
+                translate(
+                    "Settings",
+                    "No Ongoing password is stored for API user {user}. "
+                    "Run `tillside set-password`, or set {variable}.",
+                ),
+                user=repr(connection.api_user),
+                variable=ENV_PASSWORD,
+            )
         )
     return stored
 
 
 def store_password(connection: ConnectionSection, password: str) -> None:
     if not password:
-        raise PasswordUnavailableError("The password is empty; nothing was stored.")
+        raise PasswordUnavailableError(
+            translate("Settings", "The password is empty; nothing was stored.")
+        )
     import keyring
     from keyring.errors import KeyringError
 
@@ -56,6 +81,13 @@ def store_password(connection: ConnectionSection, password: str) -> None:
         keyring.set_password(SERVICE, account_name(connection), password)
     except KeyringError as error:
         raise PasswordUnavailableError(
-            f"This PC has no usable keyring ({type(error).__name__}); nothing was stored. "
-            f"Use {ENV_PASSWORD} instead."
+            filled(
+                translate(
+                    "Settings",
+                    "This PC has no usable keyring ({problem}); nothing was stored. "
+                    "Use {variable} instead.",
+                ),
+                problem=type(error).__name__,
+                variable=ENV_PASSWORD,
+            )
         ) from None

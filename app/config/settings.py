@@ -17,9 +17,22 @@ from pydantic.fields import FieldInfo
 
 from app.domain.scan_detector import ScannerTiming
 from app.domain.stock import WarehousePreference
+from app.domain.text_values import filled
+from app.domain.texts import QT_TRANSLATE_NOOP, Text, translate
 
 CODE_PATTERN = r"^[A-Za-z0-9_.-]{1,50}$"
 Code = Annotated[str, Field(pattern=CODE_PATTERN)]
+
+
+class SettingValueError(ValueError):
+    """A value our own validators refuse; `text` is the reason, translated where it is shown.
+
+    pydantic wraps it in its ValidationError; `app.config.loading` takes the Text back out.
+    """
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 class Section(BaseModel):
@@ -31,10 +44,18 @@ class Section(BaseModel):
 class ConnectionSection(Section):
     api_url: str = Field(
         default="",
-        description="Ongoing API URL (https://...) or just the warehouse name.",
+        description=QT_TRANSLATE_NOOP(
+            "Setting", "Ongoing API URL (https://...) or just the warehouse name."
+        ),
     )
-    goods_owner_id: int = Field(default=0, ge=0, description="Ongoing goods owner id.")
-    api_user: str = Field(default="", max_length=200, description="Ongoing API user name.")
+    goods_owner_id: int = Field(
+        default=0, ge=0, description=QT_TRANSLATE_NOOP("Setting", "Ongoing goods owner id.")
+    )
+    api_user: str = Field(
+        default="",
+        max_length=200,
+        description=QT_TRANSLATE_NOOP("Setting", "Ongoing API user name."),
+    )
 
     @property
     def is_complete(self) -> bool:
@@ -42,44 +63,70 @@ class ConnectionSection(Section):
 
 
 class StoreSection(Section):
-    name: str = Field(default="", max_length=100, description="Store name, printed on slips.")
+    name: str = Field(
+        default="",
+        max_length=100,
+        description=QT_TRANSLATE_NOOP("Setting", "Store name, printed on slips."),
+    )
     till_id: str = Field(
         default="1",
         pattern=r"^[A-Za-z0-9]{1,4}$",
-        description="This till's id within the store (1-4 letters or digits).",
+        description=QT_TRANSLATE_NOOP(
+            "Setting", "This till's id within the store (1-4 letters or digits)."
+        ),
     )
     order_prefix: str = Field(
         default="TS",
         pattern=r"^[A-Za-z][A-Za-z0-9]{0,5}$",
-        description="Store prefix of order numbers (a letter, then up to 5 letters or digits).",
+        description=QT_TRANSLATE_NOOP(
+            "Setting", "Store prefix of order numbers (a letter, then up to 5 letters or digits)."
+        ),
     )
     preferred_warehouses: tuple[Code, ...] = Field(
         default=(),
-        description="Warehouse codes in the store's order of preference, nearest first.",
+        description=QT_TRANSLATE_NOOP(
+            "Setting", "Warehouse codes in the store's order of preference, nearest first."
+        ),
     )
     warehouse_distances_km: dict[Code, float] = Field(
         default_factory=dict,
-        description="Distance from the store to each warehouse code, in km.",
+        description=QT_TRANSLATE_NOOP(
+            "Setting", "Distance from the store to each warehouse code, in km."
+        ),
     )
     pickup_way_of_delivery: Code = Field(
-        default="PICKUP", description="Ongoing way-of-delivery code for pickup orders."
+        default="PICKUP",
+        description=QT_TRANSLATE_NOOP("Setting", "Ongoing way-of-delivery code for pickup orders."),
     )
     delivery_way_of_delivery: Code = Field(
-        default="HOME", description="Ongoing way-of-delivery code for home delivery."
+        default="HOME",
+        description=QT_TRANSLATE_NOOP("Setting", "Ongoing way-of-delivery code for home delivery."),
     )
     store_sale_way_of_delivery: Code = Field(
-        default="STORESALE", description="Ongoing way-of-delivery code for sales over the counter."
+        default="STORESALE",
+        description=QT_TRANSLATE_NOOP(
+            "Setting", "Ongoing way-of-delivery code for sales over the counter."
+        ),
     )
     store_warehouse: Code | None = Field(
-        default=None, description="Code of the store's own warehouse in Ongoing, if it has one."
+        default=None,
+        description=QT_TRANSLATE_NOOP(
+            "Setting", "Code of the store's own warehouse in Ongoing, if it has one."
+        ),
     )
     store_sale: bool = Field(
         default=False,
-        description="This till sells over the counter (Shift+F10) from store.store_warehouse; "
-        "sales deduct stock in Ongoing.",
+        description=QT_TRANSLATE_NOOP(
+            "Setting",
+            "This till sells over the counter (Shift+F10) from store.store_warehouse; "
+            "sales deduct stock in Ongoing.",
+        ),
     )
     backorders_allowed: bool = Field(
-        default=False, description="Allow orders a warehouse cannot fully supply now."
+        default=False,
+        description=QT_TRANSLATE_NOOP(
+            "Setting", "Allow orders a warehouse cannot fully supply now."
+        ),
     )
 
     def preference(self) -> WarehousePreference:
@@ -90,7 +137,12 @@ class StoreSection(Section):
     def _distances_are_not_negative(cls, value: dict[str, float]) -> dict[str, float]:
         for code, km in value.items():
             if km < 0:
-                raise ValueError(f"the distance to {code} must not be negative")
+                raise SettingValueError(
+                    filled(
+                        translate("Settings", "the distance to {code} must not be negative"),
+                        code=code,
+                    )
+                )
         return value
 
 
@@ -99,13 +151,20 @@ class ScannerSection(Section):
         default=80.0,
         gt=5,
         le=500,
-        description="Longest gap between two keys of one scan, in ms (people type slower).",
+        description=QT_TRANSLATE_NOOP(
+            "Setting", "Longest gap between two keys of one scan, in ms (people type slower)."
+        ),
     )
-    min_length: int = Field(default=4, ge=1, le=50, description="Shortest code taken as a scan.")
+    min_length: int = Field(
+        default=4,
+        ge=1,
+        le=50,
+        description=QT_TRANSLATE_NOOP("Setting", "Shortest code taken as a scan."),
+    )
     terminators: tuple[str, ...] = Field(
         default=("enter", "tab", "lf"),
         min_length=1,
-        description="Keys that end a scan: any of enter, tab, lf.",
+        description=QT_TRANSLATE_NOOP("Setting", "Keys that end a scan: any of enter, tab, lf."),
     )
 
     @field_validator("terminators")
@@ -113,7 +172,12 @@ class ScannerSection(Section):
     def _known_terminators(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         unknown = [key for key in value if key.lower() not in TERMINATOR_CHARS]
         if unknown:
-            raise ValueError(f"unknown terminator {unknown[0]!r}; use enter, tab or lf")
+            raise SettingValueError(
+                filled(
+                    translate("Settings", "unknown terminator {key}; use enter, tab or lf"),
+                    key=repr(unknown[0]),
+                )
+            )
         return tuple(key.lower() for key in value)
 
     @property
@@ -129,13 +193,17 @@ TERMINATOR_CHARS = {"enter": "\r", "tab": "\t", "lf": "\n"}
 
 class DisplaySection(Section):
     language: str = Field(
-        default="en", pattern=r"^(en|sv)$", description="Language of the till: en or sv."
+        default="en",
+        pattern=r"^(en|sv)$",
+        description=QT_TRANSLATE_NOOP("Setting", "Language of the till: en or sv."),
     )
     stale_stock_seconds: int = Field(
         default=120,
         ge=5,
         le=86_400,
-        description="Stock figures older than this many seconds are marked old.",
+        description=QT_TRANSLATE_NOOP(
+            "Setting", "Stock figures older than this many seconds are marked old."
+        ),
     )
 
     @property

@@ -13,6 +13,9 @@ from enum import Enum
 
 from stdnum import ean
 
+from app.domain.text_values import filled
+from app.domain.texts import QT_TRANSLATE_NOOP, Text, translate
+
 MAX_INPUT_LENGTH = 100
 MIN_LAYOUT_LENGTH = 4
 GROUP_SEPARATOR = "\x1d"
@@ -20,12 +23,13 @@ _SYMBOLOGY_PREFIX = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
 _GS_SPELLINGS = ("<GS>", "<gs>", "^]", GROUP_SEPARATOR)
 _GTIN_LENGTHS = {8, 12, 13, 14}
 
-# What the digit keys 0-9 type on layouts a till's keyboard is often left in.
+# What the digit keys 0-9 type on layouts a till's keyboard is often left in. The names are
+# shown to the cashier: translated in context "Scan" (see `ScanProblem.layout_name`).
 KEYBOARD_LAYOUTS: tuple[tuple[str, str], ...] = (
-    ("French AZERTY", "à&é\"'(-è_ç"),
-    ("Belgian AZERTY", "à&é\"'(§è!ç"),
-    ("Nordic with Shift", '=!"#¤%&/()'),
-    ("US with Shift", ")!@#$%^&*("),
+    (QT_TRANSLATE_NOOP("Scan", "French AZERTY"), "à&é\"'(-è_ç"),
+    (QT_TRANSLATE_NOOP("Scan", "Belgian AZERTY"), "à&é\"'(§è!ç"),
+    (QT_TRANSLATE_NOOP("Scan", "Nordic with Shift"), '=!"#¤%&/()'),
+    (QT_TRANSLATE_NOOP("Scan", "US with Shift"), ")!@#$%^&*("),
 )
 
 
@@ -35,7 +39,7 @@ class ScanKind(Enum):
     UPCA = "UPC-A"
     GTIN14 = "GTIN-14"
     GS1 = "GS1"
-    ARTICLE_NUMBER = "article number"
+    ARTICLE_NUMBER = QT_TRANSLATE_NOOP("Scan", "article number")  # shown in scanner diagnostics
 
 
 class ProblemReason(Enum):
@@ -69,31 +73,72 @@ class ScanProblem:
     layout: str = ""
 
     @property
+    def text(self) -> Text:
+        """The cashier's message, translated where it is shown."""
+        return problem_text(self)
+
+    @property
     def message(self) -> str:
-        return problem_message(self)
+        return str(self.text)
+
+    @property
+    def layout_name(self) -> Text:
+        """The keyboard layout's name (KEYBOARD_LAYOUTS), translated where it is shown."""
+        return Text("Scan", self.layout)
 
 
-def problem_message(problem: ScanProblem) -> str:
+def problem_text(problem: ScanProblem) -> Text:
     """The cashier's text for each problem, kept together so it can be translated."""
     shown = _printable(problem.raw)[:40]
     reason = problem.reason
     if reason is ProblemReason.EMPTY:
-        return "Nothing was scanned. Scan again or type the code."
+        return translate("Scan", "Nothing was scanned. Scan again or type the code.")
     if reason is ProblemReason.TOO_LONG:
-        return f"That is too long for a barcode (over {MAX_INPUT_LENGTH} characters). Scan again."
+        return filled(
+            translate(
+                "Scan", "That is too long for a barcode (over {limit} characters). Scan again."
+            ),
+            limit=MAX_INPUT_LENGTH,
+        )
     if reason is ProblemReason.CONTROL_CHARACTERS:
-        return f"The code contains invisible control characters ({shown}). Scan again."
+        return filled(
+            translate(
+                "Scan", "The code contains invisible control characters ({code}). Scan again."
+            ),
+            code=shown,
+        )
     if reason is ProblemReason.WRONG_CHECK_DIGIT:
-        return (
-            f"Check digit wrong: {shown} should end in {problem.expected_check_digit}. "
-            "Scan again or type the code."
+        return filled(
+            translate(
+                "Scan",
+                "Check digit wrong: {code} should end in {digit}. Scan again or type the code.",
+            ),
+            code=shown,
+            digit=problem.expected_check_digit,
         )
     if reason is ProblemReason.KEYBOARD_LAYOUT:
-        return (
-            f"“{shown}” looks like {problem.suggested} typed with a {problem.layout} keyboard "
-            "layout. Switch the keyboard or scanner to the right layout, then scan again."
+        return filled(
+            translate(
+                "Scan",
+                "“{code}” looks like {digits} typed with a {layout} keyboard layout. "
+                "Switch the keyboard or scanner to the right layout, then scan again.",
+            ),
+            code=shown,
+            digits=problem.suggested,
+            layout=problem.layout_name,
         )
-    return f"The GS1 code {shown} has no valid GTIN after 01. Scan the product's EAN instead."
+    return filled(
+        translate(
+            "Scan",
+            "The GS1 code {code} has no valid GTIN after 01. Scan the product's EAN instead.",
+        ),
+        code=shown,
+    )
+
+
+def problem_message(problem: ScanProblem) -> str:
+    """The English text (logs, the command line)."""
+    return str(problem_text(problem))
 
 
 def _printable(text: str) -> str:

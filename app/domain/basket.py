@@ -10,12 +10,28 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from app.domain.text_values import filled
+from app.domain.texts import Text, translate
+
 MAX_QUANTITY = 9999
 UNDO_DEPTH = 50
 
 
 class QuantityError(ValueError):
-    """A quantity the cashier typed that cannot be used; the message says what is allowed."""
+    """A quantity the cashier typed that cannot be used; the message says what is allowed.
+
+    `text` is the message to show (translated by the UI); `str(error)` is its English.
+    """
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(str(text))
+        self.text = text
+
+
+def _out_of_range() -> QuantityError:
+    return QuantityError(
+        filled(translate("Basket", "Quantity must be between 1 and {most}."), most=MAX_QUANTITY)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,11 +52,16 @@ def parse_quantity(text: str) -> int:
     try:
         value = Decimal(text.strip().replace(",", "."))
     except InvalidOperation:
-        raise QuantityError(f"“{text[:20]}” is not a number. Type a whole number.") from None
+        raise QuantityError(
+            filled(
+                translate("Basket", "“{typed}” is not a number. Type a whole number."),
+                typed=text[:20],
+            )
+        ) from None
     if value != value.to_integral_value():
-        raise QuantityError("Type a whole number of items.")
+        raise QuantityError(translate("Basket", "Type a whole number of items."))
     if not 1 <= value <= MAX_QUANTITY:
-        raise QuantityError(f"Quantity must be between 1 and {MAX_QUANTITY}.")
+        raise _out_of_range()
     return int(value)
 
 
@@ -81,7 +102,7 @@ class Basket:
 
     def set_quantity(self, article_number: str, quantity: int) -> None:
         if not 1 <= quantity <= MAX_QUANTITY:
-            raise QuantityError(f"Quantity must be between 1 and {MAX_QUANTITY}.")
+            raise _out_of_range()
         self._commit(
             tuple(
                 replace(line, quantity=quantity) if line.article_number == article_number else line

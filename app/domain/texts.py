@@ -6,10 +6,12 @@ translation context and the values for its `{placeholders}`. The UI translates t
 with Qt's translator and fills in the values when it shows the text (`app.ui.i18n.shown`);
 `str(text)` is the English version for logs, the command line and tests.
 
-`translate(context, source, **values)` builds one. Qt's `lupdate` picks up every call named
-`translate` with literal strings, so these texts land in `resources/translations/*.ts` with
-the UI's own. Use named placeholders only (`{count}`, never `{}`), so a translation may put
-them in any order; a test checks every translation keeps exactly the source's placeholders.
+`translate(context, source)` builds one; `filled(text, name=value)` (app.domain.text_values)
+adds the values. Qt's `lupdate` picks up every call named `translate` whose arguments are
+two literal strings, so these texts land in `resources/translations/*.ts` with the UI's
+own; it silently skips a call with keyword arguments, which is why values are given apart.
+Use named placeholders only (`{count}`, never `{}`), so a translation may put them in any
+order; a test checks every translation keeps exactly the source's placeholders.
 """
 
 from __future__ import annotations
@@ -42,9 +44,9 @@ class Text:
         return self.render(self.source)
 
 
-def translate(context: str, source: str, /, **values: Any) -> Text:
+def translate(context: str, source: str, /) -> Text:
     """Mark `source` for translation in `context`; the UI translates it when shown."""
-    return Text(context, source, MappingProxyType(dict(values)) if values else _NO_VALUES)
+    return Text(context, source)
 
 
 def as_text(value: Text | str) -> Text:

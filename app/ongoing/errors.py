@@ -5,9 +5,15 @@ cashier can act on (plain words, says what to do); the technical detail stays in
 (`detail`, `status_code`, `message`, `retry_after`) for logs and IT. No message, attribute or
 repr ever contains the API password: errors are built from status codes, Ongoing's own error
 text and exception class names, never from request headers.
+
+`error.text` is the same message as a translatable `Text` (context "Ongoing"): the UI shows
+it in the cashier's language. Ongoing's own words go into it as a value, untranslated.
 """
 
 from __future__ import annotations
+
+from app.domain.text_values import filled
+from app.domain.texts import Text, as_text, translate
 
 _SHOWN_LIMIT = 160  # characters of Ongoing's own text shown to a cashier
 
@@ -15,9 +21,12 @@ _SHOWN_LIMIT = 160  # characters of Ongoing's own text shown to a cashier
 class OngoingError(Exception):
     """Root of everything the Ongoing client raises."""
 
-    def __init__(self, message: str, *, detail: str = "") -> None:
-        super().__init__(message)
-        self.message = message
+    text: Text  # the cashier's message, translatable; str(error) is its English version
+
+    def __init__(self, message: Text | str, *, detail: str = "") -> None:
+        super().__init__(str(message))
+        self.text = as_text(message)
+        self.message = str(message)
         self.detail = detail
 
 
@@ -26,7 +35,10 @@ class OngoingConnectionError(OngoingError):
 
     def __init__(self, detail: str = "") -> None:
         super().__init__(
-            "Ongoing cannot be reached. Check the network cable or Wi-Fi, then try again.",
+            translate(
+                "Ongoing",
+                "Ongoing cannot be reached. Check the network cable or Wi-Fi, then try again.",
+            ),
             detail=detail,
         )
 
@@ -36,7 +48,9 @@ class OngoingTimeoutError(OngoingConnectionError):
 
     def __init__(self, detail: str = "") -> None:
         OngoingError.__init__(
-            self, "Ongoing did not answer in time. Try again in a moment.", detail=detail
+            self,
+            translate("Ongoing", "Ongoing did not answer in time. Try again in a moment."),
+            detail=detail,
         )
 
 
@@ -45,7 +59,10 @@ class AuthenticationError(OngoingError):
 
     def __init__(self, detail: str = "") -> None:
         super().__init__(
-            "Ongoing refused the API user or password, or the goods owner. Tell IT.", detail=detail
+            translate(
+                "Ongoing", "Ongoing refused the API user or password, or the goods owner. Tell IT."
+            ),
+            detail=detail,
         )
 
 
@@ -53,8 +70,14 @@ class RateLimitedError(OngoingError):
     """429: Ongoing asks us to slow down; `retry_after` is its Retry-After in seconds."""
 
     def __init__(self, retry_after: float | None, detail: str = "") -> None:
-        wait = f"in {_duration(retry_after)}" if retry_after is not None else "in a minute"
-        super().__init__(f"Ongoing is busy. Try again {wait}.", detail=detail or "HTTP 429")
+        if retry_after is None:
+            text = translate("Ongoing", "Ongoing is busy. Try again in a minute.")
+        else:
+            text = filled(
+                translate("Ongoing", "Ongoing is busy. Try again in {wait}."),
+                wait=_duration(retry_after),
+            )
+        super().__init__(text, detail=detail or "HTTP 429")
         self.retry_after = retry_after
 
 
@@ -78,10 +101,12 @@ class OrderLockedError(StatusError):
 
     def __init__(self, status_code: int, ongoing_message: str) -> None:
         super().__init__(status_code, ongoing_message)
-        self.args = (
+        self.text = translate(
+            "Ongoing",
             "The warehouse has already started on this order, so it can no longer be "
             "changed or cancelled here. Call the warehouse.",
         )
+        self.args = (str(self.text),)
 
 
 class InvalidResponseError(OngoingError):
@@ -89,7 +114,10 @@ class InvalidResponseError(OngoingError):
 
     def __init__(self, detail: str = "") -> None:
         super().__init__(
-            "Ongoing sent an answer Tillside cannot read (a proxy page?). Tell IT.", detail=detail
+            translate(
+                "Ongoing", "Ongoing sent an answer Tillside cannot read (a proxy page?). Tell IT."
+            ),
+            detail=detail,
         )
 
 
@@ -98,29 +126,61 @@ class CircuitOpenError(OngoingError):
 
     def __init__(self, retry_in: float) -> None:
         super().__init__(
-            f"Ongoing failed several times in a row. Try again in {_duration(retry_in)}; "
-            "if it keeps happening, tell IT.",
+            filled(
+                translate(
+                    "Ongoing",
+                    "Ongoing failed several times in a row. Try again in {wait}; "
+                    "if it keeps happening, tell IT.",
+                ),
+                wait=_duration(retry_in),
+            ),
             detail="circuit open",
         )
         self.retry_in = retry_in
 
 
-def _duration(seconds: float) -> str:
+def _duration(seconds: float) -> Text:
     if seconds < 90:
-        return f"{max(1, round(seconds))} s"
-    return f"{round(seconds / 60)} min"
+        return filled(translate("Ongoing", "{seconds} s"), seconds=max(1, round(seconds)))
+    return filled(translate("Ongoing", "{minutes} min"), minutes=round(seconds / 60))
 
 
-def _shown(status_code: int, ongoing_message: str) -> str:
+def _shown(status_code: int, ongoing_message: str) -> Text:
+    """The cashier's version of an error status; Ongoing's own text goes in as a value."""
     if status_code >= 500:
-        return (
-            f"Ongoing has a problem right now (error {status_code}). Try again in a minute; "
-            "if it keeps happening, tell IT."
+        return filled(
+            translate(
+                "Ongoing",
+                "Ongoing has a problem right now (error {status}). Try again in a minute; "
+                "if it keeps happening, tell IT.",
+            ),
+            status=status_code,
         )
-    said = f": {_clip(ongoing_message)}" if ongoing_message else ""
     if status_code == 404:
-        return f"Ongoing could not find it (error 404){said}. Check the number."
-    return f"Ongoing refused the request (error {status_code}){said}. Check the details or tell IT."
+        if ongoing_message:
+            return filled(
+                translate(
+                    "Ongoing", "Ongoing could not find it (error 404): {message}. Check the number."
+                ),
+                message=_clip(ongoing_message),
+            )
+        return translate("Ongoing", "Ongoing could not find it (error 404). Check the number.")
+    if ongoing_message:
+        return filled(
+            translate(
+                "Ongoing",
+                "Ongoing refused the request (error {status}): {message}. "
+                "Check the details or tell IT.",
+            ),
+            status=status_code,
+            message=_clip(ongoing_message),
+        )
+    return filled(
+        translate(
+            "Ongoing", "Ongoing refused the request (error {status}). Check the details or tell IT."
+        ),
+        status=status_code,
+    )
 
 
 def _clip(text: str) -> str:

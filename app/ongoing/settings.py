@@ -20,9 +20,22 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, SecretStr
 
+from app.domain.texts import Text, translate
+
 ONGOING_URL = "https://api.ongoingsystems.se/{name}/api/v1/"
 MAX_TARGET_LENGTH = 2000
 _WAREHOUSE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
+
+
+class ConnectionSettingsError(ValueError):
+    """A connection typed wrong; `text` says what to fix (translated by the UI).
+
+    A ValueError, as before: callers catch ValueError and show `str(error)` in English.
+    """
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(str(text))
+        self.text = text
 
 
 def is_loopback_host(host: str) -> bool:
@@ -38,30 +51,48 @@ def normalise_base_url(target: str) -> str:
     """A full URL (HTTPS, or HTTP on loopback) or an Ongoing warehouse name -> base URL."""
     target = target.strip()
     if not target:
-        raise ValueError("The Ongoing API URL or warehouse name is empty.")
+        raise ConnectionSettingsError(
+            translate("Settings", "The Ongoing API URL or warehouse name is empty.")
+        )
     if len(target) > MAX_TARGET_LENGTH:
-        raise ValueError("The Ongoing API URL is too long.")
+        raise ConnectionSettingsError(translate("Settings", "The Ongoing API URL is too long."))
     if _WAREHOUSE_NAME.match(target):
         return ONGOING_URL.format(name=target)
     if any(ch.isspace() for ch in target):
-        raise ValueError("The Ongoing API URL must not contain spaces.")
+        raise ConnectionSettingsError(
+            translate("Settings", "The Ongoing API URL must not contain spaces.")
+        )
     parts = urlsplit(target)
     if "@" in parts.netloc:
-        raise ValueError(
-            "Put the API user and password in their own fields, not in the Ongoing API URL."
+        raise ConnectionSettingsError(
+            translate(
+                "Settings",
+                "Put the API user and password in their own fields, not in the Ongoing API URL.",
+            )
         )
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise ValueError(
-            "Give the Ongoing API URL (starting with https://) or just the warehouse name."
+        raise ConnectionSettingsError(
+            translate(
+                "Settings",
+                "Give the Ongoing API URL (starting with https://) or just the warehouse name.",
+            )
         )
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise ValueError("The Ongoing API URL must use https:// (http only on this PC itself).")
+        raise ConnectionSettingsError(
+            translate(
+                "Settings", "The Ongoing API URL must use https:// (http only on this PC itself)."
+            )
+        )
     if parts.query or parts.fragment or "?" in target or "#" in target:
-        raise ValueError("The Ongoing API URL must not contain '?' or '#'.")
+        raise ConnectionSettingsError(
+            translate("Settings", "The Ongoing API URL must not contain '?' or '#'.")
+        )
     try:
         _ = parts.port  # raises on a port that is not a number
     except ValueError:
-        raise ValueError("The port in the Ongoing API URL is not a valid number.") from None
+        raise ConnectionSettingsError(
+            translate("Settings", "The port in the Ongoing API URL is not a valid number.")
+        ) from None
     path = parts.path.rstrip("/")
     if not path.endswith("/api/v1"):
         path += "/api/v1"
@@ -83,11 +114,15 @@ class ConnectionSettings(BaseModel):
         cls, target: str, goods_owner_id: int, api_user: str, password: str
     ) -> ConnectionSettings:
         if goods_owner_id <= 0:
-            raise ValueError("The goods owner id must be a positive number.")
+            raise ConnectionSettingsError(
+                translate("Settings", "The goods owner id must be a positive number.")
+            )
         if not api_user.strip():
-            raise ValueError("The Ongoing API user is empty.")
+            raise ConnectionSettingsError(translate("Settings", "The Ongoing API user is empty."))
         if not password:
-            raise ValueError("The Ongoing API password is empty.")
+            raise ConnectionSettingsError(
+                translate("Settings", "The Ongoing API password is empty.")
+            )
         return cls(
             base_url=normalise_base_url(target),
             goods_owner_id=goods_owner_id,

@@ -19,6 +19,8 @@ from enum import Enum
 from app.domain.barcodes import ScanProblem, parse_scan
 from app.domain.basket import Basket, BasketLine
 from app.domain.stock import StockSnapshot, WarehouseInfo, WarehousePreference, rank_warehouses
+from app.domain.text_values import filled
+from app.domain.texts import Text, translate
 from app.ongoing.client import OngoingClient
 from app.ongoing.errors import AuthenticationError, OngoingError
 from app.services.background_save import BackgroundSaver
@@ -42,17 +44,21 @@ class NoticeLevel(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Notice:
-    """A short message for the cashier; never blocks the till."""
+    """A short message for the cashier; never blocks the till.
+
+    The services give a `Text` (translated where it is shown); plain `str` is accepted
+    while the window still makes some of its own.
+    """
 
     level: NoticeLevel
-    text: str
+    text: Text | str
 
 
 @dataclass(frozen=True, slots=True)
 class ConnectionState:
     online: bool = True
     since: datetime | None = None
-    reason: str = ""
+    reason: Text | str = ""  # why Ongoing is away, as a Text once offline
 
 
 @dataclass
@@ -119,18 +125,27 @@ class CheckoutSession:
         started = time.perf_counter()
         result = parse_scan(text)
         if isinstance(result, ScanProblem):
-            self.listeners.notice(Notice(NoticeLevel.WARNING, result.message))
+            self.listeners.notice(Notice(NoticeLevel.WARNING, result.text))
             log.info("event=scan_refused reason=%s", result.reason.name)
             return False
         if self.catalogue.loaded_at is None:
             self.listeners.notice(
-                Notice(NoticeLevel.WARNING, "The catalogue is still loading. Scan again shortly.")
+                Notice(
+                    NoticeLevel.WARNING,
+                    translate("Checkout", "The catalogue is still loading. Scan again shortly."),
+                )
             )
             return False
         article = self.catalogue.resolve(result)
         if article is None:
             self.listeners.notice(
-                Notice(NoticeLevel.WARNING, f"Unknown code {result.code}: not in Ongoing.")
+                Notice(
+                    NoticeLevel.WARNING,
+                    filled(
+                        translate("Checkout", "Unknown code {code}: not in Ongoing."),
+                        code=result.code,
+                    ),
+                )
             )
             log.info("event=scan_unknown kind=%s", result.kind.name)
             return False
@@ -224,10 +239,11 @@ class CheckoutSession:
         self.listeners.basket_changed()
 
     def _went_offline(self, error: OngoingError) -> None:
-        if isinstance(error, AuthenticationError):
-            reason = "Ongoing refused the API user or password. Tell IT."
-        else:
-            reason = str(error)
+        reason = (
+            translate("Checkout", "Ongoing refused the API user or password. Tell IT.")
+            if isinstance(error, AuthenticationError)
+            else error.text
+        )
         if self.connection.online or self.connection.reason != reason:
             since = self.connection.since if not self.connection.online else self.clock()
             self.connection = ConnectionState(False, since, reason)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import Final
 
 from app.domain.order_body import FulfilmentKind
+from app.domain.text_values import filled
+from app.domain.texts import Text, as_text, translate
 from app.ongoing.client import OngoingClient, batches, check_codes
 from app.ongoing.constants import (
     MAX_CODES_PER_CALL,
@@ -51,6 +53,7 @@ POLL_INTERVAL_S: Final = 15.0
 MAX_INTERVAL_S: Final = 300.0
 MAX_TRACKED: Final = 200
 _NUMBERS_KEY = "orderNumbers"
+_NO_LABEL: Final = Text("", "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +64,15 @@ class StatusChange:
     order_id: int
     kind: str
     status_number: int
-    status_text: str
+    status_text: str  # English: Ongoing's own status text, or "Status 400" when it has none
     ready: bool  # picked or later, not cancelled (see READY_FROM)
     finished: bool  # final for its kind; the tracker has forgotten the order
+    status_label: Text = _NO_LABEL
+    """The status as the cashier sees it: Ongoing's words as they are, our fallback translated."""
+
+    def __post_init__(self) -> None:
+        if self.status_label is _NO_LABEL:  # built without one: the English text as it is
+            object.__setattr__(self, "status_label", as_text(self.status_text))
 
 
 def is_ready(status: int) -> bool:
@@ -226,7 +235,12 @@ class OrderTracker:
         if followed is None or status == followed.status:
             return None
         followed.status = status
-        text = (self._texts or {}).get(status) or info.order_status.text or f"Status {status}"
+        ongoing_text = (self._texts or {}).get(status) or info.order_status.text
+        label = (
+            as_text(ongoing_text)
+            if ongoing_text
+            else filled(translate("OrderStatus", "Status {number}"), number=status)
+        )
         finished = is_finished(followed.kind, status)
         if finished:
             self.forget(info.order_number)
@@ -235,9 +249,10 @@ class OrderTracker:
             order_id=info.order_id,
             kind=followed.kind,
             status_number=status,
-            status_text=text,
+            status_text=str(label),
             ready=is_ready(status),
             finished=finished,
+            status_label=label,
         )
 
     @staticmethod

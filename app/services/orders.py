@@ -23,6 +23,8 @@ from app.domain.customer import Customer
 from app.domain.order_body import Fulfilment, FulfilmentKind, build_order_body
 from app.domain.order_number import OrderNumbers
 from app.domain.stock import WarehouseInfo
+from app.domain.text_values import filled, joined
+from app.domain.texts import Text, as_text, translate
 from app.ongoing.client import OngoingClient
 from app.ongoing.errors import (
     AuthenticationError,
@@ -49,7 +51,14 @@ WAY_OF_DELIVERY_NAMES = {
 
 
 class OrderError(Exception):
-    """The order cannot go as asked; `str()` tells the cashier what to do instead."""
+    """The order cannot go as asked; `text` tells the cashier what to do instead.
+
+    `text` is translated where it is shown; `str(error)` is its English version.
+    """
+
+    def __init__(self, text: Text | str) -> None:
+        super().__init__(str(text))
+        self.text = as_text(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +70,22 @@ class Shortage:
 
 class NotEnoughStockError(OrderError):
     def __init__(self, warehouse: WarehouseInfo, shortages: Sequence[Shortage]) -> None:
-        items = ", ".join(
-            f"{s.article_number} (wanted {s.wanted}, sellable {max(s.sellable, Decimal(0))})"
+        items = [
+            filled(
+                translate("Orders", "{article} (wanted {wanted}, sellable {sellable})"),
+                article=s.article_number,
+                wanted=s.wanted,
+                sellable=max(s.sellable, Decimal(0)),
+            )
             for s in shortages
+        ]
+        super().__init__(
+            filled(
+                translate("Orders", "{warehouse} cannot supply everything: {items}."),
+                warehouse=warehouse.name,
+                items=joined(", ", items),
+            )
         )
-        super().__init__(f"{warehouse.name} cannot supply everything: {items}.")
         self.warehouse = warehouse
         self.shortages = tuple(shortages)
 
@@ -115,8 +135,14 @@ class OrderService:
         try:
             return self._warehouses[code]
         except KeyError:
-            known = ", ".join(sorted(self._warehouses)) or "none"
-            raise OrderError(f"No warehouse with code {code!r}; known: {known}.") from None
+            known = ", ".join(sorted(self._warehouses)) or translate("Orders", "none")
+            raise OrderError(
+                filled(
+                    translate("Orders", "No warehouse with code {code}; known: {known}."),
+                    code=repr(code),
+                    known=known,
+                )
+            ) from None
 
     async def shortages(
         self, warehouse: WarehouseInfo, lines: Sequence[BasketLine]
@@ -144,7 +170,7 @@ class OrderService:
     async def place(self, plan: OrderPlan) -> OutboxEntry:
         """Check stock, store the order, send it; the returned entry says where it stands."""
         if not plan.lines:
-            raise OrderError("The basket is empty.")
+            raise OrderError(translate("Orders", "The basket is empty."))
         warehouse = await self.warehouse(plan.warehouse_code)
         missing = await self.shortages(warehouse, plan.lines)
         if missing and plan.kind is FulfilmentKind.STORE_SALE:
@@ -198,7 +224,7 @@ class OrderService:
         if entry is None:  # sent already, cancelled, or another live sender has it now
             current = await asyncio.to_thread(self.outbox.get, checkout_id)
             if current is None:
-                raise OrderError("No such order in the outbox.")
+                raise OrderError(translate("Orders", "No such order in the outbox."))
             return current
         try:
             await self._ensure_way_of_delivery(entry)
@@ -207,13 +233,15 @@ class OrderService:
             # Ongoing has the order and the warehouse has started on it: it arrived.
             return await self._confirm_from_ongoing(entry)
         except (OngoingConnectionError, RateLimitedError, CircuitOpenError) as error:
-            return await self._park(entry, str(error), attention=False)
+            return await self._park(entry, error.text, attention=False)
         except StatusError as error:
-            return await self._park(entry, str(error), attention=error.status_code < 500)
+            return await self._park(entry, error.text, attention=error.status_code < 500)
         except (AuthenticationError, InvalidResponseError) as error:
-            return await self._park(entry, str(error), attention=True)
+            return await self._park(entry, error.text, attention=True)
         if response.order_id is None:
-            return await self._park(entry, "Ongoing did not return an order id.", attention=True)
+            return await self._park(
+                entry, translate("Orders", "Ongoing did not return an order id."), attention=True
+            )
         await asyncio.to_thread(self.outbox.mark_sent, checkout_id, response.order_id)
         log.info(
             "event=order_confirmed order_number=%s order_id=%d attempts=%d",
@@ -248,12 +276,14 @@ class OrderService:
         order = await self.client.get_order_by_number(entry.order_number)
         if order is None or order.order_info is None or order.order_info.order_id is None:
             return await self._park(
-                entry, "Ongoing refused the order and does not have it.", attention=True
+                entry,
+                translate("Orders", "Ongoing refused the order and does not have it."),
+                attention=True,
             )
         await asyncio.to_thread(self.outbox.mark_sent, entry.checkout_id, order.order_info.order_id)
         return await self._get(entry.checkout_id)
 
-    async def _park(self, entry: OutboxEntry, reason: str, *, attention: bool) -> OutboxEntry:
+    async def _park(self, entry: OutboxEntry, reason: Text, *, attention: bool) -> OutboxEntry:
         await asyncio.to_thread(self.outbox.release, entry.checkout_id, reason, attention=attention)
         log.warning(
             "event=order_failed order_number=%s attention=%s attempts=%d",
@@ -287,9 +317,13 @@ class OrderService:
             try:
                 await self.client.cancel_order(order_id)
             except OrderLockedError as error:
-                raise OrderError(str(error)) from None
+                raise OrderError(error.text) from None
             except OngoingError as error:
-                raise OrderError(f"Could not cancel now: {error}") from None
-        await asyncio.to_thread(self.outbox.mark_cancelled, checkout_id, "cancelled at the till")
+                raise OrderError(
+                    filled(translate("Orders", "Could not cancel now: {error}"), error=error.text)
+                ) from None
+        await asyncio.to_thread(
+            self.outbox.mark_cancelled, checkout_id, translate("Orders", "cancelled at the till")
+        )
         log.info("event=order_cancelled order_number=%s", entry.order_number)
         return await self._get(checkout_id)

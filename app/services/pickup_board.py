@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+from app.domain.texts import Text, as_text
 from app.ongoing.client import OngoingClient
 from app.ongoing.constants import ORDER_COLLECTED, ORDER_OPEN, ORDER_PICKED
 from app.ongoing.errors import OngoingError
@@ -56,7 +57,8 @@ class BoardOrder:
 class BoardState:
     orders: list[BoardOrder] = field(default_factory=list)
     offline_since: datetime | None = None
-    reason: str = ""
+    reason: str = ""  # English, for logs and tests
+    reason_text: Text = field(default_factory=lambda: as_text(""))  # shown, translated
 
 
 def first_name(name: str | None) -> str:
@@ -156,7 +158,9 @@ class PickupBoard:
                     offline_since = self.clock()
                     log.warning("event=board_offline error=%s", type(error).__name__)
                 delay = min(delay * 2, self.max_backoff_s)
-                self.state = BoardState(list(self.state.orders), offline_since, str(error))
+                self.state = BoardState(
+                    list(self.state.orders), offline_since, str(error), error.text
+                )
                 listener(self.state)
             else:
                 if offline_since is not None:

@@ -4,6 +4,10 @@ SQLite in WAL mode, one row per checkout. Because the order number is fixed befo
 and `PUT /orders` is an upsert on it, re-sending after a timeout or a crash updates the same
 order in Ongoing instead of creating a second one. A claim column keeps two windows (or two
 processes) from sending the same row at once; a stale claim (a crash mid-send) expires.
+
+Why a row is waiting (`reason`) is shown to the cashier, so it is stored as a `Text` in JSON
+(`{"context", "source", "values"}`) and translated when shown; rows written before that
+hold a plain English string and read back as an untranslated Text.
 """
 
 from __future__ import annotations
@@ -15,13 +19,16 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import psutil
+
+from app.domain.texts import Text, as_text
 
 CLAIM_TIMEOUT = timedelta(minutes=2)
 SCHEMA_VERSION = 1
@@ -44,10 +51,15 @@ class OutboxEntry:
     body: dict[str, Any]
     state: OutboxState
     ongoing_order_id: int | None
-    reason: str
+    reason: str  # English, for the command line and logs
     attempts: int
     created_at: datetime
     updated_at: datetime
+    reason_text: Text = field(default_factory=lambda: _NO_REASON)  # shown, translated
+
+    def __post_init__(self) -> None:
+        if self.reason_text is _NO_REASON and self.reason:  # built with a plain reason only
+            object.__setattr__(self, "reason_text", as_text(self.reason))
 
 
 class Outbox:
@@ -161,10 +173,15 @@ class Outbox:
                 raise
         return self.get(checkout_id)
 
-    def release(self, checkout_id: str, reason: str, *, attention: bool) -> None:
+    def release(self, checkout_id: str, reason: Text | str, *, attention: bool) -> None:
         """Sending failed: back to waiting (will retry) or to needs-attention (a person decides)."""
         state = OutboxState.ATTENTION if attention else OutboxState.WAITING
-        self._update(checkout_id, "state = ?, reason = ?, claimed_by = NULL", state.value, reason)
+        self._update(
+            checkout_id,
+            "state = ?, reason = ?, claimed_by = NULL",
+            state.value,
+            reason_to_json(reason),
+        )
 
     def mark_sent(self, checkout_id: str, ongoing_order_id: int) -> None:
         entry = self.get(checkout_id)
@@ -179,14 +196,14 @@ class Outbox:
             json.dumps(body),
         )
 
-    def mark_cancelled(self, checkout_id: str, reason: str) -> None:
+    def mark_cancelled(self, checkout_id: str, reason: Text | str) -> None:
         entry = self.get(checkout_id)
         body = {k: v for k, v in (entry.body if entry else {}).items() if k not in CUSTOMER_FIELDS}
         self._update(
             checkout_id,
             "state = ?, reason = ?, claimed_by = NULL, body = ?",
             OutboxState.CANCELLED.value,
-            reason,
+            reason_to_json(reason),
             json.dumps(body),
         )
 
@@ -242,7 +259,64 @@ _COLUMNS = (
 )
 
 
+_NO_REASON: Text = as_text("")
+_TEXT_KEYS = {"context", "source", "values"}
+
+
+def reason_to_json(reason: Text | str) -> str:
+    """A reason as stored: a Text as JSON, values as strings (a Text value nested as JSON)."""
+    if isinstance(reason, str):
+        if not reason:
+            return ""
+        reason = as_text(reason)
+    return json.dumps(_text_to_data(reason), ensure_ascii=False)
+
+
+def reason_from_json(stored: str) -> Text:
+    """The stored reason as a Text; a row from before (plain English) as an untranslated one."""
+    if stored.startswith("{"):
+        try:
+            data = json.loads(stored)
+        except ValueError:
+            data = None
+        if _is_text_data(data):
+            text = _text_from_data(data)
+            try:
+                str(text)  # every placeholder has its value: safe to show
+            except (KeyError, IndexError, ValueError):
+                return as_text(stored)
+            return text
+    return as_text(stored)
+
+
+def _text_to_data(text: Text) -> dict[str, Any]:
+    values = {
+        key: _text_to_data(value) if isinstance(value, Text) else str(value)
+        for key, value in text.values.items()
+    }
+    return {"context": text.context, "source": text.source, "values": values}
+
+
+def _is_text_data(data: Any) -> bool:
+    return (
+        isinstance(data, dict)
+        and set(data) == _TEXT_KEYS
+        and isinstance(data["context"], str)
+        and isinstance(data["source"], str)
+        and isinstance(data["values"], dict)
+    )
+
+
+def _text_from_data(data: dict[str, Any]) -> Text:
+    values = {
+        key: _text_from_data(value) if _is_text_data(value) else str(value)
+        for key, value in data["values"].items()
+    }
+    return Text(data["context"], data["source"], MappingProxyType(values))
+
+
 def _entry(row: tuple[Any, ...]) -> OutboxEntry:
+    reason = reason_from_json(row[6])
     return OutboxEntry(
         checkout_id=row[0],
         order_number=row[1],
@@ -250,10 +324,11 @@ def _entry(row: tuple[Any, ...]) -> OutboxEntry:
         body=json.loads(row[3]),
         state=OutboxState(row[4]),
         ongoing_order_id=row[5],
-        reason=row[6],
+        reason=str(reason),
         attempts=row[7],
         created_at=datetime.fromisoformat(row[8]),
         updated_at=datetime.fromisoformat(row[9]),
+        reason_text=reason,
     )
 
 

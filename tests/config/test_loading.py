@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 
 from app.config.loading import (
-    ENV_MACHINE_CONFIG,
     SettingsError,
     load_settings,
     read_environment,
     save_user_settings,
 )
 from app.config.settings import Settings, describe_settings
+from app.config.sources import ENV_MACHINE_CONFIG
 from app.domain.scan_detector import ScannerTiming
 
 

@@ -105,7 +105,7 @@ def test_problems_are_reported_and_cost_no_request(simulator) -> None:
 
     session = run(scenario())
     assert session.basket.lines == ()
-    texts = [n.text for n in recorder.notices]
+    texts = [str(n.text) for n in recorder.notices]
     assert any("Check digit wrong" in t for t in texts)
     assert any("keyboard layout" in t for t in texts)
     assert any("Unknown code 0000000000000" in t for t in texts)

@@ -87,3 +87,66 @@ def test_a_failed_send_waits_or_needs_attention_with_the_reason(tmp_path: Path) 
         "N2": (OutboxState.ATTENTION, "Article A is unknown in Ongoing."),
     }
     assert outbox.claim("c1", "other") is not None  # released rows can be claimed again
+
+
+def test_a_reason_is_kept_as_a_translatable_text_with_its_values(tmp_path: Path) -> None:
+    """The cashier sees the reason in their language, even after a restart."""
+    from app.domain.text_values import filled
+    from app.domain.texts import Text, as_text, translate
+
+    outbox = Outbox(tmp_path / "outbox.sqlite")
+    outbox.add("c1", "N1", "pickup", BODY)
+    wait = filled(translate("Ongoing", "{seconds} s"), seconds=12)
+    reason = filled(
+        translate("Ongoing", "Ongoing refused the request (error {status}): {message}."),
+        status=400,
+        message="Artikel “A” saknas {x}",  # Ongoing's own words, braces and all
+    )
+    outbox.release(
+        "c1",
+        filled(translate("Orders", "Retry in {wait}: {why}"), wait=wait, why=reason),
+        attention=True,
+    )
+
+    entry = Outbox(tmp_path / "outbox.sqlite").get("c1")
+    assert entry is not None
+    restored = entry.reason_text
+    assert (restored.context, restored.source) == ("Orders", "Retry in {wait}: {why}")
+    assert restored.values["wait"] == Text("Ongoing", "{seconds} s", {"seconds": "12"})
+    nested = restored.values["why"]
+    assert isinstance(nested, Text) and nested.context == "Ongoing"
+    assert dict(nested.values) == {"status": "400", "message": "Artikel “A” saknas {x}"}
+    english = "Retry in 12 s: Ongoing refused the request (error 400): Artikel “A” saknas {x}."
+    assert entry.reason == str(restored) == english
+
+    outbox.release("c1", "plain words", attention=False)  # a str is still accepted
+    entry = outbox.get("c1")
+    assert entry is not None
+    assert (entry.reason, entry.reason_text) == ("plain words", as_text("plain words"))
+
+
+def test_a_reason_stored_before_texts_reads_back_as_plain_english(tmp_path: Path) -> None:
+    """Rows an older Tillside wrote hold a plain string; they must still read (and show)."""
+    import sqlite3
+
+    from app.domain.texts import as_text
+
+    outbox = Outbox(tmp_path / "outbox.sqlite")
+    for checkout_id, number in (("c1", "N1"), ("c2", "N2"), ("c3", "N3"), ("c4", "N4")):
+        outbox.add(checkout_id, number, "pickup", BODY)
+    old_reasons = {
+        "c1": "Ongoing cannot be reached. Check the network cable or Wi-Fi, then try again.",
+        "c2": '{"not": "a text"}',  # JSON, but not a Text's shape
+        "c3": '{"context": "X", "source": "Missing {value}", "values": {}}',  # cannot render
+        "c4": "",
+    }
+    db = sqlite3.connect(tmp_path / "outbox.sqlite")
+    with db:
+        for checkout_id, reason in old_reasons.items():
+            db.execute("UPDATE orders SET reason = ? WHERE checkout_id = ?", (reason, checkout_id))
+    db.close()
+
+    for checkout_id, reason in old_reasons.items():
+        entry = outbox.get(checkout_id)
+        assert entry is not None
+        assert (entry.reason, entry.reason_text) == (reason, as_text(reason))
