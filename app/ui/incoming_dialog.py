@@ -1,4 +1,8 @@
-"""Goods on the way in to the store's warehouse (Ctrl+F3): filter by status and date."""
+"""Goods on the way in to the store's warehouse (Ctrl+F3): filter by status and date.
+
+Texts follow the till's language while the dialog is open: the fixed words are set in
+`retranslate`, and the list and its status line are drawn again from the last answer.
+"""
 
 from __future__ import annotations
 
@@ -9,16 +13,19 @@ from datetime import date
 from app.ongoing.errors import OngoingError
 from app.qt import QtCore, QtGui, QtWidgets
 from app.services.incoming import RECEIVED, IncomingOrder
+from app.ui.i18n import format_date, format_quantity, shown
 
-# (label, status from, status to) over Ongoing's purchase order statuses
-STATUS_FILTERS = (
-    ("Not yet received", None, RECEIVED - 1),
-    ("Received", RECEIVED, RECEIVED),
-    ("All", None, None),
+# (status from, status to) over Ongoing's purchase order statuses, in the filter's order:
+# not yet received, received, all (their labels are in `IncomingDialog.retranslate`)
+STATUS_FILTERS: tuple[tuple[int | None, int | None], ...] = (
+    (None, RECEIVED - 1),
+    (RECEIVED, RECEIVED),
+    (None, None),
 )
 Loader = Callable[
     [int | None, int | None, date | None, date | None], Awaitable[list[IncomingOrder]]
 ]
+Rendered = Callable[[], str]  # a text as how to write it now: again on a language switch
 
 
 def as_date(value: QtCore.QDate) -> date:
@@ -31,52 +38,93 @@ class IncomingDialog(QtWidgets.QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("incomingDialog")
-        self.setWindowTitle(f"Goods on the way in — {warehouse_name}")
-        self.setAccessibleName(f"Goods on the way in to {warehouse_name}")
+        self._warehouse_name = warehouse_name
         self._load = load
         self._task: asyncio.Task[None] | None = None
+        self._orders: list[IncomingOrder] = []
+        self._message: Rendered = lambda: ""
         layout = QtWidgets.QVBoxLayout(self)
         filters = QtWidgets.QHBoxLayout()
         self.status = QtWidgets.QComboBox(self)
         self.status.setObjectName("incomingStatus")
-        self.status.setAccessibleName("Status filter")
-        for label, _, _ in STATUS_FILTERS:
-            self.status.addItem(label)
+        for _ in STATUS_FILTERS:
+            self.status.addItem("")
         self.expected_from = QtWidgets.QDateEdit(QtCore.QDate.currentDate().addDays(-30), self)
         self.expected_from.setObjectName("incomingFrom")
-        self.expected_from.setAccessibleName("Expected from")
         self.expected_from.setCalendarPopup(True)
         self.expected_to = QtWidgets.QDateEdit(QtCore.QDate.currentDate().addDays(60), self)
         self.expected_to.setObjectName("incomingTo")
-        self.expected_to.setAccessibleName("Expected until")
         self.expected_to.setCalendarPopup(True)
-        for label_text, widget in (
-            ("&Status:", self.status),
-            ("Expected &from:", self.expected_from),
-            ("&until:", self.expected_to),
-        ):
-            caption = QtWidgets.QLabel(label_text, self)
+        self._captions: list[QtWidgets.QLabel] = []
+        for widget in (self.status, self.expected_from, self.expected_to):
+            caption = QtWidgets.QLabel(self)
             caption.setBuddy(widget)
             filters.addWidget(caption)
             filters.addWidget(widget)
+            self._captions.append(caption)
         layout.addLayout(filters)
         self.message = QtWidgets.QLabel(self)
-        self.message.setAccessibleName("List status")
         layout.addWidget(self.message)
         self.tree = QtWidgets.QTreeWidget(self)
         self.tree.setObjectName("incomingTree")
-        self.tree.setAccessibleName("Purchase orders and their lines")
-        self.tree.setHeaderLabels(
-            ["Purchase order / article", "Expected", "Status", "Advised", "Received"]
-        )
+        self.tree.setColumnCount(5)
         layout.addWidget(self.tree)
         close = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
+        self.retranslate()
         self.status.currentIndexChanged.connect(self.refresh)
         self.expected_from.dateChanged.connect(self.refresh)
         self.expected_to.dateChanged.connect(self.refresh)
         self.refresh()
+
+    def retranslate(self) -> None:
+        """Set every text in the till's language; again on each language switch."""
+        name = self._warehouse_name
+        self.setWindowTitle(self.tr("Goods on the way in — {warehouse}").format(warehouse=name))
+        self.setAccessibleName(self.tr("Goods on the way in to {warehouse}").format(warehouse=name))
+        self.status.setAccessibleName(self.tr("Status filter"))
+        for index, label in enumerate(
+            (self.tr("Not yet received"), self.tr("Received"), self.tr("All"))
+        ):
+            self.status.setItemText(index, label)
+        for edit, accessible in (
+            (self.expected_from, self.tr("Expected from")),
+            (self.expected_to, self.tr("Expected until")),
+        ):
+            edit.setAccessibleName(accessible)
+            edit.setLocale(QtCore.QLocale())  # the till's locale, set by the language switch
+            edit.setDisplayFormat(
+                QtCore.QLocale().dateFormat(QtCore.QLocale.FormatType.ShortFormat)
+            )
+        for caption, text in zip(
+            self._captions,
+            (self.tr("&Status:"), self.tr("Expected &from:"), self.tr("&until:")),
+            strict=True,
+        ):
+            caption.setText(text)
+        self.message.setAccessibleName(self.tr("List status"))
+        self.tree.setAccessibleName(self.tr("Purchase orders and their lines"))
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Purchase order / article"),
+                self.tr("Expected"),
+                self.tr("Status"),
+                self.tr("Advised"),
+                self.tr("Received"),
+            ]
+        )
+        self.message.setText(self._message())
+        self._render_orders()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_message(self, render: Rendered) -> None:
+        self._message = render
+        self.message.setText(render())
 
     def refresh(self) -> None:
         if self._task is not None and not self._task.done():
@@ -84,23 +132,33 @@ class IncomingDialog(QtWidgets.QDialog):
         self._task = asyncio.ensure_future(self._refresh())
 
     async def _refresh(self) -> None:
-        _, low, high = STATUS_FILTERS[self.status.currentIndex()]
-        self.message.setText("Asking Ongoing…")
+        low, high = STATUS_FILTERS[self.status.currentIndex()]
+        self._show_message(lambda: self.tr("Asking Ongoing…"))
         try:
             orders = await self._load(
                 low, high, as_date(self.expected_from.date()), as_date(self.expected_to.date())
             )
         except OngoingError as error:
-            self.message.setText(f"⚠ {error}")
+            text = error.text
+            self._show_message(lambda: "⚠ " + shown(text))
             return
+        self._orders = orders
+        self._render_orders()
+        count = len(orders)
+        self._show_message(
+            lambda: self.tr("{count} purchase orders.").format(count=format_quantity(count))
+        )
+
+    def _render_orders(self) -> None:
+        """The purchase orders, dates and quantities written the till's way."""
         self.tree.clear()
         bold = QtGui.QFont(self.font())
         bold.setBold(True)
-        for order in orders:
-            expected = order.expected.astimezone().strftime("%Y-%m-%d") if order.expected else ""
-            status = ("✔ " if order.received else "") + order.status_text
+        for order in self._orders:
+            expected = format_date(order.expected.astimezone()) if order.expected else ""
+            status = ("✔ " if order.received else "") + order.status_text  # Ongoing's words
             top = QtWidgets.QTreeWidgetItem(
-                [f"{order.number}  {order.supplier}", expected, status, "", ""]
+                ["  ".join((order.number, order.supplier)), expected, status, "", ""]
             )
             if order.received:
                 for column in range(5):
@@ -110,14 +168,13 @@ class IncomingDialog(QtWidgets.QDialog):
                 top.addChild(
                     QtWidgets.QTreeWidgetItem(
                         [
-                            f"{line.article_number}  {line.name}",
+                            "  ".join((line.article_number, line.name)),
                             "",
                             "",
-                            f"{line.advised.normalize():f}",
-                            f"{line.received.normalize():f}",
+                            format_quantity(line.advised),
+                            format_quantity(line.received),
                         ]
                     )
                 )
             self.tree.addTopLevelItem(top)
         self.tree.expandAll()
-        self.message.setText(f"{len(orders)} purchase orders.")

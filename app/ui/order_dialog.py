@@ -3,42 +3,48 @@
 Warehouses come ranked as on the stock grid: those that can supply the whole basket first,
 then the store's preference. Customer fields are checked by the domain's validation and
 each problem is shown next to its field; nothing is lost when a field is wrong.
+
+Every text follows the till's language, also while the form is open: `retranslate` sets the
+fixed words, and the warehouse note and field problems are kept as how to render them, not
+as rendered strings, so a language switch shows them again in the new language.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from app.domain.customer import Customer, validate_customer
 from app.domain.order_body import FulfilmentKind
-from app.domain.order_slip import SlipLanguage
 from app.domain.stock import WarehouseInfo
 from app.qt import Qt, QtCore, QtGui, QtWidgets
+from app.ui.i18n import SLIP_LANGUAGES, shown
 
-FIELD_LABELS = (
-    ("name", "&Name"),
-    ("phone", "P&hone"),
-    ("email", "&E-mail"),
-    ("address1", "&Address"),
-    ("address2", "Address &2"),
-    ("postcode", "Post&code"),
-    ("city", "Ci&ty"),
-    ("country", "Co&untry"),
-    ("door_code", "Door c&ode"),
-    ("delivery_instruction", "Delivery &instruction"),
+FIELDS = (
+    "name",
+    "phone",
+    "email",
+    "address1",
+    "address2",
+    "postcode",
+    "city",
+    "country",
+    "door_code",
+    "delivery_instruction",
 )
 DELIVERY_ONLY = {"address1", "address2", "postcode", "city", "country", "door_code"}
-LANGUAGES = (
-    (SlipLanguage.SV, "Svenska"),
-    (SlipLanguage.EN, "English"),
-    (SlipLanguage.NB, "Norsk"),
-    (SlipLanguage.DA, "Dansk"),
-    (SlipLanguage.FI, "Suomi"),
-)
-
+_MNEMONIC = re.compile(r"&([^&\s])")
 
 SplitPlan = tuple[tuple[WarehouseInfo, tuple[str, ...]], ...]
+Rendered = Callable[[], str]  # a text as how to write it now: again on a language switch
+
+
+def mnemonic(label: str) -> str:
+    """The Alt key of a label (`Split into one or&der` -> `D`), or "" if it has none."""
+    found = _MNEMONIC.search(label.replace("&&", ""))
+    return found.group(1).upper() if found else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,17 +74,18 @@ class OrderDialog(QtWidgets.QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("orderDialog")
-        self.setWindowTitle("Place an order")
-        self.setAccessibleName("Place an order")
         self._ranked = list(ranked)
         self._backorders_allowed = backorders_allowed
         # Splitting is offered only when no single warehouse can supply the whole basket.
         self._split = split if not any(supplies for _, supplies in ranked) else ()
         self.fields: dict[str, QtWidgets.QLineEdit] = {}
         self.errors: dict[str, QtWidgets.QLabel] = {}
+        self._field_labels: dict[str, QtWidgets.QLabel] = {}
+        self._problems: dict[str, Rendered] = {}  # shown next to their fields
+        self._refused: WarehouseInfo | None = None  # the last warehouse refused on sending
         self._build()
+        self.retranslate()
         self._update_for_kind()
-        self._update_warehouse_note()
 
     # --- layout ---
 
@@ -86,109 +93,158 @@ class OrderDialog(QtWidgets.QDialog):
         layout = QtWidgets.QVBoxLayout(self)
 
         kinds = QtWidgets.QHBoxLayout()
-        self.pickup = QtWidgets.QRadioButton("&Pickup at a warehouse", self)
+        self.pickup = QtWidgets.QRadioButton(self)
         self.pickup.setObjectName("pickupChoice")
-        self.pickup.setAccessibleName("Pickup at a warehouse")
-        self.delivery = QtWidgets.QRadioButton("Home de&livery", self)
+        self.delivery = QtWidgets.QRadioButton(self)
         self.delivery.setObjectName("deliveryChoice")
-        self.delivery.setAccessibleName("Home delivery")
         self.pickup.setChecked(True)
         self.pickup.toggled.connect(self._update_for_kind)
         kinds.addWidget(self.pickup)
         kinds.addWidget(self.delivery)
         layout.addLayout(kinds)
 
-        warehouse_label = QtWidgets.QLabel("&Warehouse (✔ = can supply the whole basket):", self)
+        self.warehouse_label = QtWidgets.QLabel(self)
         self.warehouses = QtWidgets.QListWidget(self)
         self.warehouses.setObjectName("warehouseList")
-        self.warehouses.setAccessibleName("Warehouses, best first")
-        warehouse_label.setBuddy(self.warehouses)
-        for warehouse, supplies in self._ranked:
-            mark = "✔" if supplies else "✖ not everything"
-            item = QtWidgets.QListWidgetItem(f"{warehouse.name} ({warehouse.code})  {mark}")
+        self.warehouse_label.setBuddy(self.warehouses)
+        for warehouse, _ in self._ranked:
+            item = QtWidgets.QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, warehouse.code)
             self.warehouses.addItem(item)
         self.warehouses.setCurrentRow(0)
-        self.warehouses.currentRowChanged.connect(self._update_warehouse_note)
-        layout.addWidget(warehouse_label)
+        self.warehouses.currentRowChanged.connect(self._warehouse_changed)
+        layout.addWidget(self.warehouse_label)
         layout.addWidget(self.warehouses)
         self.warehouse_note = QtWidgets.QLabel(self)
         self.warehouse_note.setObjectName("warehouseNote")
-        self.warehouse_note.setAccessibleName("About the chosen warehouse")
         self.warehouse_note.setWordWrap(True)
         layout.addWidget(self.warehouse_note)
         self.split_choice = QtWidgets.QCheckBox(self)
         self.split_choice.setObjectName("splitChoice")
-        self.split_choice.setAccessibleName("Split into one order per warehouse")
-        parts = "; ".join(f"{w.name}: {', '.join(numbers)}" for w, numbers in self._split)
-        self.split_choice.setText(f"Split into one or&der per warehouse — {parts}")
         self.split_choice.setVisible(bool(self._split))
         self.split_choice.toggled.connect(self.warehouses.setDisabled)
         layout.addWidget(self.split_choice)
 
         form = QtWidgets.QFormLayout()
-        for name, label_text in FIELD_LABELS:
+        for name in FIELDS:
             field = QtWidgets.QLineEdit(self)
             field.setObjectName(f"{name}Field")
-            field.setAccessibleName(label_text.replace("&", ""))
             error = QtWidgets.QLabel(self)
             error.setObjectName(f"{name}Error")
-            error.setAccessibleName(f"Problem with {label_text.replace('&', '').lower()}")
             error.setStyleSheet("color: #b00020;")
             error.hide()
             column = QtWidgets.QVBoxLayout()
             column.addWidget(field)
             column.addWidget(error)
-            label = QtWidgets.QLabel(label_text, self)
+            label = QtWidgets.QLabel(self)
             label.setBuddy(field)
             form.addRow(label, column)
             self.fields[name] = field
             self.errors[name] = error
+            self._field_labels[name] = label
         self.fields["country"].setText("SE")
         self.fields["country"].setMaxLength(2)
         layout.addLayout(form)
 
         options = QtWidgets.QHBoxLayout()
-        self.notify_email = QtWidgets.QCheckBox("E-&mail me when ready", self)
-        self.notify_email.setAccessibleName("Notify by e-mail")
-        self.notify_sms = QtWidgets.QCheckBox("&SMS me when ready", self)
-        self.notify_sms.setAccessibleName("Notify by SMS")
+        self.notify_email = QtWidgets.QCheckBox(self)
+        self.notify_sms = QtWidgets.QCheckBox(self)
         self.language = QtWidgets.QComboBox(self)
         self.language.setObjectName("slipLanguage")
-        self.language.setAccessibleName("Language of the order slip")
-        for code, name in LANGUAGES:
-            self.language.addItem(name, code.value)
-        language_label = QtWidgets.QLabel("Slip lan&guage:", self)
-        language_label.setBuddy(self.language)
+        for code, own_name in SLIP_LANGUAGES.items():
+            self.language.addItem(own_name, code)  # a customer's language, named in itself
+        self.language_label = QtWidgets.QLabel(self)
+        self.language_label.setBuddy(self.language)
         options.addWidget(self.notify_email)
         options.addWidget(self.notify_sms)
         options.addStretch(1)
-        options.addWidget(language_label)
+        options.addWidget(self.language_label)
         options.addWidget(self.language)
         self.receipt = QtWidgets.QLineEdit(self)
         self.receipt.setObjectName("receiptField")
-        self.receipt.setAccessibleName("Receipt number")
         self.receipt.setMaxLength(50)
-        receipt_label = QtWidgets.QLabel("&Receipt no.:", self)
-        receipt_label.setBuddy(self.receipt)
-        options.addWidget(receipt_label)
+        self.receipt_label = QtWidgets.QLabel(self)
+        self.receipt_label.setBuddy(self.receipt)
+        options.addWidget(self.receipt_label)
         options.addWidget(self.receipt)
         layout.addLayout(options)
 
         buttons = QtWidgets.QDialogButtonBox(self)
-        self.send_button = buttons.addButton(
-            "Send order (Ctrl+Enter)", QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.send_button = buttons.addButton("", QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
         self.send_button.setObjectName("sendOrder")
-        self.send_button.setAccessibleName("Send order")
         buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        for key in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QtGui.QShortcut(QtGui.QKeySequence(key), self)
-            shortcut.activated.connect(self.submit)
+        QtGui.QShortcut(QtGui.QKeySequence("Ctrl+Return"), self).activated.connect(self.submit)
+        QtGui.QShortcut(QtGui.QKeySequence("Ctrl+Enter"), self).activated.connect(self.submit)
         self.fields["name"].setFocus()
+
+    def retranslate(self) -> None:
+        """Set every text in the till's language; again on each language switch."""
+        self.setWindowTitle(self.tr("Place an order"))
+        self.setAccessibleName(self.tr("Place an order"))
+        self.pickup.setText(self.tr("&Pickup at a warehouse"))
+        self.pickup.setAccessibleName(self.tr("Pickup at a warehouse"))
+        self.delivery.setText(self.tr("Home de&livery"))
+        self.delivery.setAccessibleName(self.tr("Home delivery"))
+        self.warehouse_label.setText(self.tr("&Warehouse (✔ = can supply the whole basket):"))
+        self.warehouses.setAccessibleName(self.tr("Warehouses, best first"))
+        for row, (warehouse, supplies) in enumerate(self._ranked):
+            text = (
+                self.tr("{name} ({code})  ✔")
+                if supplies
+                else self.tr("{name} ({code})  ✖ not everything")
+            )
+            item = self.warehouses.item(row)
+            item.setText(text.format(name=warehouse.name, code=warehouse.code))
+        self.warehouse_note.setAccessibleName(self.tr("About the chosen warehouse"))
+        self.split_choice.setAccessibleName(self.tr("Split into one order per warehouse"))
+        parts = "; ".join(f"{w.name}: {', '.join(numbers)}" for w, numbers in self._split)
+        self.split_choice.setText(
+            self.tr("Split into one or&der per warehouse — {parts}").format(parts=parts)
+        )
+        labels = self._field_label_texts()
+        for name, label_text in labels.items():
+            self._field_labels[name].setText(label_text)
+            plain = label_text.replace("&", "")
+            self.fields[name].setAccessibleName(plain)
+            self.errors[name].setAccessibleName(
+                self.tr("Problem with {field}").format(field=plain.lower())
+            )
+        self.notify_email.setText(self.tr("E-&mail me when ready"))
+        self.notify_email.setAccessibleName(self.tr("Notify by e-mail"))
+        self.notify_sms.setText(self.tr("&SMS me when ready"))
+        self.notify_sms.setAccessibleName(self.tr("Notify by SMS"))
+        self.language.setAccessibleName(self.tr("Language of the order slip"))
+        self.language_label.setText(self.tr("Slip lan&guage:"))
+        self.receipt.setAccessibleName(self.tr("Receipt number"))
+        self.receipt_label.setText(self.tr("&Receipt no.:"))
+        self.send_button.setText(self.tr("Send order (Ctrl+Enter)"))
+        self.send_button.setAccessibleName(self.tr("Send order"))
+        self._render_warehouse_note()
+        for name, render in self._problems.items():
+            self.errors[name].setText(render())
+
+    def _field_label_texts(self) -> dict[str, str]:
+        """The customer fields' labels, each with an Alt key unique in the form."""
+        return {
+            "name": self.tr("&Name"),
+            "phone": self.tr("P&hone"),
+            "email": self.tr("&E-mail"),
+            "address1": self.tr("&Address"),
+            "address2": self.tr("Address &2"),
+            "postcode": self.tr("Post&code"),
+            "city": self.tr("Ci&ty"),
+            "country": self.tr("Co&untry"),
+            "door_code": self.tr("Door c&ode"),
+            "delivery_instruction": self.tr("Delivery &instruction"),
+        }
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # --- behaviour ---
 
@@ -205,37 +261,64 @@ class OrderDialog(QtWidgets.QDialog):
         row = self.warehouses.currentRow()
         return self._ranked[row] if 0 <= row < len(self._ranked) else None
 
-    def _update_warehouse_note(self) -> None:
+    def _warehouse_changed(self) -> None:
+        self._refused = None
+        self._render_warehouse_note()
+
+    def _render_warehouse_note(self) -> None:
+        """About the chosen warehouse, or why sending was refused: from state, not stored text."""
+        if self._refused is not None:
+            self.warehouse_note.setText(
+                self.tr(
+                    "⚠ {warehouse} cannot supply the whole basket. Choose a warehouse "
+                    "marked ✔, or reduce the quantities."
+                ).format(warehouse=self._refused.name)
+            )
+            return
         selected = self.selected_warehouse()
         if selected is None:
-            self.warehouse_note.setText("Ongoing has no warehouses to choose from.")
+            self.warehouse_note.setText(self.tr("Ongoing has no warehouses to choose from."))
             return
         warehouse, supplies = selected
         parts = [", ".join(warehouse.address_lines)] if warehouse.address_lines else []
         if warehouse.opening_hours:
-            parts.append(f"Open: {warehouse.opening_hours}")
+            parts.append(self.tr("Open: {hours}").format(hours=warehouse.opening_hours))
         if not supplies:
-            parts.append(
-                "⚠ This warehouse cannot supply the whole basket. Choose another one, "
-                + ("split the order (Alt+D), " if self._split else "")
-                + "or reduce the quantities (Esc, then F4)."
-            )
+            if self._split:
+                key = mnemonic(self.split_choice.text())
+                parts.append(
+                    self.tr(
+                        "⚠ This warehouse cannot supply the whole basket. Choose another one, "
+                        "split the order (Alt+{key}), or reduce the quantities (Esc, then F4)."
+                    ).format(key=key)
+                )
+            else:
+                parts.append(
+                    self.tr(
+                        "⚠ This warehouse cannot supply the whole basket. Choose another one, "
+                        "or reduce the quantities (Esc, then F4)."
+                    )
+                )
         self.warehouse_note.setText("\n".join(parts))
+
+    def _show_problem(self, field: str, render: Rendered) -> None:
+        self._problems[field] = render
+        self.errors[field].setText(render())
+        self.errors[field].show()
 
     def submit(self) -> None:
         """Check everything; show each problem next to its field, or emit the choice."""
         for error in self.errors.values():
             error.hide()
+        self._problems.clear()
         selected = self.selected_warehouse()
         if selected is None:
             return
         warehouse, supplies = selected
         splitting = self.split_choice.isChecked()
         if not supplies and not splitting and not self._backorders_allowed:
-            self.warehouse_note.setText(
-                f"⚠ {warehouse.name} cannot supply the whole basket. Choose a warehouse "
-                "marked ✔, or reduce the quantities."
-            )
+            self._refused = warehouse
+            self._render_warehouse_note()
             self.warehouses.setFocus()
             return
         pickup = self.kind is FulfilmentKind.PICKUP
@@ -252,13 +335,13 @@ class OrderDialog(QtWidgets.QDialog):
         )
         if isinstance(result, list):
             for problem in result:
-                self.errors[problem.field].setText(problem.message)
-                self.errors[problem.field].show()
+                self._show_problem(problem.field, partial(shown, problem.text))
             self.fields[result[0].field].setFocus()
             return
         if pickup and not (result.phone or result.email):
-            self.errors["phone"].setText("Pickup needs a phone number or an e-mail address.")
-            self.errors["phone"].show()
+            self._show_problem(
+                "phone", lambda: self.tr("Pickup needs a phone number or an e-mail address.")
+            )
             self.fields["phone"].setFocus()
             return
         self.chosen.emit(

@@ -4,6 +4,9 @@ Every field comes from the declared settings (label = key, tooltip = help text),
 is forgotten when a setting is added. Values are checked as a whole before anything is
 written; a bad one is named with what is allowed. Changing the Ongoing connection asks
 for confirmation first, then opens the setup dialog.
+
+Setting names stay as written in the config file (they are what IT types); their help texts
+and the dialog's own words follow the till's language, also while the dialog is open.
 """
 
 from __future__ import annotations
@@ -13,8 +16,10 @@ from typing import Any
 
 from app.config.loading import SettingsError, save_user_settings, values_from_text
 from app.config.settings import Settings, declared_fields
+from app.domain.texts import Text
 from app.qt import QtCore, QtWidgets
 from app.ui.confirm import ask
+from app.ui.i18n import shown
 
 EDITABLE_SECTIONS = ("store", "scanner", "display")
 
@@ -38,18 +43,18 @@ class SettingsDialog(QtWidgets.QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
-        self.setWindowTitle("Settings")
-        self.setAccessibleName("Settings")
         self.settings = settings
         self.user_file = user_file
         self.fields: dict[tuple[str, str], QtWidgets.QLineEdit | QtWidgets.QCheckBox] = {}
+        self._descriptions: dict[tuple[str, str], str] = {}  # help texts, English
+        self._problem: Text | str | None = None  # the last refusal, shown again on a switch
         layout = QtWidgets.QVBoxLayout(self)
         form = QtWidgets.QFormLayout()
         values = settings.model_dump()
         for section, key, field in declared_fields():
             if section not in EDITABLE_SECTIONS:
                 continue
-            name = f"{section}.{key}"
+            name = ".".join((section, key))  # as in the config file
             value = values[section][key]
             widget: QtWidgets.QLineEdit | QtWidgets.QCheckBox
             if isinstance(value, bool):
@@ -58,27 +63,49 @@ class SettingsDialog(QtWidgets.QDialog):
             else:
                 widget = QtWidgets.QLineEdit(as_text(value), self)
             widget.setObjectName(name)
-            widget.setAccessibleName(name)
-            widget.setToolTip(field.description or "")
+            widget.setAccessibleName(name)  # the setting's name, as in the config file
             form.addRow(QtWidgets.QLabel(name, self), widget)
             self.fields[(section, key)] = widget
+            self._descriptions[(section, key)] = field.description or ""
         layout.addLayout(form)
         self.message = QtWidgets.QLabel(self)
         self.message.setObjectName("settingsMessage")
-        self.message.setAccessibleName("Settings problems")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QtWidgets.QDialogButtonBox(self)
-        connection = buttons.addButton(
-            "Change the Ongoing &connection…", QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
+        self.connection_button = buttons.addButton(
+            "", QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
         )
-        connection.setAccessibleName("Change the Ongoing connection")
-        connection.clicked.connect(self._confirm_connection_change)
+        self.connection_button.clicked.connect(self._confirm_connection_change)
         buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Save)
         buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the till's language; again on each language switch."""
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
+        for place, widget in self.fields.items():
+            description = self._descriptions[place]
+            # Help texts are declared with QT_TRANSLATE_NOOP("Setting", ...) in app.config.
+            widget.setToolTip(
+                QtCore.QCoreApplication.translate("Setting", description) if description else ""
+            )
+        self.message.setAccessibleName(self.tr("Settings problems"))
+        self.connection_button.setText(self.tr("Change the Ongoing &connection…"))
+        self.connection_button.setAccessibleName(self.tr("Change the Ongoing connection"))
+        self._render_problem()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _render_problem(self) -> None:
+        self.message.setText("" if self._problem is None else "⚠ " + shown(self._problem))
 
     def save(self) -> None:
         changes: dict[str, dict[str, Any]] = {}
@@ -96,7 +123,8 @@ class SettingsDialog(QtWidgets.QDialog):
                 changes[section] = {**values_from_text(self.settings, section, texts), **flags}
             save_user_settings(self.user_file, changes)
         except SettingsError as error:
-            self.message.setText(f"⚠ {error}")
+            self._problem = error.text
+            self._render_problem()
             return
         updated = self.settings.model_copy(
             update={
@@ -111,9 +139,11 @@ class SettingsDialog(QtWidgets.QDialog):
         ask(
             self,
             "confirmConnectionChange",
-            "Change the Ongoing connection?",
-            "The till will talk to another Ongoing account after a restart. Unsent orders "
-            "stay in the outbox for the current one. Go on?",
+            self.tr("Change the Ongoing connection?"),
+            self.tr(
+                "The till will talk to another Ongoing account after a restart. Unsent orders "
+                "stay in the outbox for the current one. Go on?"
+            ),
             self.change_connection.emit,
             icon=QtWidgets.QMessageBox.Icon.Warning,
         )

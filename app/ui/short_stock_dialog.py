@@ -1,4 +1,8 @@
-"""Orders at the store's warehouse that lack stock (Ctrl+F7), refreshed by itself."""
+"""Orders at the store's warehouse that lack stock (Ctrl+F7), refreshed by itself.
+
+Texts follow the till's language while the dialog is open: the fixed words are set in
+`retranslate`, and the list and its status line are drawn again from the last answer.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,10 @@ from collections.abc import Awaitable, Callable
 from app.ongoing.errors import OngoingError
 from app.qt import QtCore, QtWidgets
 from app.services.short_stock import ShortOrder
+from app.ui.i18n import format_quantity, locale, shown
 
 REFRESH_MS = 60_000
+Rendered = Callable[[], str]  # a text as how to write it now: again on a language switch
 
 
 class ShortStockDialog(QtWidgets.QDialog):
@@ -21,15 +27,14 @@ class ShortStockDialog(QtWidgets.QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("shortStockDialog")
-        self.setWindowTitle(f"Orders lacking stock — {warehouse_name}")
-        self.setAccessibleName(f"Orders lacking stock at {warehouse_name}")
+        self._warehouse_name = warehouse_name
         self._load = load
+        self._orders: list[ShortOrder] = []
+        self._status: Rendered = lambda: self.tr("Asking Ongoing…")
         layout = QtWidgets.QVBoxLayout(self)
-        self.status = QtWidgets.QLabel("Asking Ongoing…", self)
-        self.status.setAccessibleName("List status")
+        self.status = QtWidgets.QLabel(self)
         self.list = QtWidgets.QListWidget(self)
         self.list.setObjectName("shortStockList")
-        self.list.setAccessibleName("Orders lacking stock, with what is missing")
         layout.addWidget(self.status)
         layout.addWidget(self.list)
         close = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close, self)
@@ -40,7 +45,29 @@ class ShortStockDialog(QtWidgets.QDialog):
         self._timer.timeout.connect(self.refresh)
         self._timer.start(REFRESH_MS)
         self.finished.connect(lambda _: self._timer.stop())
+        self.retranslate()
         self.refresh()
+
+    def retranslate(self) -> None:
+        """Set every text in the till's language; again on each language switch."""
+        name = self._warehouse_name
+        self.setWindowTitle(self.tr("Orders lacking stock — {warehouse}").format(warehouse=name))
+        self.setAccessibleName(
+            self.tr("Orders lacking stock at {warehouse}").format(warehouse=name)
+        )
+        self.status.setAccessibleName(self.tr("List status"))
+        self.list.setAccessibleName(self.tr("Orders lacking stock, with what is missing"))
+        self.status.setText(self._status())
+        self._render_orders()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_status(self, render: Rendered) -> None:
+        self._status = render
+        self.status.setText(render())
 
     def refresh(self) -> None:
         if self._task is None or self._task.done():
@@ -50,21 +77,37 @@ class ShortStockDialog(QtWidgets.QDialog):
         try:
             orders = await self._load()
         except OngoingError as error:
-            self.status.setText(f"⚠ {error} The list below may be old.")
+            text = error.text
+            self._show_status(
+                lambda: self.tr("⚠ {problem} The list below may be old.").format(
+                    problem=shown(text)
+                )
+            )
             return
+        self._orders = orders
+        self._render_orders()
+        as_of = QtCore.QTime.currentTime()
+        self._show_status(lambda: self._count_text(len(orders), as_of))
+
+    def _count_text(self, count: int, as_of: QtCore.QTime) -> str:
+        now = locale().toString(as_of, QtCore.QLocale.FormatType.ShortFormat)
+        if not count:
+            return self.tr("No orders lack stock (as of {time}).").format(time=now)
+        if count == 1:
+            return self.tr("1 order lacking stock (as of {time}; refreshes every minute).").format(
+                time=now
+            )
+        return self.tr(
+            "{count} orders lacking stock (as of {time}; refreshes every minute)."
+        ).format(count=format_quantity(count), time=now)
+
+    def _render_orders(self) -> None:
+        """One row per order: what is missing, quantities written the till's way."""
         self.list.clear()
-        for order in orders:
+        for order in self._orders:
             missing = "; ".join(
-                f"{line.article_number} {line.article_name} × {line.ordered.normalize():f} "
-                f"({line.pickability})"
+                f"{line.article_number} {line.article_name} × {format_quantity(line.ordered)} "
+                f"({line.pickability})"  # Ongoing's word for why it cannot be picked
                 for line in order.missing
             )
-            self.list.addItem(f"{order.order_number} [{order.status_text}]: {missing}")
-        now = QtCore.QTime.currentTime().toString("HH:mm")
-        count = len(orders)
-        self.status.setText(
-            f"{count} order{'s' if count != 1 else ''} lacking stock (as of {now}; "
-            "refreshes every minute)."
-            if count
-            else f"No orders lack stock (as of {now})."
-        )
+            self.list.addItem(" ".join((order.order_number, f"[{order.status_text}]:", missing)))

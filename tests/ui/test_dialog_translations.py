@@ -1,0 +1,233 @@
+"""Open dialogs and the pickup board follow a language switch, and come back to English.
+
+A tiny Swedish catalogue is built here (a few strings per class, compiled with Qt's own
+lrelease), so the test does not depend on how far the committed catalogue is translated.
+The order form's Alt keys are checked against the committed catalogue instead: a
+translator's choice of shortcut letters must stay unique within the form.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import subprocess
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+from types import ModuleType
+from typing import cast
+from xml.sax.saxutils import escape
+
+import pytest
+
+from app.config.settings import Settings
+from app.domain.stock import WarehouseInfo
+from app.ongoing.client import OngoingClient
+from app.qt import QtCore, QtWidgets
+from app.services.pickup_board import BoardItem, BoardOrder, BoardState, PickupBoard
+from app.ui import i18n
+from app.ui.i18n import LANGUAGE
+from app.ui.order_dialog import OrderDialog, mnemonic
+from app.ui.pickup_board import PickupBoardWindow
+from app.ui.settings_dialog import SettingsDialog
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SWEDISH = {
+    "OrderDialog": {
+        "Place an order": "Lägg en order",
+        "&Name": "&Namn",
+        "Send order (Ctrl+Enter)": "Skicka ordern (Ctrl+Enter)",
+        "⚠ {warehouse} cannot supply the whole basket. Choose a warehouse marked ✔, "
+        "or reduce the quantities.": "⚠ {warehouse} kan inte leverera hela varukorgen. Välj ett "
+        "lager markerat ✔, eller minska antalet.",
+    },
+    "Customer": {"Required.": "Obligatoriskt."},
+    "PickupBoardWindow": {
+        "Customer": "Kund",
+        "NEW — pick now": "NY — plocka nu",
+        "⚠ Connection to Ongoing lost since {time}. Retrying.": (
+            "⚠ Ingen kontakt med Ongoing sedan {time}. Försöker igen."
+        ),
+    },
+    "SettingsDialog": {"Settings": "Inställningar"},
+    "Setting": {"Shortest code taken as a scan.": "Kortaste kod som räknas som en skanning."},
+}
+
+
+def _load_tool() -> ModuleType:
+    """packaging/translations.py (`packaging` is not importable: the PyPI package has the name)."""
+    spec = importlib.util.spec_from_file_location(
+        "translations_tool", ROOT / "packaging" / "translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+tool = _load_tool()
+
+
+def write_ts(path: Path, messages: dict[str, dict[str, str]]) -> Path:
+    contexts = []
+    for context, pairs in messages.items():
+        body = "".join(
+            f"<message><source>{escape(source)}</source>"
+            f"<translation>{escape(target)}</translation></message>"
+            for source, target in pairs.items()
+        )
+        contexts.append(f"<context><name>{escape(context)}</name>{body}</context>")
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>'
+        f'<TS version="2.1" language="sv_SE">{"".join(contexts)}</TS>',
+        encoding="utf-8",
+    )
+    return path
+
+
+def compile_qm(ts: Path, qm: Path) -> Path:
+    lrelease = str(tool.qt_tool("lrelease"))
+    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
+
+
+@pytest.fixture
+def english_afterwards() -> Iterator[None]:
+    """LANGUAGE is process-wide: every test here leaves the till in English."""
+    try:
+        yield
+    finally:
+        LANGUAGE.switch("en")
+
+
+@pytest.fixture
+def tiny_swedish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, english_afterwards: None) -> Path:
+    qm = compile_qm(write_ts(tmp_path / "tiny_sv.ts", SWEDISH), tmp_path / "tiny_sv.qm")
+    monkeypatch.setattr(i18n, "catalogue_path", lambda language: qm)
+    return qm
+
+
+def switch(language: str) -> None:
+    """Switch, then deliver the LanguageChange events Qt posts (application, then windows)."""
+    LANGUAGE.switch(language)
+    for _ in range(2):
+        QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.LanguageChange)
+
+
+WAREHOUSES = [
+    (WarehouseInfo(1, "GBG", "Göteborg"), True),
+    (WarehouseInfo(2, "STO", "Stockholm"), False),
+]
+
+
+def test_an_open_order_form_follows_the_language_both_ways(qtbot, tiny_swedish: Path) -> None:
+    dialog = OrderDialog(WAREHOUSES, backorders_allowed=False)
+    qtbot.addWidget(dialog)
+    labels = dialog.findChildren(QtWidgets.QLabel)
+    dialog.submit()  # no name: its problem comes from the domain, as a Text
+    assert dialog.errors["name"].text() == "Required."
+
+    switch("sv")
+    assert dialog.windowTitle() == "Lägg en order"
+    assert "&Namn" in [label.text() for label in labels]
+    assert dialog.fields["name"].accessibleName() == "Namn"
+    assert dialog.send_button.text() == "Skicka ordern (Ctrl+Enter)"
+    assert dialog.errors["name"].text() == "Obligatoriskt."  # shown again from its Text
+    assert dialog.pickup.text() == "&Pickup at a warehouse"  # not in the tiny catalogue
+
+    switch("en")
+    assert dialog.windowTitle() == "Place an order"
+    assert "&Name" in [label.text() for label in labels]
+    assert dialog.send_button.text() == "Send order (Ctrl+Enter)"
+    assert dialog.errors["name"].text() == "Required."
+
+
+def test_a_refusal_in_the_order_form_is_shown_again_in_the_new_language(
+    qtbot, tiny_swedish: Path
+) -> None:
+    dialog = OrderDialog(WAREHOUSES, backorders_allowed=False)
+    qtbot.addWidget(dialog)
+    dialog.warehouses.setCurrentRow(1)
+    dialog.submit()  # Stockholm cannot supply everything: refused in the note
+    assert dialog.warehouse_note.text().startswith("⚠ Stockholm cannot supply")
+    switch("sv")
+    assert dialog.warehouse_note.text().startswith("⚠ Stockholm kan inte leverera")
+    switch("en")
+    assert dialog.warehouse_note.text().startswith("⚠ Stockholm cannot supply")
+
+
+def status_cell(window: PickupBoardWindow) -> str:
+    item = window.table.item(0, 4)
+    assert item is not None
+    return item.text()
+
+
+def test_the_pickup_board_redraws_its_last_state_in_the_new_language(
+    qtbot, tiny_swedish: Path
+) -> None:
+    now = datetime.now(UTC)
+    board = PickupBoard(cast(OngoingClient, None), "GBG", "PICKUP")
+    window = PickupBoardWindow(board, "Göteborg")
+    qtbot.addWidget(window)
+    order = BoardOrder(
+        7, "TS-1-0007", "Eva", (BoardItem("A1", "Hammer", Decimal(2)),), 200, "Open", now, now
+    )
+    window.show_state(BoardState([order], offline_since=now - timedelta(minutes=3)))
+    header = window.table.horizontalHeaderItem(1)
+    assert header is not None and header.text() == "Customer"
+    assert status_cell(window) == "NEW — pick now"
+
+    switch("sv")
+    header = window.table.horizontalHeaderItem(1)
+    assert header is not None and header.text() == "Kund"
+    assert status_cell(window) == "NY — plocka nu"  # redrawn without a poll
+    assert window.banner.text().startswith("⚠ Ingen kontakt med Ongoing sedan")
+
+    switch("en")
+    assert status_cell(window) == "NEW — pick now"
+    assert window.banner.text().startswith("⚠ Connection to Ongoing lost since")
+
+
+def test_setting_help_texts_are_translated_in_an_open_dialog(
+    qtbot, tmp_path: Path, tiny_swedish: Path
+) -> None:
+    dialog = SettingsDialog(Settings(), tmp_path / "config.toml")
+    qtbot.addWidget(dialog)
+    field = dialog.findChild(QtWidgets.QLineEdit, "scanner.min_length")
+    assert field is not None
+    switch("sv")
+    assert dialog.windowTitle() == "Inställningar"
+    assert field.toolTip() == "Kortaste kod som räknas som en skanning."
+    switch("en")
+    assert field.toolTip() == "Shortest code taken as a scan."
+
+
+def alt_keys(dialog: QtWidgets.QWidget) -> list[str]:
+    texts = [label.text() for label in dialog.findChildren(QtWidgets.QLabel)]
+    texts += [button.text() for button in dialog.findChildren(QtWidgets.QAbstractButton)]
+    return [key for key in map(mnemonic, texts) if key]
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_the_order_form_alt_keys_are_unique(
+    qtbot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    english_afterwards: None,
+    language: str,
+) -> None:
+    """In the committed catalogue too: a translator picks letters, this keeps them apart."""
+    if language == "sv":  # built here, so a stale .qm in resources/ cannot hide a clash
+        qm = compile_qm(tool.FOLDER / "tillside_sv.ts", tmp_path / "tillside_sv.qm")
+        monkeypatch.setattr(i18n, "catalogue_path", lambda _: qm)
+    switch(language)
+    split = ((WAREHOUSES[1][0], ("A1",)),)
+    dialog = OrderDialog([(w, False) for w, _ in WAREHOUSES], backorders_allowed=False, split=split)
+    qtbot.addWidget(dialog)
+    keys = alt_keys(dialog)
+    assert len(keys) >= 18
+    assert len(keys) == len(set(keys)), sorted(keys)
+    note = re.search(r"Alt\+(\w)", dialog.warehouse_note.text())
+    assert note is not None and note.group(1) == mnemonic(dialog.split_choice.text())
