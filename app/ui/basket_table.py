@@ -1,4 +1,8 @@
-"""The basket as a table; the quantity cell is edited in place (F4) and validated."""
+"""The basket as a table; the quantity cell is edited in place (F4) and validated.
+
+Prices and quantities are written in the till's locale; the window calls `retranslate()` on a
+language change, so headers and figures follow at once.
+"""
 
 from __future__ import annotations
 
@@ -6,36 +10,60 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from app.domain.basket import BasketLine, QuantityError, parse_quantity
+from app.domain.texts import Text
 from app.qt import Qt, QtCore
+from app.ui.i18n import format_money, format_quantity
 
 ModelIndex = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 
 
-def format_money(value: Decimal | None, currency: str | None = None) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:,.2f}".replace(",", " ")
-    return f"{text} {currency}" if currency else text
+def money_or_dash(value: Decimal | None, currency: str | None = None) -> str:
+    """A price in the till's locale; a dash for an article without one."""
+    return "–" if value is None else format_money(value, currency or "")
 
 
 class BasketTableModel(QtCore.QAbstractTableModel):
-    COLUMNS = ("Article", "Name", "Qty", "Price", "Total")
+    COLUMN_COUNT = 5
     QUANTITY_COLUMN = 2
 
     def __init__(
         self,
         on_quantity: Callable[[str, int], None],
-        on_refused: Callable[[str], None],
+        on_refused: Callable[[Text], None],
         parent: QtCore.QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._lines: tuple[BasketLine, ...] = ()
         self._on_quantity = on_quantity
         self._on_refused = on_refused
+        self._headers = self._header_texts()
+        # Cells as written, per line: the locale's money formatting is too slow for every
+        # paint, and a scan usually changes one line of many.
+        self._texts: dict[BasketLine, tuple[str, ...]] = {}
+
+    def _header_texts(self) -> tuple[str, ...]:
+        return (
+            self.tr("Article"),
+            self.tr("Name"),
+            self.tr("Qty"),
+            self.tr("Price"),
+            self.tr("Total"),
+        )
+
+    def retranslate(self) -> None:
+        """Headers and figures again in the new language and locale (a model gets no
+        changeEvent: the window that owns it calls this on LanguageChange)."""
+        self._headers = self._header_texts()
+        self._texts = {}
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
+        if self._lines:
+            last = self.index(len(self._lines) - 1, self.COLUMN_COUNT - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def set_lines(self, lines: tuple[BasketLine, ...]) -> None:
         self.beginResetModel()
         self._lines = lines
+        self._texts = {line: self._texts[line] for line in lines if line in self._texts}
         self.endResetModel()
 
     def line_at(self, row: int) -> BasketLine | None:
@@ -51,13 +79,13 @@ class BasketTableModel(QtCore.QAbstractTableModel):
         return 0 if parent.isValid() else len(self._lines)
 
     def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
+            return self._headers[section]
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -71,15 +99,19 @@ class BasketTableModel(QtCore.QAbstractTableModel):
             return None
         line = self._lines[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.EditRole and column == self.QUANTITY_COLUMN:
+            return str(line.quantity)  # plain digits to edit, whatever the locale groups
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            values: tuple[object, ...] = (
-                line.article_number,
-                line.name,
-                str(line.quantity),
-                format_money(line.unit_price, line.currency),
-                format_money(line.line_total, line.currency),
-            )
-            return values[column]
+            texts = self._texts.get(line)
+            if texts is None:
+                texts = self._texts[line] = (
+                    line.article_number,
+                    line.name,
+                    format_quantity(line.quantity),
+                    money_or_dash(line.unit_price, line.currency),
+                    money_or_dash(line.line_total, line.currency),
+                )
+            return texts[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.QUANTITY_COLUMN:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -93,7 +125,7 @@ class BasketTableModel(QtCore.QAbstractTableModel):
         try:
             quantity = parse_quantity(str(value))
         except QuantityError as error:
-            self._on_refused(str(error))
+            self._on_refused(error.text)
             return False
         self._on_quantity(line.article_number, quantity)
         return True

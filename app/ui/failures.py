@@ -3,6 +3,7 @@
 Whatever escapes (a Qt slot, an asyncio callback) is logged with its traceback, written to
 `crash-<time>.txt` in the log folder (the API password masked), and shown in a dialog that
 says what to tell IT; the till keeps running, because the basket and the outbox are safe.
+The report is for IT and stays in English; the dialog is in the till's language.
 """
 
 from __future__ import annotations
@@ -20,22 +21,22 @@ from typing import Any
 
 from app import __version__
 from app.logs import log_dir
-from app.qt import QtWidgets
+from app.qt import QtCore, QtWidgets
 
 log = logging.getLogger(__name__)
 
 
 def write_crash_report(error: BaseException) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-    path = log_dir() / f"crash-{stamp}.txt"
+    path = log_dir() / f"crash-{stamp}.txt"  # untranslated: a file name
     text = "".join(traceback.format_exception(error))
     password = os.environ.get("TILLSIDE_API_PASSWORD")
     if password:
         text = text.replace(password, "[secret]")
-    header = (
-        f"Tillside {__version__} on {platform.platform()}, Python {platform.python_version()}\n"
-        f"{datetime.now(UTC).isoformat()}\n\n"
-    )
+    # The report is read by IT, in English whatever the till's language.
+    system = f"{platform.platform()}, Python {platform.python_version()}"  # untranslated: IT
+    header = f"Tillside {__version__} on {system}\n"  # untranslated: for IT
+    header += datetime.now(UTC).isoformat() + "\n\n"
     path.write_text(header + text, encoding="utf-8")
     return path
 
@@ -46,11 +47,14 @@ def report_unexpected(error: BaseException, parent: QtWidgets.QWidget | None = N
     box = QtWidgets.QMessageBox(parent)
     box.setObjectName("unexpectedErrorDialog")
     box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
-    box.setWindowTitle("Something went wrong")
+    translate = QtCore.QCoreApplication.translate
+    box.setWindowTitle(translate("UnexpectedError", "Something went wrong"))
     box.setText(
-        "Tillside hit an unexpected error. The basket and unsent orders are safe; "
-        "you can go on.\n\n"
-        f"Tell IT: crash report {path.name} in {path.parent}"
+        translate(
+            "UnexpectedError",
+            "Tillside hit an unexpected error. The basket and unsent orders are safe; "
+            "you can go on.\n\nTell IT: crash report {report} in {folder}",
+        ).format(report=path.name, folder=path.parent)
     )
     box.finished.connect(box.deleteLater)
     box.open()

@@ -1,6 +1,9 @@
 """The cashier's window: scan field, stock per warehouse, basket, and a line of shortcuts.
 
 It renders a `CheckoutSession` and forwards keys to it; it holds no checkout rules itself.
+Every text it shows can change language while the till runs (Ctrl+L, or the settings): static
+texts are set in `retranslate()`, and what was shown last (a notice, the offline banner, the
+unsent orders) is kept as data and rendered again in the new language.
 """
 
 from __future__ import annotations
@@ -13,11 +16,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from app.config.loading import SettingsError, save_user_settings
 from app.config.settings import Settings
 from app.domain.order_body import FulfilmentKind
 from app.domain.order_slip import OrderSlip
 from app.domain.scan_detector import ScannerTiming
 from app.domain.stock import WarehouseInfo, split_by_warehouse
+from app.domain.text_values import filled
+from app.domain.texts import QT_TRANSLATE_NOOP, Text, translate
 from app.ongoing.client import OngoingClient
 from app.ongoing.errors import OngoingError
 from app.qt import Qt, QtCore, QtGui, QtWidgets
@@ -35,8 +41,17 @@ from app.services.short_stock import orders_lacking_stock
 from app.store.json_file import JsonFile
 from app.store.outbox import OutboxEntry, OutboxState
 from app.store.paths import data_dir
-from app.ui.basket_table import BasketTableModel, format_money
+from app.ui.basket_table import BasketTableModel
 from app.ui.confirm import ask
+from app.ui.i18n import (
+    LANGUAGE,
+    UI_LANGUAGES,
+    MissingCatalogueError,
+    format_money,
+    format_quantity,
+    format_time,
+    shown,
+)
 from app.ui.incoming_dialog import IncomingDialog
 from app.ui.order_dialog import OrderChoice, OrderDialog
 from app.ui.order_slip_print import print_slip, slip_for
@@ -50,29 +65,47 @@ from app.ui.stock_table import StockRow, StockTableModel
 log = logging.getLogger(__name__)
 
 SHORTCUTS = (
-    ("F1", "Help"),
-    ("F2", "Type a code"),
-    ("F3", "Stock"),
-    ("F4", "Quantity"),
-    ("F5", "Refresh stock"),
-    ("F6", "Basket"),
-    ("Del", "Remove line"),
-    ("Ctrl+Z", "Undo"),
-    ("F9", "Clear basket"),
-    ("F10", "Order"),
-    ("F7", "Unsent orders"),
-    ("F8", "Print slip"),
-    ("F11", "Settings"),
-    ("Shift+F10", "Sell over the counter"),
-    ("Ctrl+F7", "Orders lacking stock"),
-    ("Ctrl+F3", "Goods on the way in"),
-    ("F12", "Scanner diagnostics"),
-    ("Esc", "Back to scanning"),
+    ("F1", QT_TRANSLATE_NOOP("MainWindow", "Help")),
+    ("F2", QT_TRANSLATE_NOOP("MainWindow", "Type a code")),
+    ("F3", QT_TRANSLATE_NOOP("MainWindow", "Stock")),
+    ("F4", QT_TRANSLATE_NOOP("MainWindow", "Quantity")),
+    ("F5", QT_TRANSLATE_NOOP("MainWindow", "Refresh stock")),
+    ("F6", QT_TRANSLATE_NOOP("MainWindow", "Basket")),
+    ("Del", QT_TRANSLATE_NOOP("MainWindow", "Remove line")),
+    ("Ctrl+Z", QT_TRANSLATE_NOOP("MainWindow", "Undo")),  # untranslated: key
+    ("F9", QT_TRANSLATE_NOOP("MainWindow", "Clear basket")),
+    ("F10", QT_TRANSLATE_NOOP("MainWindow", "Order")),
+    ("F7", QT_TRANSLATE_NOOP("MainWindow", "Unsent orders")),
+    ("F8", QT_TRANSLATE_NOOP("MainWindow", "Print slip")),
+    ("F11", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
+    ("Shift+F10", QT_TRANSLATE_NOOP("MainWindow", "Sell over the counter")),  # untranslated: key
+    ("Ctrl+F7", QT_TRANSLATE_NOOP("MainWindow", "Orders lacking stock")),  # untranslated: key
+    ("Ctrl+F3", QT_TRANSLATE_NOOP("MainWindow", "Goods on the way in")),  # untranslated: key
+    ("F12", QT_TRANSLATE_NOOP("MainWindow", "Scanner diagnostics")),
+    ("Ctrl+L", QT_TRANSLATE_NOOP("MainWindow", "Language")),  # untranslated: key
+    ("Esc", QT_TRANSLATE_NOOP("MainWindow", "Back to scanning")),
 )
+"""Key and what it does. Keys are Qt's portable names, shown through `QKeySequence` (Qt names
+them in the till's language: "Skift+F10", hence `# untranslated: key`); labels are
+translated when shown."""
 
 
 ORDER_SHUTDOWN_WAIT_S = 10.0  # an order in flight gets this long to be confirmed on close
 RESEND_INTERVAL_S = 30.0  # unsent orders are tried again this often
+
+
+def shortcut_texts(separator: str) -> list[str]:
+    """Each shortcut as key, separator, what it does: in the till's language and key names."""
+    native = QtGui.QKeySequence.SequenceFormat.NativeText
+    return [
+        separator.join(
+            (
+                QtGui.QKeySequence(key).toString(native),
+                QtCore.QCoreApplication.translate("MainWindow", label),
+            )
+        )
+        for key, label in SHORTCUTS
+    ]
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -97,7 +130,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.last_slip: OrderSlip | None = None
         self._order_tasks: set[asyncio.Task[Any]] = set()
         self._pickup_places: dict[str, str] = {}
-        self.setWindowTitle("Tillside" + (f" — {title_suffix}" if title_suffix else ""))
+        self._title_suffix = title_suffix
+        # What is on screen, kept as data so a language change can render it again.
+        self._last_notice: Notice | None = None
+        self._connection = ConnectionState()
+        self._unsent: list[OutboxEntry] = []
+        self._article_shown = False
         self.setObjectName("tillWindow")
         self.session = session or CheckoutSession(
             client, basket_file=JsonFile(data_dir() / "basket.json")
@@ -118,6 +156,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._diagnostics: ScannerDiagnostics | None = None
         self._build()
         self._bind_shortcuts()
+        self.retranslate()
         self._render_basket()
         self._render_stock()
         self._start_task = asyncio.ensure_future(self.session.start())
@@ -134,7 +173,6 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self.banner = QtWidgets.QLabel(central)
         self.banner.setObjectName("offlineBanner")
-        self.banner.setAccessibleName("Connection status")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
             "QLabel#offlineBanner { background: #fff3cd; color: #3d2f00; padding: 6px; "
@@ -144,29 +182,23 @@ class MainWindow(QtWidgets.QMainWindow):
         layout.addWidget(self.banner)
 
         entry_row = QtWidgets.QHBoxLayout()
-        entry_label = QtWidgets.QLabel("&Code:", central)
+        self.entry_label = QtWidgets.QLabel(central)
         self.code_entry = QtWidgets.QLineEdit(central)
         self.code_entry.setObjectName("codeEntry")
-        self.code_entry.setAccessibleName("Barcode or article number")
-        self.code_entry.setPlaceholderText(
-            "Scan, or type a barcode or article number and press Enter"
-        )
         self.code_entry.setMaxLength(200)
         self.code_entry.returnPressed.connect(self._manual_entry)
-        entry_label.setBuddy(self.code_entry)
-        entry_row.addWidget(entry_label)
+        self.entry_label.setBuddy(self.code_entry)
+        entry_row.addWidget(self.entry_label)
         entry_row.addWidget(self.code_entry, 1)
         layout.addLayout(entry_row)
 
         self.notice = QtWidgets.QLabel(central)
         self.notice.setObjectName("notice")
-        self.notice.setAccessibleName("Message")
         self.notice.setWordWrap(True)
         layout.addWidget(self.notice)
 
-        self.article_title = QtWidgets.QLabel("Scan an article to see its stock.", central)
+        self.article_title = QtWidgets.QLabel(central)
         self.article_title.setObjectName("articleTitle")
-        self.article_title.setAccessibleName("Scanned article")
         title_font = self.article_title.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
         title_font.setBold(True)
@@ -177,7 +209,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self.stock_model = StockTableModel(self)
         self.stock_view = QtWidgets.QTableView(splitter)
         self.stock_view.setObjectName("stockTable")
-        self.stock_view.setAccessibleName("Stock per warehouse")
         self.stock_view.setModel(self.stock_model)
         self.stock_view.setSelectionBehavior(
             QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows
@@ -192,7 +223,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self.basket_model = BasketTableModel(self._set_quantity, self._refused, self)
         self.basket_view = QtWidgets.QTableView(basket_box)
         self.basket_view.setObjectName("basketTable")
-        self.basket_view.setAccessibleName("Basket")
         self.basket_view.setModel(self.basket_model)
         self.basket_view.setSelectionBehavior(
             QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows
@@ -208,19 +238,15 @@ class MainWindow(QtWidgets.QMainWindow):
         )
         self.total_label = QtWidgets.QLabel(basket_box)
         self.total_label.setObjectName("basketTotal")
-        self.total_label.setAccessibleName("Basket total")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         total_font = self.total_label.font()
         total_font.setBold(True)
         self.total_label.setFont(total_font)
         basket_layout.addWidget(self.basket_view)
         basket_layout.addWidget(self.total_label)
-        self.outbox_label = QtWidgets.QLabel(
-            "Unsent orders (F7; Enter sends again, Delete cancels):", basket_box
-        )
+        self.outbox_label = QtWidgets.QLabel(basket_box)
         self.outbox_list = QtWidgets.QListWidget(basket_box)
         self.outbox_list.setObjectName("outboxList")
-        self.outbox_list.setAccessibleName("Orders not yet confirmed by Ongoing")
         self.outbox_list.setMaximumHeight(110)
         self.outbox_list.itemActivated.connect(self._retry_selected_order)
         self.outbox_label.setBuddy(self.outbox_list)
@@ -230,41 +256,75 @@ class MainWindow(QtWidgets.QMainWindow):
         basket_layout.addWidget(self.outbox_list)
         layout.addWidget(splitter, 1)
 
-        self.shortcut_bar = QtWidgets.QLabel(
-            "   ".join(f"{key} {label}" for key, label in SHORTCUTS), central
-        )
+        self.shortcut_bar = QtWidgets.QLabel(central)
         self.shortcut_bar.setObjectName("shortcutBar")
-        self.shortcut_bar.setAccessibleName("Keyboard shortcuts")
         self.shortcut_bar.setWordWrap(True)
         layout.addWidget(self.shortcut_bar)
 
         self.setCentralWidget(central)
         self.resize(1000, 720)
 
+    def retranslate(self) -> None:
+        """Every text in the till's language: the static ones, then what is shown now."""
+        if self._title_suffix:
+            self.setWindowTitle(self.tr("Tillside — {suffix}").format(suffix=self._title_suffix))
+        else:
+            self.setWindowTitle("Tillside")
+        self.banner.setAccessibleName(self.tr("Connection status"))
+        self.entry_label.setText(self.tr("&Code:"))
+        self.code_entry.setAccessibleName(self.tr("Barcode or article number"))
+        self.code_entry.setPlaceholderText(
+            self.tr("Scan, or type a barcode or article number and press Enter")
+        )
+        self.notice.setAccessibleName(self.tr("Message"))
+        self.article_title.setAccessibleName(self.tr("Scanned article"))
+        self.stock_view.setAccessibleName(self.tr("Stock per warehouse"))
+        self.basket_view.setAccessibleName(self.tr("Basket"))
+        self.total_label.setAccessibleName(self.tr("Basket total"))
+        self.outbox_label.setText(self.tr("Unsent orders (F7; Enter sends again, Delete cancels):"))
+        self.outbox_list.setAccessibleName(self.tr("Orders not yet confirmed by Ongoing"))
+        self.shortcut_bar.setText("   ".join(shortcut_texts(" ")))
+        self.shortcut_bar.setAccessibleName(self.tr("Keyboard shortcuts"))
+        # What is on screen now, from the data it was made from.
+        self.stock_model.retranslate()
+        self.basket_model.retranslate()
+        self._render_title()
+        self._render_total()
+        self._render_banner()
+        self._render_outbox(self._unsent)
+        if self._last_notice is not None:
+            self.show_notice(self._last_notice)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def _bind_shortcuts(self) -> None:
         bindings = (
-            ("F1", self._show_help),
-            ("F2", self.focus_entry),
-            ("F3", lambda: self.stock_view.setFocus()),
-            ("F4", self._edit_quantity),
-            ("F5", self._refresh_stock),
-            ("F6", self._focus_basket),
-            ("Delete", self._remove_selected),
-            ("Ctrl+Z", self._undo),
-            ("F9", self._clear_basket),
-            ("F10", self._open_order_form),
-            ("F7", self._focus_outbox),
-            ("F8", self._print_slip),
-            ("F11", self._open_settings),
-            ("Shift+F10", self._sell_over_the_counter),
-            ("Ctrl+F7", self._show_short_stock),
-            ("Ctrl+F3", self._show_incoming),
-            ("F12", self._show_diagnostics),
-            ("Escape", self.focus_entry),
+            (QtGui.QKeySequence("F1"), self._show_help),
+            (QtGui.QKeySequence("F2"), self.focus_entry),
+            (QtGui.QKeySequence("F3"), lambda: self.stock_view.setFocus()),
+            (QtGui.QKeySequence("F4"), self._edit_quantity),
+            (QtGui.QKeySequence("F5"), self._refresh_stock),
+            (QtGui.QKeySequence("F6"), self._focus_basket),
+            (QtGui.QKeySequence("Delete"), self._remove_selected),
+            (QtGui.QKeySequence("Ctrl+Z"), self._undo),
+            (QtGui.QKeySequence("F9"), self._clear_basket),
+            (QtGui.QKeySequence("F10"), self._open_order_form),
+            (QtGui.QKeySequence("F7"), self._focus_outbox),
+            (QtGui.QKeySequence("F8"), self._print_slip),
+            (QtGui.QKeySequence("F11"), self._open_settings),
+            (QtGui.QKeySequence("Shift+F10"), self._sell_over_the_counter),
+            (QtGui.QKeySequence("Ctrl+F7"), self._show_short_stock),
+            (QtGui.QKeySequence("Ctrl+F3"), self._show_incoming),
+            (QtGui.QKeySequence("F12"), self._show_diagnostics),
+            (QtGui.QKeySequence("Ctrl+L"), self.switch_language),
+            (QtGui.QKeySequence("Escape"), self.focus_entry),
         )
         self._shortcuts = []
-        for key, slot in bindings:
-            shortcut = QtGui.QShortcut(QtGui.QKeySequence(key), self)
+        for sequence, slot in bindings:
+            shortcut = QtGui.QShortcut(sequence, self)
             shortcut.activated.connect(slot)
             self._shortcuts.append(shortcut)
 
@@ -299,7 +359,9 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _edit_quantity(self) -> None:
         if not self.basket_model.rowCount():
-            self.show_notice(Notice(NoticeLevel.INFO, "The basket is empty."))
+            self.show_notice(
+                Notice(NoticeLevel.INFO, translate("MainWindow", "The basket is empty."))
+            )
             return
         self._focus_basket()
         row = self.basket_view.currentIndex().row()
@@ -311,7 +373,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.session.set_quantity(article_number, quantity)
         QtCore.QTimer.singleShot(0, self.focus_entry)
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, message: Text) -> None:
         self.show_notice(Notice(NoticeLevel.WARNING, message))
 
     def _remove_selected(self) -> None:
@@ -323,17 +385,29 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         article = self._selected_article()
         if article is None:
-            self.show_notice(Notice(NoticeLevel.INFO, "Select a basket line first (F6)."))
+            self.show_notice(
+                Notice(
+                    NoticeLevel.INFO, translate("MainWindow", "Select a basket line first (F6).")
+                )
+            )
             return
         self.session.remove(article)
-        self.show_notice(Notice(NoticeLevel.INFO, f"Removed {article}. Ctrl+Z brings it back."))
+        self.show_notice(
+            Notice(
+                NoticeLevel.INFO,
+                filled(
+                    translate("MainWindow", "Removed {article}. Ctrl+Z brings it back."),
+                    article=article,
+                ),
+            )
+        )
 
     def _undo(self) -> None:
         if self.code_entry.hasFocus() and self.code_entry.isUndoAvailable():
             self.code_entry.undo()
             return
         if not self.session.undo():
-            self.show_notice(Notice(NoticeLevel.INFO, "Nothing to undo."))
+            self.show_notice(Notice(NoticeLevel.INFO, translate("MainWindow", "Nothing to undo.")))
 
     def _clear_basket(self) -> None:
         if not self.session.basket.lines:
@@ -341,13 +415,20 @@ class MainWindow(QtWidgets.QMainWindow):
 
         def clear() -> None:
             self.session.clear()
-            self.show_notice(Notice(NoticeLevel.INFO, "Basket cleared. Ctrl+Z brings it back."))
+            self.show_notice(
+                Notice(
+                    NoticeLevel.INFO,
+                    translate("MainWindow", "Basket cleared. Ctrl+Z brings it back."),
+                )
+            )
 
         ask(
             self,
             "clearBasketDialog",
-            "Clear the basket?",
-            f"Remove all {len(self.session.basket.lines)} lines from the basket?",
+            self.tr("Clear the basket?"),
+            self.tr("Remove all {count} lines from the basket?").format(
+                count=format_quantity(len(self.session.basket.lines))
+            ),
             clear,
             after=self.focus_entry,
         )
@@ -370,8 +451,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def _show_help(self) -> None:
         box = QtWidgets.QMessageBox(self)
         box.setObjectName("helpDialog")
-        box.setWindowTitle("Keyboard shortcuts")
-        box.setText("\n".join(f"{key}\t{label}" for key, label in SHORTCUTS))
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setText("\n".join(shortcut_texts("\t")))
         box.finished.connect(lambda _: self._dialog_closed(box))
         box.open()
 
@@ -383,10 +464,19 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _open_order_form(self) -> None:
         if self.orders is None:
-            self.show_notice(Notice(NoticeLevel.WARNING, "Ordering is not set up on this till."))
+            self.show_notice(
+                Notice(
+                    NoticeLevel.WARNING,
+                    translate("MainWindow", "Ordering is not set up on this till."),
+                )
+            )
             return
         if not self.session.basket.lines:
-            self.show_notice(Notice(NoticeLevel.INFO, "Scan the items for the order first."))
+            self.show_notice(
+                Notice(
+                    NoticeLevel.INFO, translate("MainWindow", "Scan the items for the order first.")
+                )
+            )
             return
         ranked = self.session.ranked_warehouses()
         split = split_by_warehouse(
@@ -418,7 +508,15 @@ class MainWindow(QtWidgets.QMainWindow):
                 language=choice.language,
             )
             part = replace(choice, warehouse=warehouse, split=())
-            self.show_notice(Notice(NoticeLevel.INFO, f"Sending the order to {warehouse.name}…"))
+            self.show_notice(
+                Notice(
+                    NoticeLevel.INFO,
+                    filled(
+                        translate("MainWindow", "Sending the order to {warehouse}…"),
+                        warehouse=warehouse.name,
+                    ),
+                )
+            )
             self._start_order_task(self._send_order(plan, part))
 
     def _start_order_task(self, work: Coroutine[Any, Any, None]) -> None:
@@ -431,11 +529,9 @@ class MainWindow(QtWidgets.QMainWindow):
         assert self.orders is not None
         try:
             entry = await self.orders.place(plan)
-        except OrderError as error:
-            self.show_notice(Notice(NoticeLevel.ERROR, f"{error} Nothing was sent."))
-            return
-        except OngoingError as error:
-            self.show_notice(Notice(NoticeLevel.ERROR, f"{error} Nothing was sent."))
+        except (OrderError, OngoingError) as error:
+            nothing_sent = translate("MainWindow", "{error} Nothing was sent.")
+            self.show_notice(Notice(NoticeLevel.ERROR, filled(nothing_sent, error=error.text)))
             return
         self.last_slip = slip_for(entry, plan, choice, self.orders.store.name)
         self.session.clear()  # the items left with the order; Ctrl+Z brings them back
@@ -443,8 +539,15 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_notice(
                 Notice(
                     NoticeLevel.INFO,
-                    f"Order {entry.order_number} confirmed by Ongoing (order id "
-                    f"{entry.ongoing_order_id}). F8 prints the slip.",
+                    filled(
+                        translate(
+                            "MainWindow",
+                            "Order {order} confirmed by Ongoing (order id {order_id}). "
+                            "F8 prints the slip.",
+                        ),
+                        order=entry.order_number,
+                        order_id=entry.ongoing_order_id,
+                    ),
                 )
             )
             if self.tracker is not None and entry.ongoing_order_id is not None:
@@ -455,8 +558,15 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_notice(
                 Notice(
                     NoticeLevel.WARNING,
-                    f"Order {entry.order_number} is NOT confirmed yet: {entry.reason} "
-                    "It is kept and sent again by itself (F7 shows it).",
+                    filled(
+                        translate(
+                            "MainWindow",
+                            "Order {order} is NOT confirmed yet: {reason} "
+                            "It is kept and sent again by itself (F7 shows it).",
+                        ),
+                        order=entry.order_number,
+                        reason=entry.reason_text,
+                    ),
                 )
             )
         await self._refresh_outbox()
@@ -468,12 +578,24 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_notice(
                 Notice(
                     NoticeLevel.INFO,
-                    f"✔ Pickup order {change.order_number} is picked and ready at {place}.",
+                    filled(
+                        translate(
+                            "MainWindow", "✔ Pickup order {order} is picked and ready at {place}."
+                        ),
+                        order=change.order_number,
+                        place=place,
+                    ),
                 )
             )
         elif change.status_number >= CANCELLED:
             self.show_notice(
-                Notice(NoticeLevel.WARNING, f"Order {change.order_number} was cancelled.")
+                Notice(
+                    NoticeLevel.WARNING,
+                    filled(
+                        translate("MainWindow", "Order {order} was cancelled."),
+                        order=change.order_number,
+                    ),
+                )
             )
         if change.finished:
             self._pickup_places.pop(change.order_number, None)
@@ -491,20 +613,47 @@ class MainWindow(QtWidgets.QMainWindow):
             self._render_outbox(await self.orders.unsent())
 
     def _render_outbox(self, unsent: list[OutboxEntry]) -> None:
+        self._unsent = unsent
+        selected = self._selected_checkout()
         self.outbox_list.clear()
         for entry in unsent:
-            state = "needs attention" if entry.state is OutboxState.ATTENTION else "waiting"
+            if entry.state is OutboxState.ATTENTION:
+                state = self.tr("needs attention")
+            else:
+                state = self.tr("waiting")
+            reason = shown(entry.reason_text) if entry.reason else self.tr("not sent yet")
             item = QtWidgets.QListWidgetItem(
-                f"{entry.order_number}  {entry.kind}  {state}: {entry.reason or 'not sent yet'}"
+                self.tr("{order}  {kind}  {state}: {reason}").format(
+                    order=entry.order_number,
+                    kind=self._kind_label(entry.kind),
+                    state=state,
+                    reason=reason,
+                )
             )
             item.setData(Qt.ItemDataRole.UserRole, entry.checkout_id)
             self.outbox_list.addItem(item)
+            if entry.checkout_id == selected:
+                self.outbox_list.setCurrentItem(item)  # the same order stays selected
         self.outbox_label.setVisible(bool(unsent))
         self.outbox_list.setVisible(bool(unsent))
 
+    def _kind_label(self, kind: str) -> str:
+        """How the order goes, in the till's language (Ongoing's kind as it is if unknown)."""
+        labels = {
+            FulfilmentKind.PICKUP.value: self.tr("pickup"),
+            FulfilmentKind.DELIVERY.value: self.tr("delivery"),
+            FulfilmentKind.STORE_SALE.value: self.tr("store-sale"),
+        }
+        return labels.get(kind, kind)
+
     def _focus_outbox(self) -> None:
         if self.outbox_list.count() == 0:
-            self.show_notice(Notice(NoticeLevel.INFO, "Every order is confirmed by Ongoing."))
+            self.show_notice(
+                Notice(
+                    NoticeLevel.INFO,
+                    translate("MainWindow", "Every order is confirmed by Ongoing."),
+                )
+            )
             return
         self.outbox_list.setFocus()
         if self.outbox_list.currentRow() < 0:
@@ -524,12 +673,13 @@ class MainWindow(QtWidgets.QMainWindow):
         assert self.orders is not None
         entry = await self.orders.send(checkout_id)
         if entry.state is OutboxState.SENT:
-            text = f"Order {entry.order_number} confirmed (order id {entry.ongoing_order_id})."
+            confirmed = translate("MainWindow", "Order {order} confirmed (order id {order_id}).")
+            text = filled(confirmed, order=entry.order_number, order_id=entry.ongoing_order_id)
             self.show_notice(Notice(NoticeLevel.INFO, text))
         else:
-            self.show_notice(
-                Notice(NoticeLevel.WARNING, f"{entry.order_number}: still not sent: {entry.reason}")
-            )
+            still = translate("MainWindow", "{order}: still not sent: {reason}")
+            text = filled(still, order=entry.order_number, reason=entry.reason_text)
+            self.show_notice(Notice(NoticeLevel.WARNING, text))
         await self._refresh_outbox()
 
     def _cancel_selected_order(self) -> None:
@@ -539,9 +689,11 @@ class MainWindow(QtWidgets.QMainWindow):
         ask(
             self,
             "cancelOrderDialog",
-            "Cancel the order?",
-            "Cancel this order? If Ongoing has it and the warehouse has not started, "
-            "it is deleted there too.",
+            self.tr("Cancel the order?"),
+            self.tr(
+                "Cancel this order? If Ongoing has it and the warehouse has not started, "
+                "it is deleted there too."
+            ),
             lambda: self._start_order_task(self._cancel(checkout_id)),
         )
 
@@ -550,15 +702,20 @@ class MainWindow(QtWidgets.QMainWindow):
         try:
             entry = await self.orders.cancel(checkout_id)
         except OrderError as error:
-            self.show_notice(Notice(NoticeLevel.ERROR, str(error)))
+            self.show_notice(Notice(NoticeLevel.ERROR, error.text))
             return
-        self.show_notice(Notice(NoticeLevel.INFO, f"Order {entry.order_number} cancelled."))
+        cancelled = translate("MainWindow", "Order {order} cancelled.")
+        self.show_notice(Notice(NoticeLevel.INFO, filled(cancelled, order=entry.order_number)))
         await self._refresh_outbox()
         self.focus_entry()
 
     def _print_slip(self) -> None:
         if self.last_slip is None:
-            self.show_notice(Notice(NoticeLevel.INFO, "No order placed yet on this till."))
+            self.show_notice(
+                Notice(
+                    NoticeLevel.INFO, translate("MainWindow", "No order placed yet on this till.")
+                )
+            )
             return
         print_slip(self.last_slip, self)
 
@@ -574,21 +731,28 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_notice(
                 Notice(
                     NoticeLevel.INFO,
-                    "Sales over the counter are not set up on this till "
-                    "(store.store_sale and store.store_warehouse).",
+                    translate(
+                        "MainWindow",
+                        "Sales over the counter are not set up on this till "
+                        "(store.store_sale and store.store_warehouse).",
+                    ),
                 )
             )
             return
         if not self.session.basket.lines:
-            self.show_notice(Notice(NoticeLevel.INFO, "Scan the items sold first."))
+            self.show_notice(
+                Notice(NoticeLevel.INFO, translate("MainWindow", "Scan the items sold first."))
+            )
             return
         items = sum(line.quantity for line in self.session.basket.lines)
         choice = OrderChoice(FulfilmentKind.STORE_SALE, warehouse, None, "sv")
         ask(
             self,
             "storeSaleDialog",
-            "Sell over the counter?",
-            f"Record the sale of {items} items from {warehouse.name}? Ongoing deducts them.",
+            self.tr("Sell over the counter?"),
+            self.tr(
+                "Record the sale of {items} items from {warehouse}? Ongoing deducts them."
+            ).format(items=format_quantity(items), warehouse=warehouse.name),
             lambda: self._place_order(choice),
             default_yes=True,
             after=self.focus_entry,
@@ -598,7 +762,10 @@ class MainWindow(QtWidgets.QMainWindow):
         warehouse = self._store_warehouse()
         if warehouse is None:
             self.show_notice(
-                Notice(NoticeLevel.INFO, "No store warehouse is set (store.store_warehouse).")
+                Notice(
+                    NoticeLevel.INFO,
+                    translate("MainWindow", "No store warehouse is set (store.store_warehouse)."),
+                )
             )
         return warehouse
 
@@ -639,7 +806,11 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _open_settings(self) -> None:
         if self.settings is None or self.user_file is None:
-            self.show_notice(Notice(NoticeLevel.INFO, "Settings are not available here."))
+            self.show_notice(
+                Notice(
+                    NoticeLevel.INFO, translate("MainWindow", "Settings are not available here.")
+                )
+            )
             return
         dialog = SettingsDialog(self.settings, self.user_file, self)
         dialog.saved.connect(self._apply_settings)
@@ -648,7 +819,8 @@ class MainWindow(QtWidgets.QMainWindow):
         dialog.open()
 
     def _apply_settings(self, settings: Settings) -> None:
-        """Store, scanner and display settings take effect at once."""
+        """Store, scanner and display settings take effect at once (the language too)."""
+        previous = self.settings.display.language if self.settings else LANGUAGE.code
         self.settings = settings
         self.session.preference = settings.store.preference()
         self.session.stale_after = settings.display.stale_after
@@ -656,14 +828,66 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.orders is not None:
             self.orders.use_store(settings.store)
         self._render_stock()
-        self.show_notice(Notice(NoticeLevel.INFO, "Settings saved."))
+        self.show_notice(Notice(NoticeLevel.INFO, translate("MainWindow", "Settings saved.")))
+        if settings.display.language != previous:
+            self._use_language(settings.display.language)
+
+    # --- language ---
+
+    def switch_language(self) -> None:
+        """Ctrl+L: the next language at once, remembered for the next start.
+
+        Only the words change: the basket, the article shown and its stock stay as they are.
+        """
+        code = LANGUAGE.next_code()
+        if not self._use_language(code):
+            return
+        self.show_notice(
+            Notice(
+                NoticeLevel.INFO,
+                filled(
+                    translate("MainWindow", "Language: {language}"), language=UI_LANGUAGES[code]
+                ),
+            )
+        )
+        self._remember_language(code)
+
+    def _use_language(self, code: str) -> bool:
+        """Switch the whole application; a missing catalogue is said, and nothing changes."""
+        try:
+            LANGUAGE.switch(code)
+        except MissingCatalogueError as error:
+            log.warning("event=language_unavailable language=%s", code)
+            self.show_notice(Notice(NoticeLevel.WARNING, str(error)))
+            return False
+        return True
+
+    def _remember_language(self, code: str) -> None:
+        """Write `display.language` to the till's own file, as the settings dialog does."""
+        if self.settings is not None:
+            display = self.settings.display.model_copy(update={"language": code})
+            self.settings = self.settings.model_copy(update={"display": display})
+        if self.user_file is None:
+            return
+        try:
+            save_user_settings(self.user_file, {"display": {"language": code}})
+        except (SettingsError, OSError) as error:
+            log.warning("event=language_not_saved error=%s", type(error).__name__)
+            not_saved = translate(
+                "MainWindow", "The language is switched but not saved for the next start: {error}"
+            )
+            reason = error.text if isinstance(error, SettingsError) else str(error)
+            self.show_notice(Notice(NoticeLevel.WARNING, filled(not_saved, error=reason)))
 
     def _open_connection_setup(self) -> None:
         assert self.settings is not None and self.user_file is not None
         dialog = SetupDialog(self.user_file, self.settings.connection, self)
         dialog.saved.connect(
             lambda _: self.show_notice(
-                Notice(NoticeLevel.INFO, "Connection saved. Restart Tillside to use it.")
+                Notice(
+                    NoticeLevel.INFO,
+                    translate("MainWindow", "Connection saved. Restart Tillside to use it."),
+                )
             )
         )
         dialog.finished.connect(lambda _: self._dialog_closed(dialog))
@@ -672,8 +896,10 @@ class MainWindow(QtWidgets.QMainWindow):
     # --- rendering ---
 
     def show_notice(self, notice: Notice) -> None:
+        """Show a message in the till's language; kept, to be shown again after a switch."""
+        self._last_notice = notice
         prefix = {"info": "ℹ", "warning": "⚠", "error": "⛔"}[notice.level.value]
-        self.notice.setText(f"{prefix} {notice.text}")
+        self.notice.setText(prefix + " " + shown(notice.text))
         self.notice.setProperty("level", notice.level.value)
 
     def _render_basket(self) -> None:
@@ -682,10 +908,7 @@ class MainWindow(QtWidgets.QMainWindow):
         current = self.session.current_article
         if current is not None and (row := self.basket_model.row_of(current)) >= 0:
             self.basket_view.setCurrentIndex(self.basket_model.index(row, 0))
-        total = format_money(self.session.basket_total())
-        note = "  (some items have no price)" if self.session.basket.has_unpriced_lines() else ""
-        items = sum(line.quantity for line in lines)
-        self.total_label.setText(f"{items} items   Total {total}{note}")
+        self._render_total()
         if current is not None and self.session.lookup_in_flight == current:
             # Its figures arrive within a round trip; painting the grid twice would only
             # delay them (and flash empty rows), so only the title changes now.
@@ -693,12 +916,36 @@ class MainWindow(QtWidgets.QMainWindow):
         else:
             self._render_stock()
 
+    def _render_total(self) -> None:
+        lines = self.session.basket.lines
+        values = {
+            "items": format_quantity(sum(line.quantity for line in lines)),
+            "total": format_money(self.session.basket_total()),
+        }
+        if self.session.basket.has_unpriced_lines():
+            text = self.tr("{items} items   Total {total}  (some items have no price)")
+        else:
+            text = self.tr("{items} items   Total {total}")
+        self.total_label.setText(text.format(**values))
+
     def _render_title(self) -> None:
         current = self.session.current_article
         article = self.session.catalogue.by_number(current) if current else None
         if article is not None:
-            price = f"  ·  {format_money(article.price, article.currency)}" if article.price else ""
-            self.article_title.setText(f"{article.number}  ·  {article.name}{price}")
+            self._article_shown = True
+            if article.price:
+                title = self.tr("{number}  ·  {name}  ·  {price}").format(
+                    number=article.number,
+                    name=article.name,
+                    price=format_money(article.price, article.currency or ""),
+                )
+            else:
+                title = self.tr("{number}  ·  {name}").format(
+                    number=article.number, name=article.name
+                )
+            self.article_title.setText(title)
+        elif not self._article_shown:
+            self.article_title.setText(self.tr("Scan an article to see its stock."))
 
     def _render_stock(self) -> None:
         snapshot = self.session.current_snapshot()
@@ -733,21 +980,36 @@ class MainWindow(QtWidgets.QMainWindow):
         )
 
     def _render_connection(self, state: ConnectionState) -> None:
+        self._connection = state
+        self._render_banner()
         if state.online:
-            self.banner.hide()
-            self.show_notice(Notice(NoticeLevel.INFO, "Ongoing answers again."))
-        else:
-            since = f" since {state.since.astimezone():%H:%M:%S}" if state.since else ""
-            self.banner.setText(
-                f"⚠ Ongoing is not answering{since}: {state.reason} "
-                "Showing the last known figures; the basket is kept. Retrying by itself."
+            self.show_notice(
+                Notice(NoticeLevel.INFO, translate("MainWindow", "Ongoing answers again."))
             )
-            self.banner.show()
         self._render_stock()
 
+    def _render_banner(self) -> None:
+        state = self._connection
+        if state.online:
+            self.banner.hide()
+            return
+        if state.since is not None:
+            text = self.tr(
+                "⚠ Ongoing is not answering since {time}: {reason} "
+                "Showing the last known figures; the basket is kept. Retrying by itself."
+            )
+        else:
+            text = self.tr(
+                "⚠ Ongoing is not answering: {reason} "
+                "Showing the last known figures; the basket is kept. Retrying by itself."
+            )
+        since = format_time(state.since.astimezone()) if state.since is not None else ""
+        self.banner.setText(text.format(time=since, reason=shown(state.reason)))
+        self.banner.show()
+
     def _catalogue_loaded(self) -> None:
-        count = len(self.session.catalogue)
-        self.show_notice(Notice(NoticeLevel.INFO, f"Ready: {count} articles loaded."))
+        ready = translate("MainWindow", "Ready: {count} articles loaded.")
+        self.show_notice(Notice(NoticeLevel.INFO, filled(ready, count=len(self.session.catalogue))))
         self._render_stock()
 
     # --- shutdown ---

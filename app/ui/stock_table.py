@@ -1,4 +1,8 @@
-"""The stock grid: one row per warehouse for the article just scanned."""
+"""The stock grid: one row per warehouse for the article just scanned.
+
+Cell texts are made once per update (views ask for them many times per paint), so a language
+change makes them again: `retranslate()` runs on the LanguageChange the window passes on.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ from datetime import datetime
 from decimal import Decimal
 
 from app.qt import Qt, QtCore, QtGui
+from app.ui.i18n import format_quantity as locale_quantity
+from app.ui.i18n import format_time
 
 ModelIndex = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 
@@ -23,9 +29,8 @@ class StockRow:
 
 
 def format_quantity(value: Decimal | None) -> str:
-    if value is None:
-        return "–"
-    return format(value.normalize(), "f") if value == value.to_integral_value() else str(value)
+    """A stock figure in the till's locale; a dash while it is not known."""
+    return "–" if value is None else locale_quantity(value)
 
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -38,23 +43,26 @@ RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 def display_texts(row: StockRow) -> tuple[str, ...]:
     """The six cells of a row, formatted once per update rather than once per paint."""
+    translate = QtCore.QCoreApplication.translate
     fetched = ""
     if row.fetched_at is not None:
-        fetched = f"{row.fetched_at.astimezone():%H:%M:%S}" + (" (old)" if row.stale else "")
+        fetched = format_time(row.fetched_at.astimezone())
+        if row.stale:
+            fetched = translate("StockTableModel", "{time} (old)").format(time=fetched)
     return (
         row.name,
         row.code,
         format_quantity(row.sellable),
         format_quantity(row.physical),
         fetched,
-        "✔ all items" if row.supplies_basket else "",
+        translate("StockTableModel", "✔ all items") if row.supplies_basket else "",
     )
 
 
 class StockTableModel(QtCore.QAbstractTableModel):
     """Rows are replaced whole on each lookup; views ask for cells many times per paint."""
 
-    COLUMNS = ("Warehouse", "Code", "Sellable", "Physical", "As of", "Whole basket")
+    COLUMN_COUNT = 6
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
@@ -65,18 +73,31 @@ class StockTableModel(QtCore.QAbstractTableModel):
         self._sold_out = QtGui.QBrush(QtGui.QColor("#b00020"))
         self._old = QtGui.QBrush(QtGui.QColor("#6b6b6b"))
         self._whole_basket = QtGui.QBrush(QtGui.QColor("#e3f4e1"))
+        self._headers = self._header_texts()
 
     def set_rows(self, rows: list[StockRow]) -> None:
         """New figures; the same warehouses (the usual case) repaint without a relayout."""
         texts = [display_texts(row) for row in rows]
         if len(rows) == len(self._rows) and rows:
             self._rows, self._texts = rows, texts
-            last = self.index(len(rows) - 1, len(self.COLUMNS) - 1)
+            last = self.index(len(rows) - 1, self.COLUMN_COUNT - 1)
             self.dataChanged.emit(self.index(0, 0), last)
             return
         self.beginResetModel()
         self._rows, self._texts = rows, texts
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Headers and cells again in the new language and locale (the rows stay).
+
+        A model gets no changeEvent: the window that owns it calls this on LanguageChange.
+        """
+        self._headers = self._header_texts()
+        self._texts = [display_texts(row) for row in self._rows]
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def rows(self) -> list[StockRow]:
         return list(self._rows)
@@ -85,12 +106,22 @@ class StockTableModel(QtCore.QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> object:
         if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self.COLUMNS[section]
+            return self._headers[section]
         return None
+
+    def _header_texts(self) -> tuple[str, ...]:
+        return (
+            self.tr("Warehouse"),
+            self.tr("Code"),
+            self.tr("Sellable"),
+            self.tr("Physical"),
+            self.tr("As of"),
+            self.tr("Whole basket"),
+        )
 
     def data(self, index: ModelIndex, role: int = DISPLAY) -> object:
         if not index.isValid():
