@@ -4,14 +4,49 @@
 <context>
     <name>Basket</name>
     <message>
+        <source>Quantity must be between 1 and {most}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a number. Type a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type a whole number of items.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BasketTableModel</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished">Antall</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Pris</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">Sum</translation>
     </message>
 </context>
 <context>
     <name>Checkout</name>
     <message>
         <source>The catalogue is still loading. Scan again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown code {code}: not in Ongoing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -46,6 +81,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>At most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,6 +116,412 @@
         <source>Not a postcode.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A {country} postcode is {shape}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncomingDialog</name>
+    <message>
+        <source>Goods on the way in — {warehouse}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods on the way in to {warehouse}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase orders and their lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order / article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Ongoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} purchase orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsent orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell over the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders lacking stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods on the way in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tillside — {suffix}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode or article number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan, or type a barcode or article number and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock per warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basket total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsent orders (F7; Enter sends again, Delete cancels):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders not yet confirmed by Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basket is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a basket line first (F6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed {article}. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basket cleared. Ctrl+Z brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the basket?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all {count} lines from the basket?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering is not set up on this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the items for the order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the order to {warehouse}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error} Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} confirmed by Ongoing (order id {order_id}). F8 prints the slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} is NOT confirmed yet: {reason} It is kept and sent again by itself (F7 shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Pickup order {order} is picked and ready at {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{order}  {kind}  {state}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store-sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order is confirmed by Ongoing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} confirmed (order id {order_id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{order}: still not sent: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this order? If Ongoing has it and the warehouse has not started, it is deleted there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order placed yet on this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales over the counter are not set up on this till (store.store_sale and store.store_warehouse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the items sold first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell over the counter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the sale of {items} items from {warehouse}? Ongoing deducts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store warehouse is set (store.store_warehouse).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings are not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language is switched but not saved for the next start: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection saved. Restart Tillside to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} items   Total {total}  (some items have no price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} items   Total {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}  ·  {name}  ·  {price}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}  ·  {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan an article to see its stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Ongoing is not answering since {time}: {reason} Showing the last known figures; the basket is kept. Retrying by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Ongoing is not answering: {reason} Showing the last known figures; the basket is kept. Retrying by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: {count} articles loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Ongoing</name>
@@ -97,6 +542,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ongoing is busy. Try again in {wait}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The warehouse has already started on this order, so it can no longer be changed or cancelled here. Call the warehouse.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,7 +554,194 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ongoing failed several times in a row. Try again in {wait}; if it keeps happening, tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing has a problem right now (error {status}). Try again in a minute; if it keeps happening, tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing could not find it (error 404): {message}. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ongoing could not find it (error 404). Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing refused the request (error {status}): {message}. Check the details or tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing refused the request (error {status}). Check the details or tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Place an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pickup at a warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup at a warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home de&amp;livery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse (✔ = can supply the whole basket):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouses, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({code})  ✔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({code})  ✖ not everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the chosen warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into one order per warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into one or&amp;der per warehouse — {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail me when ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SMS me when ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the order slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receipt no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send order (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address &amp;2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Door c&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery &amp;instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {warehouse} cannot supply the whole basket. Choose a warehouse marked ✔, or reduce the quantities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing has no warehouses to choose from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: {hours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This warehouse cannot supply the whole basket. Choose another one, split the order (Alt+{key}), or reduce the quantities (Esc, then F4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This warehouse cannot supply the whole basket. Choose another one, or reduce the quantities (Esc, then F4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup needs a phone number or an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -233,9 +869,28 @@
     </message>
 </context>
 <context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Status {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Orders</name>
     <message>
+        <source>{article} (wanted {wanted}, sellable {sellable})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{warehouse} cannot supply everything: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warehouse with code {code}; known: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -255,7 +910,86 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Could not cancel now: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cancelled at the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PickupBoardWindow</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup orders — {warehouse}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup orders for {warehouse}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup orders, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pickup orders waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pickup orders waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked — ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW — pick now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Connection to Ongoing lost since {time}. Retrying.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -283,6 +1017,105 @@
     </message>
     <message>
         <source>Nothing was scanned. Scan again or type the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is too long for a barcode (over {limit} characters). Scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code contains invisible control characters ({code}). Scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check digit wrong: {code} should end in {digit}. Scan again or type the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{code}” looks like {digits} typed with a {layout} keyboard layout. Switch the keyboard or scanner to the right layout, then scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 code {code} has no valid GTIN after 01. Scan the product&apos;s EAN instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScannerDiagnostics</name>
+    <message>
+        <source>⏎Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏎LF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⇥Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;GS&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slowest key gap was {slowest} ms, close to the limit of {limit} ms: set scanner.max_interkey_ms to {suggested}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner types as if the keyboard were {layout}: set the scanner to the PC&apos;s keyboard layout (or use its &apos;Alt+numpad&apos; / &apos;universal&apos; keyboard mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wrong check digit usually means a damaged label or a missed digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings: a scan is keys at most {gap} ms apart, at least {length} long, ending with {terminators}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys as they arrive (gap in ms):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw keys with timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{gap} ms  {key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan “{code}”: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check digit OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no check digit (article number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan “{code}”: {kind} {value}, {check}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -368,11 +1201,67 @@
 <context>
     <name>Settings</name>
     <message>
+        <source>The config file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the config file {path}: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The config file {path} is not valid TOML: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {path}, &apos;{section}&apos; must be a [section] table; sections are: {sections}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown settings section [{section}]; sections are: {sections}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Some settings are not valid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>- {key} (from {source}) is not a setting; [{section}] has: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- {key} is not a setting; [{section}] has: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- {key} = {value} (from {source}): {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- {key} = {value}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}. Allowed: {allowed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC&apos;s keyring cannot be read ({problem}). Set {variable}, or fix the keyring and run `tillside set-password`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Ongoing password is stored for API user {user}. Run `tillside set-password`, or set {variable}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The password is empty; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC has no usable keyring ({problem}); nothing was stored. Use {variable} instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -417,6 +1306,191 @@
     </message>
     <message>
         <source>The Ongoing API password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the distance to {code} must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown terminator {key}; use enter, tab or lf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Ongoing &amp;connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Ongoing connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Ongoing connection?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till will talk to another Ongoing account after a restart. Unsent orders stay in the outbox for the current one. Go on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Connected. Goods owner {owner}: {warehouses} warehouses, {articles} articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Tillside to Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse name or API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goods owner id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save and open the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and open the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods owner id is a whole number, like 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the API user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Ongoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortStockDialog</name>
+    <message>
+        <source>Asking Ongoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders lacking stock — {warehouse}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders lacking stock at {warehouse}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders lacking stock, with what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {problem} The list below may be old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders lack stock (as of {time}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 order lacking stock (as of {time}; refreshes every minute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} orders lacking stock (as of {time}; refreshes every minute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockTableModel</name>
+    <message>
+        <source>{time} (old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ all items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sellable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tillside hit an unexpected error. The basket and unsent orders are safe; you can go on.
+
+Tell IT: crash report {report} in {folder}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,109 +4,745 @@
 <context>
     <name>Basket</name>
     <message>
+        <source>Quantity must be between 1 and {most}.</source>
+        <translation>Antalet måste vara mellan 1 och {most}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a number. Type a whole number.</source>
+        <translation>”{typed}” är inte ett tal. Skriv ett heltal.</translation>
+    </message>
+    <message>
         <source>Type a whole number of items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ett helt antal.</translation>
+    </message>
+</context>
+<context>
+    <name>BasketTableModel</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Benämning</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summa</translation>
     </message>
 </context>
 <context>
     <name>Checkout</name>
     <message>
         <source>The catalogue is still loading. Scan again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelregistret läses fortfarande in. Skanna igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Unknown code {code}: not in Ongoing.</source>
+        <translation>Okänd kod {code}: finns inte i Ongoing.</translation>
     </message>
     <message>
         <source>Ongoing refused the API user or password. Tell IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing godkände inte API-användaren eller lösenordet. Kontakta IT.</translation>
     </message>
 </context>
 <context>
     <name>Customer</name>
     <message>
         <source>five digits, like 114 55</source>
-        <translation type="unfinished"></translation>
+        <translation>fem siffror, som 114 55</translation>
     </message>
     <message>
         <source>four digits, like 0150</source>
-        <translation type="unfinished"></translation>
+        <translation>fyra siffror, som 0150</translation>
     </message>
     <message>
         <source>four digits, like 2100</source>
-        <translation type="unfinished"></translation>
+        <translation>fyra siffror, som 2100</translation>
     </message>
     <message>
         <source>five digits, like 00100</source>
-        <translation type="unfinished"></translation>
+        <translation>fem siffror, som 00100</translation>
     </message>
     <message>
         <source>five digits, like 10115</source>
-        <translation type="unfinished"></translation>
+        <translation>fem siffror, som 10115</translation>
     </message>
     <message>
         <source>Remove the invisible control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta bort de osynliga styrtecknen.</translation>
+    </message>
+    <message>
+        <source>At most {count} characters.</source>
+        <translation>Högst {count} tecken.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoriskt.</translation>
     </message>
     <message>
         <source>Use the two-letter country code, like SE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd landskoden med två bokstäver, som SE.</translation>
     </message>
     <message>
         <source>Not a phone number; include the area code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte ett giltigt telefonnummer; ta med riktnumret.</translation>
     </message>
     <message>
         <source>Not an e-mail address, like name@example.se.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte en giltig e-postadress, som namn@exempel.se.</translation>
     </message>
     <message>
         <source>Give a phone number or an e-mail for pickup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange ett telefonnummer eller en e-postadress för upphämtning.</translation>
     </message>
     <message>
         <source>SMS notification needs a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisering via sms kräver ett telefonnummer.</translation>
     </message>
     <message>
         <source>E-mail notification needs an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisering via e-post kräver en e-postadress.</translation>
     </message>
     <message>
         <source>Not a postcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte ett giltigt postnummer.</translation>
+    </message>
+    <message>
+        <source>A {country} postcode is {shape}.</source>
+        <translation>Ett postnummer i {country} har {shape}.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingDialog</name>
+    <message>
+        <source>Goods on the way in — {warehouse}</source>
+        <translation>Inkommande varor — {warehouse}</translation>
+    </message>
+    <message>
+        <source>Goods on the way in to {warehouse}</source>
+        <translation>Inkommande varor till {warehouse}</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Not yet received</source>
+        <translation>Ännu inte mottaget</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mottaget</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Expected from</source>
+        <translation>Väntas från</translation>
+    </message>
+    <message>
+        <source>Expected until</source>
+        <translation>Väntas till och med</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Expected &amp;from:</source>
+        <translation>Väntas &amp;från:</translation>
+    </message>
+    <message>
+        <source>&amp;until:</source>
+        <translation>&amp;till:</translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation>Listans status</translation>
+    </message>
+    <message>
+        <source>Purchase orders and their lines</source>
+        <translation>Inköpsordrar och deras rader</translation>
+    </message>
+    <message>
+        <source>Purchase order / article</source>
+        <translation>Inköpsorder / artikel</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Väntas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Advised</source>
+        <translation>Aviserat</translation>
+    </message>
+    <message>
+        <source>Asking Ongoing…</source>
+        <translation>Frågar Ongoing…</translation>
+    </message>
+    <message>
+        <source>{count} purchase orders.</source>
+        <translation>{count} inköpsordrar.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Type a code</source>
+        <translation>Skriv en kod</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Lagersaldo</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Refresh stock</source>
+        <translation>Uppdatera lagersaldo</translation>
+    </message>
+    <message>
+        <source>Basket</source>
+        <translation>Varukorg</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Clear basket</source>
+        <translation>Töm varukorgen</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Beställning</translation>
+    </message>
+    <message>
+        <source>Unsent orders</source>
+        <translation>Ej skickade beställningar</translation>
+    </message>
+    <message>
+        <source>Print slip</source>
+        <translation>Skriv ut ordersedel</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Sell over the counter</source>
+        <translation>Sälj över disk</translation>
+    </message>
+    <message>
+        <source>Orders lacking stock</source>
+        <translation>Beställningar som saknar lagersaldo</translation>
+    </message>
+    <message>
+        <source>Goods on the way in</source>
+        <translation>Inkommande varor</translation>
+    </message>
+    <message>
+        <source>Scanner diagnostics</source>
+        <translation>Skannerdiagnostik</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Back to scanning</source>
+        <translation>Tillbaka till skanning</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Startar…</translation>
+    </message>
+    <message>
+        <source>Tillside — {suffix}</source>
+        <translation>Tillside — {suffix}</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Anslutningsstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>Barcode or article number</source>
+        <translation>Streckkod eller artikelnummer</translation>
+    </message>
+    <message>
+        <source>Scan, or type a barcode or article number and press Enter</source>
+        <translation>Skanna, eller skriv en streckkod eller ett artikelnummer och tryck Enter</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <source>Scanned article</source>
+        <translation>Skannad artikel</translation>
+    </message>
+    <message>
+        <source>Stock per warehouse</source>
+        <translation>Lagersaldo per lager</translation>
+    </message>
+    <message>
+        <source>Basket total</source>
+        <translation>Varukorgens summa</translation>
+    </message>
+    <message>
+        <source>Unsent orders (F7; Enter sends again, Delete cancels):</source>
+        <translation>Ej skickade beställningar (F7; Enter skickar igen, Delete makulerar):</translation>
+    </message>
+    <message>
+        <source>Orders not yet confirmed by Ongoing</source>
+        <translation>Beställningar som Ongoing ännu inte har bekräftat</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>The basket is empty.</source>
+        <translation>Varukorgen är tom.</translation>
+    </message>
+    <message>
+        <source>Select a basket line first (F6).</source>
+        <translation>Välj först en rad i varukorgen (F6).</translation>
+    </message>
+    <message>
+        <source>Removed {article}. Ctrl+Z brings it back.</source>
+        <translation>{article} är borttagen. Ctrl+Z ångrar.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Inget att ångra.</translation>
+    </message>
+    <message>
+        <source>Basket cleared. Ctrl+Z brings it back.</source>
+        <translation>Varukorgen är tömd. Ctrl+Z ångrar.</translation>
+    </message>
+    <message>
+        <source>Clear the basket?</source>
+        <translation>Tömma varukorgen?</translation>
+    </message>
+    <message>
+        <source>Remove all {count} lines from the basket?</source>
+        <translation>Ta bort alla {count} rader ur varukorgen?</translation>
+    </message>
+    <message>
+        <source>Ordering is not set up on this till.</source>
+        <translation>Beställning är inte inställd på den här kassan.</translation>
+    </message>
+    <message>
+        <source>Scan the items for the order first.</source>
+        <translation>Skanna först varorna till beställningen.</translation>
+    </message>
+    <message>
+        <source>Sending the order to {warehouse}…</source>
+        <translation>Skickar beställningen till {warehouse}…</translation>
+    </message>
+    <message>
+        <source>{error} Nothing was sent.</source>
+        <translation>{error} Inget skickades.</translation>
+    </message>
+    <message>
+        <source>Order {order} confirmed by Ongoing (order id {order_id}). F8 prints the slip.</source>
+        <translation>Beställning {order} är bekräftad av Ongoing (order-id {order_id}). F8 skriver ut ordersedeln.</translation>
+    </message>
+    <message>
+        <source>Order {order} is NOT confirmed yet: {reason} It is kept and sent again by itself (F7 shows it).</source>
+        <translation>Beställning {order} är INTE bekräftad än: {reason} Den sparas och skickas igen automatiskt (F7 visar den).</translation>
+    </message>
+    <message>
+        <source>✔ Pickup order {order} is picked and ready at {place}.</source>
+        <translation>✔ Upphämtningsbeställning {order} är plockad och klar att hämta i {place}.</translation>
+    </message>
+    <message>
+        <source>Order {order} was cancelled.</source>
+        <translation>Beställning {order} har makulerats.</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>kräver åtgärd</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>väntar</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>inte skickad än</translation>
+    </message>
+    <message>
+        <source>{order}  {kind}  {state}: {reason}</source>
+        <translation>{order}  {kind}  {state}: {reason}</translation>
+    </message>
+    <message>
+        <source>pickup</source>
+        <translation>upphämtning</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>hemleverans</translation>
+    </message>
+    <message>
+        <source>store-sale</source>
+        <translation>försäljning i butik</translation>
+    </message>
+    <message>
+        <source>Every order is confirmed by Ongoing.</source>
+        <translation>Alla beställningar är bekräftade av Ongoing.</translation>
+    </message>
+    <message>
+        <source>Order {order} confirmed (order id {order_id}).</source>
+        <translation>Beställning {order} är bekräftad (order-id {order_id}).</translation>
+    </message>
+    <message>
+        <source>{order}: still not sent: {reason}</source>
+        <translation>{order}: fortfarande inte skickad: {reason}</translation>
+    </message>
+    <message>
+        <source>Cancel the order?</source>
+        <translation>Makulera beställningen?</translation>
+    </message>
+    <message>
+        <source>Cancel this order? If Ongoing has it and the warehouse has not started, it is deleted there too.</source>
+        <translation>Makulera den här beställningen? Om Ongoing har den och lagret inte har börjat med den raderas den där också.</translation>
+    </message>
+    <message>
+        <source>Order {order} cancelled.</source>
+        <translation>Beställning {order} är makulerad.</translation>
+    </message>
+    <message>
+        <source>No order placed yet on this till.</source>
+        <translation>Ingen beställning är lagd på den här kassan än.</translation>
+    </message>
+    <message>
+        <source>Sales over the counter are not set up on this till (store.store_sale and store.store_warehouse).</source>
+        <translation>Försäljning över disk är inte inställd på den här kassan (store.store_sale och store.store_warehouse).</translation>
+    </message>
+    <message>
+        <source>Scan the items sold first.</source>
+        <translation>Skanna först de sålda varorna.</translation>
+    </message>
+    <message>
+        <source>Sell over the counter?</source>
+        <translation>Sälja över disk?</translation>
+    </message>
+    <message>
+        <source>Record the sale of {items} items from {warehouse}? Ongoing deducts them.</source>
+        <translation>Registrera försäljningen av {items} varor från {warehouse}? Ongoing drar av dem från lagersaldot.</translation>
+    </message>
+    <message>
+        <source>No store warehouse is set (store.store_warehouse).</source>
+        <translation>Inget butikslager är inställt (store.store_warehouse).</translation>
+    </message>
+    <message>
+        <source>Settings are not available here.</source>
+        <translation>Inställningarna är inte tillgängliga här.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Inställningarna är sparade.</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Språk: {language}</translation>
+    </message>
+    <message>
+        <source>The language is switched but not saved for the next start: {error}</source>
+        <translation>Språket är bytt men sparades inte till nästa start: {error}</translation>
+    </message>
+    <message>
+        <source>Connection saved. Restart Tillside to use it.</source>
+        <translation>Anslutningen är sparad. Starta om Tillside för att använda den.</translation>
+    </message>
+    <message>
+        <source>{items} items   Total {total}  (some items have no price)</source>
+        <translation>{items} st   Summa {total}  (vissa varor saknar pris)</translation>
+    </message>
+    <message>
+        <source>{items} items   Total {total}</source>
+        <translation>{items} st   Summa {total}</translation>
+    </message>
+    <message>
+        <source>{number}  ·  {name}  ·  {price}</source>
+        <translation>{number}  ·  {name}  ·  {price}</translation>
+    </message>
+    <message>
+        <source>{number}  ·  {name}</source>
+        <translation>{number}  ·  {name}</translation>
+    </message>
+    <message>
+        <source>Scan an article to see its stock.</source>
+        <translation>Skanna en artikel för att se lagersaldot.</translation>
+    </message>
+    <message>
+        <source>Ongoing answers again.</source>
+        <translation>Ongoing svarar igen.</translation>
+    </message>
+    <message>
+        <source>⚠ Ongoing is not answering since {time}: {reason} Showing the last known figures; the basket is kept. Retrying by itself.</source>
+        <translation>⚠ Ongoing svarar inte sedan {time}: {reason} Visar senast kända saldon; varukorgen finns kvar. Försöker igen automatiskt.</translation>
+    </message>
+    <message>
+        <source>⚠ Ongoing is not answering: {reason} Showing the last known figures; the basket is kept. Retrying by itself.</source>
+        <translation>⚠ Ongoing svarar inte: {reason} Visar senast kända saldon; varukorgen finns kvar. Försöker igen automatiskt.</translation>
+    </message>
+    <message>
+        <source>Ready: {count} articles loaded.</source>
+        <translation>Klart: {count} artiklar inlästa.</translation>
     </message>
 </context>
 <context>
     <name>Ongoing</name>
     <message>
         <source>Ongoing cannot be reached. Check the network cable or Wi-Fi, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att nå Ongoing. Kontrollera nätverkskabeln eller wifi-anslutningen och försök sedan igen.</translation>
     </message>
     <message>
         <source>Ongoing did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing svarade inte i tid. Försök igen om en stund.</translation>
     </message>
     <message>
         <source>Ongoing refused the API user or password, or the goods owner. Tell IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing godkände inte API-användaren, lösenordet eller varuägaren. Kontakta IT.</translation>
     </message>
     <message>
         <source>Ongoing is busy. Try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing är överbelastat. Försök igen om en minut.</translation>
+    </message>
+    <message>
+        <source>Ongoing is busy. Try again in {wait}.</source>
+        <translation>Ongoing är överbelastat. Försök igen om {wait}.</translation>
     </message>
     <message>
         <source>The warehouse has already started on this order, so it can no longer be changed or cancelled here. Call the warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret har redan börjat med den här ordern, så den kan inte längre ändras eller avbeställas här. Ring lagret.</translation>
     </message>
     <message>
         <source>Ongoing sent an answer Tillside cannot read (a proxy page?). Tell IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing skickade ett svar som Tillside inte kan läsa (en proxysida?). Kontakta IT.</translation>
+    </message>
+    <message>
+        <source>Ongoing failed several times in a row. Try again in {wait}; if it keeps happening, tell IT.</source>
+        <translation>Ongoing har misslyckats flera gånger i rad. Försök igen om {wait}; kontakta IT om det fortsätter.</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Ongoing has a problem right now (error {status}). Try again in a minute; if it keeps happening, tell IT.</source>
+        <translation>Ongoing har problem just nu (fel {status}). Försök igen om en minut; kontakta IT om det fortsätter.</translation>
+    </message>
+    <message>
+        <source>Ongoing could not find it (error 404): {message}. Check the number.</source>
+        <translation>Ongoing hittade det inte (fel 404): {message}. Kontrollera numret.</translation>
     </message>
     <message>
         <source>Ongoing could not find it (error 404). Check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing hittade det inte (fel 404). Kontrollera numret.</translation>
+    </message>
+    <message>
+        <source>Ongoing refused the request (error {status}): {message}. Check the details or tell IT.</source>
+        <translation>Ongoing avvisade anropet (fel {status}): {message}. Kontrollera uppgifterna eller kontakta IT.</translation>
+    </message>
+    <message>
+        <source>Ongoing refused the request (error {status}). Check the details or tell IT.</source>
+        <translation>Ongoing avvisade anropet (fel {status}). Kontrollera uppgifterna eller kontakta IT.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialog</name>
+    <message>
+        <source>Place an order</source>
+        <translation>Lägg en order</translation>
+    </message>
+    <message>
+        <source>&amp;Pickup at a warehouse</source>
+        <translation>&amp;Upphämtning på ett lager</translation>
+    </message>
+    <message>
+        <source>Pickup at a warehouse</source>
+        <translation>Upphämtning på ett lager</translation>
+    </message>
+    <message>
+        <source>Home de&amp;livery</source>
+        <translation>&amp;Hemleverans</translation>
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation>Hemleverans</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse (✔ = can supply the whole basket):</source>
+        <translation>&amp;Lager (✔ = kan leverera hela varukorgen):</translation>
+    </message>
+    <message>
+        <source>Warehouses, best first</source>
+        <translation>Lager, bästa först</translation>
+    </message>
+    <message>
+        <source>{name} ({code})  ✔</source>
+        <translation>{name} ({code})  ✔</translation>
+    </message>
+    <message>
+        <source>{name} ({code})  ✖ not everything</source>
+        <translation>{name} ({code})  ✖ inte allt</translation>
+    </message>
+    <message>
+        <source>About the chosen warehouse</source>
+        <translation>Om det valda lagret</translation>
+    </message>
+    <message>
+        <source>Split into one order per warehouse</source>
+        <translation>Dela upp i en order per lager</translation>
+    </message>
+    <message>
+        <source>Split into one or&amp;der per warehouse — {parts}</source>
+        <translation>Dela upp i &amp;flera ordrar, en per lager — {parts}</translation>
+    </message>
+    <message>
+        <source>Problem with {field}</source>
+        <translation>Problem med {field}</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail me when ready</source>
+        <translation>&amp;Mejla mig när ordern är klar</translation>
+    </message>
+    <message>
+        <source>Notify by e-mail</source>
+        <translation>Avisera via e-post</translation>
+    </message>
+    <message>
+        <source>&amp;SMS me when ready</source>
+        <translation>&amp;SMS:a mig när ordern är klar</translation>
+    </message>
+    <message>
+        <source>Notify by SMS</source>
+        <translation>Avisera via SMS</translation>
+    </message>
+    <message>
+        <source>Language of the order slip</source>
+        <translation>Ordersedelns språk</translation>
+    </message>
+    <message>
+        <source>Slip lan&amp;guage:</source>
+        <translation>Språk på o&amp;rdersedeln:</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Kvittonummer</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt no.:</source>
+        <translation>K&amp;vittonr:</translation>
+    </message>
+    <message>
+        <source>Send order (Ctrl+Enter)</source>
+        <translation>Skicka ordern (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Send order</source>
+        <translation>Skicka ordern</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-post</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adress</translation>
+    </message>
+    <message>
+        <source>Address &amp;2</source>
+        <translation>Adress &amp;2</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation>&amp;Postnummer</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>Lan&amp;d</translation>
+    </message>
+    <message>
+        <source>Door c&amp;ode</source>
+        <translation>Port&amp;kod</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;instruction</source>
+        <translation>Leverans&amp;instruktion</translation>
+    </message>
+    <message>
+        <source>⚠ {warehouse} cannot supply the whole basket. Choose a warehouse marked ✔, or reduce the quantities.</source>
+        <translation>⚠ {warehouse} kan inte leverera hela varukorgen. Välj ett lager markerat med ✔ eller minska antalet.</translation>
+    </message>
+    <message>
+        <source>Ongoing has no warehouses to choose from.</source>
+        <translation>Ongoing har inga lager att välja mellan.</translation>
+    </message>
+    <message>
+        <source>Open: {hours}</source>
+        <translation>Öppet: {hours}</translation>
+    </message>
+    <message>
+        <source>⚠ This warehouse cannot supply the whole basket. Choose another one, split the order (Alt+{key}), or reduce the quantities (Esc, then F4).</source>
+        <translation>⚠ Det här lagret kan inte leverera hela varukorgen. Välj ett annat lager, dela upp ordern (Alt+{key}) eller minska antalet (Esc, sedan F4).</translation>
+    </message>
+    <message>
+        <source>⚠ This warehouse cannot supply the whole basket. Choose another one, or reduce the quantities (Esc, then F4).</source>
+        <translation>⚠ Det här lagret kan inte leverera hela varukorgen. Välj ett annat lager eller minska antalet (Esc, sedan F4).</translation>
+    </message>
+    <message>
+        <source>Pickup needs a phone number or an e-mail address.</source>
+        <translation>För upphämtning behövs ett telefonnummer eller en e-postadress.</translation>
     </message>
 </context>
 <context>
@@ -233,191 +869,631 @@
     </message>
 </context>
 <context>
+    <name>OrderStatus</name>
+    <message>
+        <source>Status {number}</source>
+        <translation>Status {number}</translation>
+    </message>
+</context>
+<context>
     <name>Orders</name>
     <message>
+        <source>{article} (wanted {wanted}, sellable {sellable})</source>
+        <translation>{article} (önskat {wanted}, säljbart {sellable})</translation>
+    </message>
+    <message>
+        <source>{warehouse} cannot supply everything: {items}.</source>
+        <translation>{warehouse} kan inte leverera allt: {items}.</translation>
+    </message>
+    <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>No warehouse with code {code}; known: {known}.</source>
+        <translation>Inget lager med koden {code}; kända lager: {known}.</translation>
     </message>
     <message>
         <source>The basket is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varukorgen är tom.</translation>
     </message>
     <message>
         <source>No such order in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordern finns inte i utkorgen.</translation>
     </message>
     <message>
         <source>Ongoing did not return an order id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing skickade inget order-id.</translation>
     </message>
     <message>
         <source>Ongoing refused the order and does not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoing avvisade ordern och har den inte.</translation>
+    </message>
+    <message>
+        <source>Could not cancel now: {error}</source>
+        <translation>Kunde inte avbeställa nu: {error}</translation>
     </message>
     <message>
         <source>cancelled at the till</source>
-        <translation type="unfinished"></translation>
+        <translation>avbeställd i kassan</translation>
+    </message>
+</context>
+<context>
+    <name>PickupBoardWindow</name>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} tim {minutes} min</translation>
+    </message>
+    <message>
+        <source>Pickup orders — {warehouse}</source>
+        <translation>Upphämtningsordrar — {warehouse}</translation>
+    </message>
+    <message>
+        <source>Pickup orders for {warehouse}</source>
+        <translation>Upphämtningsordrar på {warehouse}</translation>
+    </message>
+    <message>
+        <source>Board title</source>
+        <translation>Tavlans rubrik</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Anslutningsstatus</translation>
+    </message>
+    <message>
+        <source>Pickup orders, oldest first</source>
+        <translation>Upphämtningsordrar, äldsta först</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Varor</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Väntat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No pickup orders waiting.</source>
+        <translation>Inga upphämtningsordrar väntar.</translation>
+    </message>
+    <message>
+        <source>No pickup orders waiting</source>
+        <translation>Inga upphämtningsordrar väntar</translation>
+    </message>
+    <message>
+        <source>Picked — ready</source>
+        <translation>Plockad — klar</translation>
+    </message>
+    <message>
+        <source>NEW — pick now</source>
+        <translation>NY — plocka nu</translation>
+    </message>
+    <message>
+        <source>To pick</source>
+        <translation>Att plocka</translation>
+    </message>
+    <message>
+        <source>⚠ Connection to Ongoing lost since {time}. Retrying.</source>
+        <translation>⚠ Ingen anslutning till Ongoing sedan {time}. Försöker igen.</translation>
     </message>
 </context>
 <context>
     <name>Scan</name>
     <message>
         <source>French AZERTY</source>
-        <translation type="unfinished"></translation>
+        <translation>fransk AZERTY</translation>
     </message>
     <message>
         <source>Belgian AZERTY</source>
-        <translation type="unfinished"></translation>
+        <translation>belgisk AZERTY</translation>
     </message>
     <message>
         <source>Nordic with Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>nordisk med Shift</translation>
     </message>
     <message>
         <source>US with Shift</source>
-        <translation type="unfinished"></translation>
+        <translation>amerikansk med Shift</translation>
     </message>
     <message>
         <source>article number</source>
-        <translation type="unfinished"></translation>
+        <translation>artikelnummer</translation>
     </message>
     <message>
         <source>Nothing was scanned. Scan again or type the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting skannades. Skanna igen eller skriv in koden.</translation>
+    </message>
+    <message>
+        <source>That is too long for a barcode (over {limit} characters). Scan again.</source>
+        <translation>Det är för långt för en streckkod (över {limit} tecken). Skanna igen.</translation>
+    </message>
+    <message>
+        <source>The code contains invisible control characters ({code}). Scan again.</source>
+        <translation>Koden innehåller osynliga styrtecken ({code}). Skanna igen.</translation>
+    </message>
+    <message>
+        <source>Check digit wrong: {code} should end in {digit}. Scan again or type the code.</source>
+        <translation>Fel kontrollsiffra: {code} ska sluta på {digit}. Skanna igen eller skriv in koden.</translation>
+    </message>
+    <message>
+        <source>“{code}” looks like {digits} typed with a {layout} keyboard layout. Switch the keyboard or scanner to the right layout, then scan again.</source>
+        <translation>”{code}” ser ut som {digits} skrivet med tangentbordslayouten {layout}. Ställ om tangentbordet eller skannern till rätt layout och skanna sedan igen.</translation>
+    </message>
+    <message>
+        <source>The GS1 code {code} has no valid GTIN after 01. Scan the product&apos;s EAN instead.</source>
+        <translation>GS1-koden {code} har inget giltigt GTIN efter 01. Skanna varans EAN-kod i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerDiagnostics</name>
+    <message>
+        <source>⏎Enter</source>
+        <translation>⏎Enter</translation>
+    </message>
+    <message>
+        <source>⏎LF</source>
+        <translation>⏎LF</translation>
+    </message>
+    <message>
+        <source>⇥Tab</source>
+        <translation>⇥Tabb</translation>
+    </message>
+    <message>
+        <source>&lt;GS&gt;</source>
+        <translation>&lt;GS&gt;</translation>
+    </message>
+    <message>
+        <source>The slowest key gap was {slowest} ms, close to the limit of {limit} ms: set scanner.max_interkey_ms to {suggested}.</source>
+        <translation>Det längsta uppehållet mellan två tangenter var {slowest} ms, nära gränsen på {limit} ms: sätt scanner.max_interkey_ms till {suggested}.</translation>
+    </message>
+    <message>
+        <source>The scanner types as if the keyboard were {layout}: set the scanner to the PC&apos;s keyboard layout (or use its &apos;Alt+numpad&apos; / &apos;universal&apos; keyboard mode).</source>
+        <translation>Skannern skriver som om tangentbordet vore {layout}: ställ in skannern på datorns tangentbordslayout (eller använd dess läge &apos;Alt+numpad&apos; / &apos;universal&apos;).</translation>
+    </message>
+    <message>
+        <source>A wrong check digit usually means a damaged label or a missed digit.</source>
+        <translation>En felaktig kontrollsiffra betyder oftast en skadad etikett eller en siffra som inte lästes.</translation>
+    </message>
+    <message>
+        <source>Scanner diagnostics</source>
+        <translation>Skannerdiagnostik</translation>
+    </message>
+    <message>
+        <source>Settings: a scan is keys at most {gap} ms apart, at least {length} long, ending with {terminators}.</source>
+        <translation>Inställningar: en skanning är tangenter med högst {gap} ms mellanrum, minst {length} tecken lång, avslutad med {terminators}.</translation>
+    </message>
+    <message>
+        <source>Keys as they arrive (gap in ms):</source>
+        <translation>Tangenter när de kommer (mellanrum i ms):</translation>
+    </message>
+    <message>
+        <source>Raw keys with timing</source>
+        <translation>Råa tangenter med tider</translation>
+    </message>
+    <message>
+        <source>What was recognised</source>
+        <translation>Vad som kändes igen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Stäng (Esc)</translation>
+    </message>
+    <message>
+        <source>{gap} ms  {key}</source>
+        <translation>{gap} ms  {key}</translation>
+    </message>
+    <message>
+        <source>Scan something.</source>
+        <translation>Skanna något.</translation>
+    </message>
+    <message>
+        <source>Scan “{code}”: {problem}</source>
+        <translation>Skanning ”{code}”: {problem}</translation>
+    </message>
+    <message>
+        <source>check digit OK</source>
+        <translation>kontrollsiffran stämmer</translation>
+    </message>
+    <message>
+        <source>no check digit (article number)</source>
+        <translation>ingen kontrollsiffra (artikelnummer)</translation>
+    </message>
+    <message>
+        <source>Scan “{code}”: {kind} {value}, {check}.</source>
+        <translation>Skanning ”{code}”: {kind} {value}, {check}.</translation>
     </message>
 </context>
 <context>
     <name>Setting</name>
     <message>
         <source>Ongoing API URL (https://...) or just the warehouse name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoings API-adress (https://...) eller bara lagrets namn i Ongoing.</translation>
     </message>
     <message>
         <source>Ongoing goods owner id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varuägarens id i Ongoing.</translation>
     </message>
     <message>
         <source>Ongoing API user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarnamn för Ongoings API.</translation>
     </message>
     <message>
         <source>Store name, printed on slips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikens namn, skrivs ut på ordersedlar.</translation>
     </message>
     <message>
         <source>This till&apos;s id within the store (1-4 letters or digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassans id i butiken (1–4 bokstäver eller siffror).</translation>
     </message>
     <message>
         <source>Store prefix of order numbers (a letter, then up to 5 letters or digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Butikens prefix för ordernummer (en bokstav, sedan upp till 5 bokstäver eller siffror).</translation>
     </message>
     <message>
         <source>Warehouse codes in the store&apos;s order of preference, nearest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerkoder i butikens prioritetsordning, närmaste först.</translation>
     </message>
     <message>
         <source>Distance from the store to each warehouse code, in km.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstånd från butiken till varje lagerkod, i km.</translation>
     </message>
     <message>
         <source>Ongoing way-of-delivery code for pickup orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoings leveranssättskod för upphämtningsordrar.</translation>
     </message>
     <message>
         <source>Ongoing way-of-delivery code for home delivery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoings leveranssättskod för hemleverans.</translation>
     </message>
     <message>
         <source>Ongoing way-of-delivery code for sales over the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoings leveranssättskod för försäljning över disk.</translation>
     </message>
     <message>
         <source>Code of the store&apos;s own warehouse in Ongoing, if it has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koden för butikens eget lager i Ongoing, om butiken har ett.</translation>
     </message>
     <message>
         <source>This till sells over the counter (Shift+F10) from store.store_warehouse; sales deduct stock in Ongoing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den här kassan säljer över disk (Shift+F10) från store.store_warehouse; försäljningen dras från lagersaldot i Ongoing.</translation>
     </message>
     <message>
         <source>Allow orders a warehouse cannot fully supply now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillåt ordrar som ett lager inte kan leverera fullt ut just nu.</translation>
     </message>
     <message>
         <source>Longest gap between two keys of one scan, in ms (people type slower).</source>
-        <translation type="unfinished"></translation>
+        <translation>Längsta paus mellan två tangenter i en skanning, i ms (människor skriver långsammare).</translation>
     </message>
     <message>
         <source>Shortest code taken as a scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortaste kod som räknas som en skanning.</translation>
     </message>
     <message>
         <source>Keys that end a scan: any of enter, tab, lf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tangenter som avslutar en skanning: någon av enter, tab, lf.</translation>
     </message>
     <message>
         <source>Language of the till: en or sv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassans språk: en eller sv.</translation>
     </message>
     <message>
         <source>Stock figures older than this many seconds are marked old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagersaldon som är äldre än så här många sekunder markeras som gamla.</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
+        <source>The config file {path} does not exist.</source>
+        <translation>Konfigurationsfilen {path} finns inte.</translation>
+    </message>
+    <message>
+        <source>Cannot read the config file {path}: {problem}.</source>
+        <translation>Det går inte att läsa konfigurationsfilen {path}: {problem}.</translation>
+    </message>
+    <message>
+        <source>The config file {path} is not valid TOML: {problem}.</source>
+        <translation>Konfigurationsfilen {path} är inte giltig TOML: {problem}.</translation>
+    </message>
+    <message>
+        <source>In {path}, &apos;{section}&apos; must be a [section] table; sections are: {sections}.</source>
+        <translation>I {path} måste &apos;{section}&apos; vara en [sektion]-tabell; sektionerna är: {sections}.</translation>
+    </message>
+    <message>
+        <source>Unknown settings section [{section}]; sections are: {sections}.</source>
+        <translation>Okänd inställningssektion [{section}]; sektionerna är: {sections}.</translation>
+    </message>
+    <message>
         <source>Some settings are not valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Några inställningar är ogiltiga:</translation>
+    </message>
+    <message>
+        <source>- {key} (from {source}) is not a setting; [{section}] has: {allowed}.</source>
+        <translation>- {key} (från {source}) är ingen inställning; [{section}] har: {allowed}.</translation>
+    </message>
+    <message>
+        <source>- {key} is not a setting; [{section}] has: {allowed}.</source>
+        <translation>- {key} är ingen inställning; [{section}] har: {allowed}.</translation>
+    </message>
+    <message>
+        <source>- {key} = {value} (from {source}): {problem}</source>
+        <translation>- {key} = {value} (från {source}): {problem}</translation>
+    </message>
+    <message>
+        <source>- {key} = {value}: {problem}</source>
+        <translation>- {key} = {value}: {problem}</translation>
+    </message>
+    <message>
+        <source>{reason}. Allowed: {allowed}</source>
+        <translation>{reason}. Tillåtet: {allowed}</translation>
+    </message>
+    <message>
+        <source>{reason}.</source>
+        <translation>{reason}.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s keyring cannot be read ({problem}). Set {variable}, or fix the keyring and run `tillside set-password`.</source>
+        <translation>Den här datorns nyckelring går inte att läsa ({problem}). Sätt {variable}, eller laga nyckelringen och kör `tillside set-password`.</translation>
+    </message>
+    <message>
+        <source>No Ongoing password is stored for API user {user}. Run `tillside set-password`, or set {variable}.</source>
+        <translation>Inget Ongoing-lösenord är sparat för API-användaren {user}. Kör `tillside set-password` eller sätt {variable}.</translation>
     </message>
     <message>
         <source>The password is empty; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet är tomt; inget sparades.</translation>
+    </message>
+    <message>
+        <source>This PC has no usable keyring ({problem}); nothing was stored. Use {variable} instead.</source>
+        <translation>Den här datorn har ingen användbar nyckelring ({problem}); inget sparades. Använd {variable} i stället.</translation>
     </message>
     <message>
         <source>The Ongoing API URL or warehouse name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoings API-adress eller lagernamn är tomt.</translation>
     </message>
     <message>
         <source>The Ongoing API URL is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoings API-adress är för lång.</translation>
     </message>
     <message>
         <source>The Ongoing API URL must not contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoings API-adress får inte innehålla mellanslag.</translation>
     </message>
     <message>
         <source>Put the API user and password in their own fields, not in the Ongoing API URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv API-användaren och lösenordet i sina egna fält, inte i Ongoings API-adress.</translation>
     </message>
     <message>
         <source>Give the Ongoing API URL (starting with https://) or just the warehouse name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ange Ongoings API-adress (som börjar med https://) eller bara lagrets namn i Ongoing.</translation>
     </message>
     <message>
         <source>The Ongoing API URL must use https:// (http only on this PC itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoings API-adress måste använda https:// (http bara på den här datorn).</translation>
     </message>
     <message>
         <source>The Ongoing API URL must not contain &apos;?&apos; or &apos;#&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongoings API-adress får inte innehålla &apos;?&apos; eller &apos;#&apos;.</translation>
     </message>
     <message>
         <source>The port in the Ongoing API URL is not a valid number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porten i Ongoings API-adress är inte ett giltigt nummer.</translation>
     </message>
     <message>
         <source>The goods owner id must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varuägarens id måste vara ett positivt tal.</translation>
     </message>
     <message>
         <source>The Ongoing API user is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-användaren för Ongoing är tom.</translation>
     </message>
     <message>
         <source>The Ongoing API password is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösenordet till Ongoings API är tomt.</translation>
+    </message>
+    <message>
+        <source>the distance to {code} must not be negative</source>
+        <translation>avståndet till {code} får inte vara negativt</translation>
+    </message>
+    <message>
+        <source>unknown terminator {key}; use enter, tab or lf</source>
+        <translation>okänd avslutningstangent {key}; använd enter, tab eller lf</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Settings problems</source>
+        <translation>Problem med inställningarna</translation>
+    </message>
+    <message>
+        <source>Change the Ongoing &amp;connection…</source>
+        <translation>Byt &amp;anslutning till Ongoing…</translation>
+    </message>
+    <message>
+        <source>Change the Ongoing connection</source>
+        <translation>Byt anslutning till Ongoing</translation>
+    </message>
+    <message>
+        <source>Change the Ongoing connection?</source>
+        <translation>Byta anslutning till Ongoing?</translation>
+    </message>
+    <message>
+        <source>The till will talk to another Ongoing account after a restart. Unsent orders stay in the outbox for the current one. Go on?</source>
+        <translation>Kassan använder ett annat Ongoing-konto efter en omstart. Ej skickade ordrar ligger kvar i utkorgen för det nuvarande kontot. Fortsätta?</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Connected. Goods owner {owner}: {warehouses} warehouses, {articles} articles.</source>
+        <translation>Ansluten. Varuägare {owner}: {warehouses} lager, {articles} artiklar.</translation>
+    </message>
+    <message>
+        <source>Connect Tillside to Ongoing</source>
+        <translation>Anslut Tillside till Ongoing</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse name or API URL</source>
+        <translation>&amp;Lagernamn eller API-adress</translation>
+    </message>
+    <message>
+        <source>&amp;Goods owner id</source>
+        <translation>&amp;Varuägar-id</translation>
+    </message>
+    <message>
+        <source>API &amp;user</source>
+        <translation>API-&amp;användare</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Löse&amp;nord</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultat av anslutningstestet</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testa anslutningen</translation>
+    </message>
+    <message>
+        <source>&amp;Save and open the till</source>
+        <translation>&amp;Spara och öppna kassan</translation>
+    </message>
+    <message>
+        <source>Save and open the till</source>
+        <translation>Spara och öppna kassan</translation>
+    </message>
+    <message>
+        <source>The goods owner id is a whole number, like 12.</source>
+        <translation>Varuägar-id är ett heltal, till exempel 12.</translation>
+    </message>
+    <message>
+        <source>Give the API user.</source>
+        <translation>Ange API-användaren.</translation>
+    </message>
+    <message>
+        <source>Give the password.</source>
+        <translation>Ange lösenordet.</translation>
+    </message>
+    <message>
+        <source>Asking Ongoing…</source>
+        <translation>Frågar Ongoing…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortStockDialog</name>
+    <message>
+        <source>Asking Ongoing…</source>
+        <translation>Frågar Ongoing…</translation>
+    </message>
+    <message>
+        <source>Orders lacking stock — {warehouse}</source>
+        <translation>Ordrar med lagerbrist — {warehouse}</translation>
+    </message>
+    <message>
+        <source>Orders lacking stock at {warehouse}</source>
+        <translation>Ordrar med lagerbrist på {warehouse}</translation>
+    </message>
+    <message>
+        <source>List status</source>
+        <translation>Listans status</translation>
+    </message>
+    <message>
+        <source>Orders lacking stock, with what is missing</source>
+        <translation>Ordrar med lagerbrist och vad som saknas</translation>
+    </message>
+    <message>
+        <source>⚠ {problem} The list below may be old.</source>
+        <translation>⚠ {problem} Listan nedan kan vara inaktuell.</translation>
+    </message>
+    <message>
+        <source>No orders lack stock (as of {time}).</source>
+        <translation>Inga ordrar har lagerbrist (kl. {time}).</translation>
+    </message>
+    <message>
+        <source>1 order lacking stock (as of {time}; refreshes every minute).</source>
+        <translation>1 order med lagerbrist (kl. {time}; uppdateras varje minut).</translation>
+    </message>
+    <message>
+        <source>{count} orders lacking stock (as of {time}; refreshes every minute).</source>
+        <translation>{count} ordrar med lagerbrist (kl. {time}; uppdateras varje minut).</translation>
+    </message>
+</context>
+<context>
+    <name>StockTableModel</name>
+    <message>
+        <source>{time} (old)</source>
+        <translation>{time} (gammalt)</translation>
+    </message>
+    <message>
+        <source>✔ all items</source>
+        <translation>✔ alla varor</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Sellable</source>
+        <translation>Säljbart</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>Fysiskt</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>Whole basket</source>
+        <translation>Hela varukorgen</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedError</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+    <message>
+        <source>Tillside hit an unexpected error. The basket and unsent orders are safe; you can go on.
+
+Tell IT: crash report {report} in {folder}</source>
+        <translation>Tillside råkade ut för ett oväntat fel. Varukorgen och ej skickade beställningar är i säkerhet; du kan fortsätta.
+
+Meddela IT: felrapport {report} i {folder}</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,76 @@
+"""The whole till window in Swedish with the real catalogue: no English text left on screen.
+
+The catalogue tests prove every string has a Swedish translation; this proves the window
+shows them, after a switch at runtime, everywhere a cashier or a screen reader looks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from app.qt import Qt, QtCore, QtWidgets
+from app.ui.i18n import LANGUAGE
+from tests.services.helpers import client_for
+from tests.ui.qt_loop import run_on_qt_loop, until
+from tests.ui.test_main_window import open_till, stocked_article
+from tests.ui.test_translations import committed, tool
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards() -> Iterator[None]:
+    tool.build()  # the real .qm, rebuilt if a .ts is newer
+    yield
+    LANGUAGE.switch("en")
+
+
+def english_only_sources() -> set[str]:
+    """English texts whose Swedish differs: seeing one in Swedish means it was missed."""
+    return {
+        m.source
+        for m in committed("sv")
+        if m.finished and m.translation != m.source and re.search(r"[a-z]{3}", m.source)
+    }
+
+
+def texts_on_screen(window: QtWidgets.QWidget) -> list[str]:
+    found = [window.windowTitle(), window.accessibleName()]
+    for widget in window.findChildren(QtWidgets.QWidget):
+        found.append(widget.accessibleName())
+        if isinstance(widget, QtWidgets.QLabel | QtWidgets.QAbstractButton):
+            found.append(widget.text())
+        if isinstance(widget, QtWidgets.QLineEdit):
+            found.append(widget.placeholderText())
+        if isinstance(widget, QtWidgets.QTableView) and widget.model() is not None:
+            model = widget.model()
+            for column in range(model.columnCount()):
+                found.append(str(model.headerData(column, Qt.Orientation.Horizontal) or ""))
+    return [text for text in found if text]
+
+
+def test_after_a_switch_no_english_is_left_on_the_till(qtbot, simulator, tmp_path, monkeypatch):
+    monkeypatch.setenv("TILLSIDE_DATA_DIR", str(tmp_path))
+    article = stocked_article(simulator)
+    english = english_only_sources()
+    assert len(english) > 200
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            till = open_till(qtbot, simulator, tmp_path, client)
+            await until(lambda: till.window.session.catalogue.loaded_at is not None)
+            till.scan(article.barcode)
+            await until(till.shows_stock)
+            LANGUAGE.switch("sv")
+            QtCore.QCoreApplication.sendPostedEvents()
+            shown = texts_on_screen(till.window)
+            left = [text for text in shown if any(source in text for source in english)]
+            assert not left, f"English on the Swedish till: {left}"
+            assert "Kod" in till.window.entry_label.text()
+            LANGUAGE.switch("en")
+            QtCore.QCoreApplication.sendPostedEvents()
+            assert "Code" in till.window.entry_label.text()
+            await till.window.shutdown()
+
+    run_on_qt_loop(scenario())
