@@ -199,7 +199,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.log_level,
         to_file=args.command in ("run", "demo", "order", "outbox", "board", "webhooks"),
     )
-    if args.command in ("run", "demo", "settings", "order", "outbox", "set-password", "board"):
+    if args.command in ("run", "demo"):
+        # The window comes first; settings are loaded and checked right after its first
+        # paint (app/ui/till_start.py), with the same messages and exit code 2.
+        from app.ui.till_start import run_till
+
+        return run_till("demo" if args.command == "demo" else "run", args.config)
+    if args.command in ("settings", "order", "outbox", "set-password", "board"):
         from app.config.loading import SettingsError, load_settings
 
         try:
@@ -222,13 +228,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.commands.settings import print_settings
 
             return print_settings(loaded)
-        if args.command == "demo":
-            from app.ui.launch import run_demo
-
-            return run_demo(loaded.settings)
-        from app.ui.launch import run_configured
-
-        return run_configured(loaded.settings, loaded.user_file)
+        raise AssertionError(f"unhandled command {args.command}")
     if args.command == "simulator":
         from app.commands.simulator import run_simulator_command
 

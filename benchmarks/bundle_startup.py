@@ -13,7 +13,9 @@ to the window shown within 1.3x the time, of a bare PySide6 QMainWindow frozen t
    after a reboot), both programs alternating, the order swapped every round, after one
    untimed warm-up start of each. `dist/tillside/tillside demo` runs with
    TILLSIDE_STARTUP_PROBE=1; both print `window shown after X.XXX s` once the window is
-   shown, X measured from the process's creation time as psutil reports it. This script
+   shown, X measured from the process's creation time as psutil reports it. The till shows
+   its window before it connects (app/ui/till_start.py) and then prints `till ready after
+   X.XXX s` once the client and outbox are attached; that figure is reported too. This script
    also times each start on its own clock, from just before it spawns the process to the
    moment the line arrives, and shows how far psutil's creation time is off (on Linux it
    adds the boot time, which /proc/stat gives in whole seconds, so X can be off by a
@@ -53,6 +55,7 @@ EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
 GOAL_RATIO = 1.3
 START_TIMEOUT_S = 60.0
 PROBE_LINE = re.compile(r"window shown after (\d+\.\d+) s")
+READY_LINE = re.compile(r"till ready after (\d+\.\d+) s")  # the till only: attached, scanning
 MB = 1_000_000
 
 
@@ -79,6 +82,7 @@ class Start:
     probe_s: float  # what the program printed (psutil creation time to window shown)
     outside_s: float  # this script's clock: before spawning to the line read
     create_time_error_s: float  # psutil's creation time minus the time just before spawning
+    ready_outside_s: float | None = None  # this script's clock to `till ready after` (till)
 
 
 @dataclass
@@ -204,7 +208,9 @@ def start_once(program: Program, env: dict[str, str], cwd: Path) -> tuple[Start,
     if code != 0:
         raise SystemExit(f"{program.executable} printed the probe line but exited {code}")
     at, match = shown[0]
-    start = Start(float(match.group(1)), at - clock_before, create_time_error)
+    ready = [at for at, line in stdout if READY_LINE.search(line)]
+    ready_s = ready[0] - clock_before if ready else None
+    start = Start(float(match.group(1)), at - clock_before, create_time_error, ready_s)
     return start, [line for _, line in stderr]
 
 
@@ -413,6 +419,14 @@ def main() -> None:
         outside_ratio = medians[TILL.label][1] / medians[MINIMAL.label][1]
         print(f"  ratio of medians, probe:         {probe_ratio:.2f}x ({verdict(probe_ratio)})")
         print(f"  ratio of medians, outside clock: {outside_ratio:.2f}x ({verdict(outside_ratio)})")
+        ready = [s.ready_outside_s for s in till.timed if s.ready_outside_s is not None]
+        if ready:
+            ready_median, ready_p95 = stats(ready)
+            print(
+                f"  till ready to scan (client, outbox and catalogue request started; "
+                f"outside clock): median {ready_median:.3f}s, p95 {ready_p95:.3f}s = "
+                f"{ready_median / medians[MINIMAL.label][1]:.2f}x the minimal window's shown"
+            )
         errors = [s.create_time_error_s for s in till.timed + minimal.timed]
         print(
             "  psutil's process creation time minus the time just before spawning: median "

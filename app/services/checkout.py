@@ -14,62 +14,34 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from enum import Enum
 
 from app.domain.barcodes import ScanProblem, parse_scan
 from app.domain.basket import Basket, BasketLine
 from app.domain.stock import StockSnapshot, WarehouseInfo, WarehousePreference, rank_warehouses
 from app.domain.text_values import filled
-from app.domain.texts import Text, translate
+from app.domain.texts import translate
 from app.ongoing.client import OngoingClient
 from app.ongoing.errors import AuthenticationError, OngoingError
 from app.services.background_save import BackgroundSaver
 from app.services.catalogue import Catalogue
+from app.services.notices import CheckoutListeners, ConnectionState, Notice, NoticeLevel
 from app.services.stock_lookup import StockBook
 from app.services.tasks import TaskRegistry
 from app.store.json_file import JsonFile
+
+__all__ = [
+    "CheckoutListeners",
+    "CheckoutSession",
+    "ConnectionState",
+    "Notice",
+    "NoticeLevel",
+]
 
 log = logging.getLogger(__name__)
 
 RECOVERY_FIRST_DELAY_S = 2.0
 RECOVERY_MAX_DELAY_S = 30.0
 CATALOGUE_REFRESH_S = 300.0
-
-
-class NoticeLevel(Enum):
-    INFO = "info"
-    WARNING = "warning"
-    ERROR = "error"
-
-
-@dataclass(frozen=True, slots=True)
-class Notice:
-    """A short message for the cashier; never blocks the till.
-
-    The services give a `Text` (translated where it is shown); plain `str` is accepted
-    while the window still makes some of its own.
-    """
-
-    level: NoticeLevel
-    text: Text | str
-
-
-@dataclass(frozen=True, slots=True)
-class ConnectionState:
-    online: bool = True
-    since: datetime | None = None
-    reason: Text | str = ""  # why Ongoing is away, as a Text once offline
-
-
-@dataclass
-class CheckoutListeners:
-    """Callbacks the window sets; each is cheap and called on the event loop's thread."""
-
-    basket_changed: Callable[[], None] = lambda: None
-    stock_changed: Callable[[], None] = lambda: None
-    notice: Callable[[Notice], None] = lambda notice: None
-    connection_changed: Callable[[ConnectionState], None] = lambda state: None
-    catalogue_loaded: Callable[[], None] = lambda: None
 
 
 @dataclass

@@ -84,7 +84,9 @@ class SimulatorThread:
         self._host, self._tenant = host, tenant
         api = OngoingApi(state, Credentials(api_user, password, goods_owner_id))
         self._http = SimulatorHttp(api, faults, tenant, self.requests)
-        self._loop = asyncio.new_event_loop()
+        # A plain selector loop, whatever the process's policy says: under the till, qasync's
+        # policy would hand this thread a Qt loop, which must not run outside Qt's thread.
+        self._loop: asyncio.AbstractEventLoop = asyncio.SelectorEventLoop()
         self._ready = threading.Event()
         self._server: asyncio.Server | None = None
         self._error: BaseException | None = None

@@ -8,39 +8,22 @@ unsent orders) is kept as data and rendered again in the new language.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Coroutine
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.config.loading import SettingsError, save_user_settings
-from app.config.settings import Settings
 from app.domain.order_body import FulfilmentKind
 from app.domain.order_slip import OrderSlip
 from app.domain.scan_detector import ScannerTiming
 from app.domain.stock import WarehouseInfo, split_by_warehouse
 from app.domain.text_values import filled
 from app.domain.texts import QT_TRANSLATE_NOOP, Text, translate
-from app.ongoing.client import OngoingClient
 from app.ongoing.errors import OngoingError
 from app.qt import Qt, QtCore, QtGui, QtWidgets
-from app.services.checkout import (
-    CheckoutListeners,
-    CheckoutSession,
-    ConnectionState,
-    Notice,
-    NoticeLevel,
-)
-from app.services.incoming import IncomingOrder, incoming_goods
-from app.services.order_tracking import CANCELLED, OrderTracker, StatusChange
-from app.services.orders import OrderError, OrderPlan, OrderService
-from app.services.short_stock import orders_lacking_stock
-from app.store.json_file import JsonFile
-from app.store.outbox import OutboxEntry, OutboxState
-from app.store.paths import data_dir
+from app.services.notices import CheckoutListeners, ConnectionState, Notice, NoticeLevel
 from app.ui.basket_table import BasketTableModel
 from app.ui.confirm import ask
 from app.ui.i18n import (
@@ -52,15 +35,23 @@ from app.ui.i18n import (
     format_time,
     shown,
 )
-from app.ui.incoming_dialog import IncomingDialog
-from app.ui.order_dialog import OrderChoice, OrderDialog
-from app.ui.order_slip_print import print_slip, slip_for
-from app.ui.scanner_diagnostics import ScannerDiagnostics
 from app.ui.scanner_filter import ScannerFilter
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.setup_dialog import SetupDialog
-from app.ui.short_stock_dialog import ShortStockDialog
 from app.ui.stock_table import StockRow, StockTableModel
+
+if TYPE_CHECKING:
+    # The window is shown before these are imported (app/ui/till_start.py): they bring
+    # asyncio, httpx, pydantic and SQLite. Methods import what they use when first used.
+    import asyncio
+
+    from app.config.settings import Settings
+    from app.ongoing.client import OngoingClient
+    from app.services.checkout import CheckoutSession
+    from app.services.incoming import IncomingOrder
+    from app.services.order_tracking import OrderTracker, StatusChange
+    from app.services.orders import OrderPlan, OrderService
+    from app.store.outbox import OutboxEntry
+    from app.ui.order_dialog import OrderChoice
+    from app.ui.scanner_diagnostics import ScannerDiagnostics
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +102,7 @@ def shortcut_texts(separator: str) -> list[str]:
 class MainWindow(QtWidgets.QMainWindow):
     def __init__(
         self,
-        client: OngoingClient,
+        client: OngoingClient | None = None,
         *,
         title_suffix: str = "",
         session: CheckoutSession | None = None,
@@ -122,21 +113,73 @@ class MainWindow(QtWidgets.QMainWindow):
         settings: Settings | None = None,
         user_file: Path | None = None,
     ) -> None:
+        """The window; with a client it is attached at once, else `attach` comes later.
+
+        Without a client the window is complete but idle: codes scanned or typed are kept
+        and looked up once `attach` gives it a session (the till's two-stage start).
+        """
         super().__init__()
         self.settings = settings
         self.user_file = user_file
-        self.orders = orders
-        self.tracker = tracker
+        self.orders: OrderService | None = None
+        self.tracker: OrderTracker | None = None
         self.last_slip: OrderSlip | None = None
         self._order_tasks: set[asyncio.Task[Any]] = set()
+        self._scan_tasks: set[asyncio.Task[Any]] = set()
+        self._start_task: asyncio.Future[Any] | None = None
         self._pickup_places: dict[str, str] = {}
         self._title_suffix = title_suffix
+        self._attached = False
+        self._codes_before_attach: list[str] = []
         # What is on screen, kept as data so a language change can render it again.
         self._last_notice: Notice | None = None
         self._connection = ConnectionState()
         self._unsent: list[OutboxEntry] = []
         self._article_shown = False
         self.setObjectName("tillWindow")
+        self.scanner = scanner or ScannerFilter(scanner_timing, parent=self)
+        self.scanner.scanned.connect(self.submit_code)
+        app = QtWidgets.QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.scanner)
+        self._diagnostics: ScannerDiagnostics | None = None
+        self._build()
+        self.retranslate()
+        if client is not None:
+            self.attach(
+                client,
+                session=session,
+                orders=orders,
+                tracker=tracker,
+                settings=settings,
+                user_file=user_file,
+            )
+        else:
+            self.show_notice(Notice(NoticeLevel.INFO, translate("MainWindow", "Starting…")))
+
+    def attach(
+        self,
+        client: OngoingClient,
+        *,
+        session: CheckoutSession | None = None,
+        orders: OrderService | None = None,
+        tracker: OrderTracker | None = None,
+        settings: Settings | None = None,
+        user_file: Path | None = None,
+    ) -> None:
+        """Connect the window to Ongoing: the session, orders and tracking start now."""
+        import asyncio
+
+        from app.services.checkout import CheckoutSession
+        from app.store.json_file import JsonFile
+        from app.store.paths import data_dir
+
+        if settings is not None:
+            self.settings = settings
+            self.scanner.set_timing(settings.scanner.timing())
+        self.user_file = user_file
+        self.orders = orders
+        self.tracker = tracker
         self.session = session or CheckoutSession(
             client, basket_file=JsonFile(data_dir() / "basket.json")
         )
@@ -147,16 +190,8 @@ class MainWindow(QtWidgets.QMainWindow):
             connection_changed=self._render_connection,
             catalogue_loaded=self._catalogue_loaded,
         )
-        self._scan_tasks: set[asyncio.Task[Any]] = set()
-        self.scanner = scanner or ScannerFilter(scanner_timing, parent=self)
-        self.scanner.scanned.connect(self.submit_code)
-        app = QtWidgets.QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self.scanner)
-        self._diagnostics: ScannerDiagnostics | None = None
-        self._build()
+        self._attached = True
         self._bind_shortcuts()
-        self.retranslate()
         self._render_basket()
         self._render_stock()
         self._start_task = asyncio.ensure_future(self.session.start())
@@ -164,6 +199,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.session.tasks.start("outbox", self._resend_waiting_orders())
         if self.tracker is not None:
             self.session.tasks.start("order-status", self.tracker.run(self._order_status_changed))
+        if self.session.catalogue.loaded_at is not None:
+            self._submit_codes_from_before()  # else once the catalogue has loaded
 
     # --- layout ---
 
@@ -288,10 +325,12 @@ class MainWindow(QtWidgets.QMainWindow):
         # What is on screen now, from the data it was made from.
         self.stock_model.retranslate()
         self.basket_model.retranslate()
-        self._render_title()
-        self._render_total()
+        if self._attached:
+            self._render_title()
+            self._render_total()
         self._render_banner()
-        self._render_outbox(self._unsent)
+        if self._unsent:
+            self._render_outbox(self._unsent)
         if self._last_notice is not None:
             self.show_notice(self._last_notice)
 
@@ -332,6 +371,12 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def submit_code(self, text: str) -> None:
         """A complete code from the scanner or the manual field: handled without waiting."""
+        if not self._attached or self._codes_before_attach:
+            # Starting: kept, and looked up in order once the catalogue is loaded.
+            self._codes_before_attach.append(text)
+            return
+        import asyncio
+
         task = asyncio.ensure_future(self.session.scan(text))
         self._scan_tasks.add(task)
         task.add_done_callback(self._scan_tasks.discard)
@@ -437,6 +482,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.session.tasks.start("stock", self.session.refresh_stock(self.session.current_article))
 
     def _show_diagnostics(self) -> None:
+        from app.ui.scanner_diagnostics import ScannerDiagnostics
+
         if self._diagnostics is None:
             self._diagnostics = ScannerDiagnostics(self.scanner, self)
             self._diagnostics.finished.connect(self._diagnostics_closed)
@@ -463,6 +510,8 @@ class MainWindow(QtWidgets.QMainWindow):
     # --- orders ---
 
     def _open_order_form(self) -> None:
+        from app.ui.order_dialog import OrderDialog
+
         if self.orders is None:
             self.show_notice(
                 Notice(
@@ -495,6 +544,8 @@ class MainWindow(QtWidgets.QMainWindow):
         dialog.open()
 
     def _place_order(self, choice: OrderChoice) -> None:
+        from app.services.orders import OrderPlan
+
         assert self.orders is not None
         lines = self.session.basket.lines
         parts = choice.split or ((choice.warehouse, tuple(ln.article_number for ln in lines)),)
@@ -521,11 +572,17 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _start_order_task(self, work: Coroutine[Any, Any, None]) -> None:
         """Orders in flight are kept, so closing the window can let them finish."""
+        import asyncio
+
         task = asyncio.ensure_future(work)
         self._order_tasks.add(task)
         task.add_done_callback(self._order_tasks.discard)
 
     async def _send_order(self, plan: OrderPlan, choice: OrderChoice) -> None:
+        from app.services.orders import OrderError
+        from app.store.outbox import OutboxState
+        from app.ui.order_slip_print import slip_for
+
         assert self.orders is not None
         try:
             entry = await self.orders.place(plan)
@@ -573,6 +630,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _order_status_changed(self, change: StatusChange) -> None:
         """Say once when a pickup is ready; say when an order was cancelled."""
+        from app.services.order_tracking import CANCELLED
+
         if change.kind == "pickup" and change.ready and change.order_number in self._pickup_places:
             place = self._pickup_places.pop(change.order_number)
             self.show_notice(
@@ -613,6 +672,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self._render_outbox(await self.orders.unsent())
 
     def _render_outbox(self, unsent: list[OutboxEntry]) -> None:
+        from app.store.outbox import OutboxState
+
         self._unsent = unsent
         selected = self._selected_checkout()
         self.outbox_list.clear()
@@ -670,6 +731,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._start_order_task(self._retry(checkout_id))
 
     async def _retry(self, checkout_id: str) -> None:
+        from app.store.outbox import OutboxState
+
         assert self.orders is not None
         entry = await self.orders.send(checkout_id)
         if entry.state is OutboxState.SENT:
@@ -698,6 +761,8 @@ class MainWindow(QtWidgets.QMainWindow):
         )
 
     async def _cancel(self, checkout_id: str) -> None:
+        from app.services.orders import OrderError
+
         assert self.orders is not None
         try:
             entry = await self.orders.cancel(checkout_id)
@@ -710,6 +775,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.focus_entry()
 
     def _print_slip(self) -> None:
+        from app.ui.order_slip_print import print_slip
+
         if self.last_slip is None:
             self.show_notice(
                 Notice(
@@ -726,6 +793,8 @@ class MainWindow(QtWidgets.QMainWindow):
         return next((w for w in self.session.catalogue.warehouses.values() if w.code == code), None)
 
     def _sell_over_the_counter(self) -> None:
+        from app.ui.order_dialog import OrderChoice
+
         warehouse = self._store_warehouse()
         if self.orders is None or not self.orders.store.store_sale or warehouse is None:
             self.show_notice(
@@ -770,6 +839,9 @@ class MainWindow(QtWidgets.QMainWindow):
         return warehouse
 
     def _show_short_stock(self) -> None:
+        from app.services.short_stock import orders_lacking_stock
+        from app.ui.short_stock_dialog import ShortStockDialog
+
         warehouse = self._store_warehouse_or_say()
         if warehouse is None:
             return
@@ -781,6 +853,9 @@ class MainWindow(QtWidgets.QMainWindow):
         dialog.open()
 
     def _show_incoming(self) -> None:
+        from app.services.incoming import incoming_goods
+        from app.ui.incoming_dialog import IncomingDialog
+
         warehouse = self._store_warehouse_or_say()
         if warehouse is None:
             return
@@ -805,6 +880,8 @@ class MainWindow(QtWidgets.QMainWindow):
     # --- settings ---
 
     def _open_settings(self) -> None:
+        from app.ui.settings_dialog import SettingsDialog
+
         if self.settings is None or self.user_file is None:
             self.show_notice(
                 Notice(
@@ -864,6 +941,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _remember_language(self, code: str) -> None:
         """Write `display.language` to the till's own file, as the settings dialog does."""
+        from app.config.loading import SettingsError, save_user_settings
+
         if self.settings is not None:
             display = self.settings.display.model_copy(update={"language": code})
             self.settings = self.settings.model_copy(update={"display": display})
@@ -880,6 +959,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_notice(Notice(NoticeLevel.WARNING, filled(not_saved, error=reason)))
 
     def _open_connection_setup(self) -> None:
+        from app.ui.setup_dialog import SetupDialog
+
         assert self.settings is not None and self.user_file is not None
         dialog = SetupDialog(self.user_file, self.settings.connection, self)
         dialog.saved.connect(
@@ -1011,18 +1092,30 @@ class MainWindow(QtWidgets.QMainWindow):
         ready = translate("MainWindow", "Ready: {count} articles loaded.")
         self.show_notice(Notice(NoticeLevel.INFO, filled(ready, count=len(self.session.catalogue))))
         self._render_stock()
+        self._submit_codes_from_before()
+
+    def _submit_codes_from_before(self) -> None:
+        """Codes scanned while the till was starting, in their order, once it can look up."""
+        waiting, self._codes_before_attach = self._codes_before_attach, []
+        for code in waiting:
+            self.submit_code(code)
 
     # --- shutdown ---
 
     async def shutdown(self) -> None:
         """Stop scanning; let orders in flight finish (they are in the outbox either way)."""
+        import asyncio
+
         app = QtWidgets.QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.scanner)
+        if not self._attached:
+            return
         if self._order_tasks:
             await asyncio.wait(list(self._order_tasks), timeout=ORDER_SHUTDOWN_WAIT_S)
-        self._start_task.cancel()  # closed before the catalogue finished loading
-        await asyncio.gather(self._start_task, return_exceptions=True)
+        if self._start_task is not None:
+            self._start_task.cancel()  # closed before the catalogue finished loading
+            await asyncio.gather(self._start_task, return_exceptions=True)
         for task in list(self._scan_tasks):
             task.cancel()
         await asyncio.gather(*self._scan_tasks, return_exceptions=True)

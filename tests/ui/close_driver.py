@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from app.config.settings import Settings
 from app.qt import QtCore, QtWidgets
-from app.ui import launch
+from app.ui import till_start
 
 
 def main() -> int:
@@ -21,7 +20,7 @@ def main() -> int:
             QtCore.QTimer.singleShot(50, close_when_shown)
 
     QtCore.QTimer.singleShot(50, close_when_shown)
-    return launch.run_demo(Settings())
+    return till_start.run_till("demo")
 
 
 if __name__ == "__main__":

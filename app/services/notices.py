@@ -1,0 +1,50 @@
+"""What the checkout tells the window: notices, the connection's state, the callbacks.
+
+Kept apart from `app.services.checkout` (which brings the HTTP client and asyncio with it)
+so the till window can be built and shown before any of that is imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+from app.domain.texts import Text
+
+
+class NoticeLevel(Enum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """A short message for the cashier; never blocks the till.
+
+    The services give a `Text` (translated where it is shown); plain `str` is accepted
+    while the window still makes some of its own.
+    """
+
+    level: NoticeLevel
+    text: Text | str
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionState:
+    online: bool = True
+    since: datetime | None = None
+    reason: Text | str = ""  # why Ongoing is away, as a Text once offline
+
+
+@dataclass
+class CheckoutListeners:
+    """Callbacks the window sets; each is cheap and called on the event loop's thread."""
+
+    basket_changed: Callable[[], None] = lambda: None
+    stock_changed: Callable[[], None] = lambda: None
+    notice: Callable[[Notice], None] = lambda notice: None
+    connection_changed: Callable[[ConnectionState], None] = lambda state: None
+    catalogue_loaded: Callable[[], None] = lambda: None

@@ -1,0 +1,43 @@
+"""Show the till window as `tillside run` does in its first stage; print what got imported.
+
+Run as a subprocess by tests/ui/test_till_start.py: a fresh interpreter, so sys.modules
+tells exactly what the first paint cost.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from app.ui import till_start
+from app.ui.launch import use_language
+
+HEAVY = (
+    "asyncio",
+    "httpx",
+    "pydantic",
+    "qasync",
+    "sqlite3",
+    "app.ongoing.client",
+    "app.services.checkout",
+)
+
+
+def main() -> int:
+    app = till_start.application()
+    use_language(till_start.first_paint_language(None))
+    from app.ui.i18n import LANGUAGE
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(title_suffix="demo")
+    window.show()
+    till_start.paint_now()
+    loaded = sorted(name for name in HEAVY if name in sys.modules)
+    shown = f"visible={window.isVisible()} loaded={','.join(loaded) or '-'}"
+    print(f"{shown} language={LANGUAGE.code}", flush=True)
+    window.close()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""The window as the two-stage start shows it: on screen before it has a session.
+
+Codes scanned then are not lost: they are looked up once `attach` connects the window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.domain.scan_detector import ScannerTiming
+from app.qt import QtWidgets
+from app.services.checkout import CheckoutSession
+from app.store.json_file import JsonFile
+from app.ui.main_window import MainWindow
+from app.ui.scanner_filter import ScannerFilter
+from tests.services.helpers import client_for
+from tests.ui.qt_loop import run_on_qt_loop, until
+from tests.ui.test_main_window import FakeClock, Till, stocked_article
+
+
+def test_a_scan_before_attach_is_kept_and_looked_up_after(qtbot, simulator, tmp_path: Path):
+    article = stocked_article(simulator)
+
+    async def scenario() -> None:
+        clock = FakeClock()
+        window = MainWindow(scanner=ScannerFilter(ScannerTiming(), clock_ms=clock))
+        qtbot.addWidget(window)
+        window.show()
+        window.focus_entry()
+        till = Till(qtbot, window, clock)
+        await until(lambda: QtWidgets.QApplication.focusWidget() is window.code_entry)
+        assert "Starting" in window.notice.text()
+        till.scan(article.barcode)  # the till is not connected yet
+        assert window.basket_model.rowCount() == 0
+        async with client_for(simulator) as client:
+            session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
+            window.attach(client, session=session)
+            await until(lambda: window.basket_model.rowCount() == 1)
+            await until(till.shows_stock)
+            assert window.session.basket.lines[0].article_number == article.article_number
+            await window.shutdown()
+
+    run_on_qt_loop(scenario())
+
+
+def test_closing_before_attach_shuts_down_without_a_session(qtbot) -> None:
+    async def scenario() -> None:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        window.close()
+        await window.shutdown()  # nothing attached: nothing to wait for
+        assert QtWidgets.QApplication.instance() is not None
+
+    run_on_qt_loop(scenario())
