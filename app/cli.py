@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from app.domain.customer import FIELDS as CUSTOMER_FIELDS
 
@@ -193,18 +193,18 @@ def _connection(args: argparse.Namespace, command: str) -> ConnectionSettings | 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command in ("run", "demo"):
+        # The window comes first; logging, then the settings (same messages, exit code 2)
+        # are set up right after its first paint (app/ui/till_start.py).
+        from app.ui.till_start import run_till
+
+        mode: Literal["run", "demo"] = "demo" if args.command == "demo" else "run"
+        return run_till(mode, args.config, log_level=args.log_level)
     from app.logs import configure_logging
 
     configure_logging(
-        args.log_level,
-        to_file=args.command in ("run", "demo", "order", "outbox", "board", "webhooks"),
+        args.log_level, to_file=args.command in ("order", "outbox", "board", "webhooks")
     )
-    if args.command in ("run", "demo"):
-        # The window comes first; settings are loaded and checked right after its first
-        # paint (app/ui/till_start.py), with the same messages and exit code 2.
-        from app.ui.till_start import run_till
-
-        return run_till("demo" if args.command == "demo" else "run", args.config)
     if args.command in ("settings", "order", "outbox", "set-password", "board"):
         from app.config.loading import SettingsError, load_settings
 

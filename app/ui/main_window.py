@@ -15,10 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.domain.order_body import FulfilmentKind
-from app.domain.order_slip import OrderSlip
 from app.domain.scan_detector import ScannerTiming
-from app.domain.stock import WarehouseInfo, split_by_warehouse
 from app.domain.text_values import filled
 from app.domain.texts import QT_TRANSLATE_NOOP, Text, translate
 from app.ongoing.errors import OngoingError
@@ -44,6 +41,8 @@ if TYPE_CHECKING:
     import asyncio
 
     from app.config.settings import Settings
+    from app.domain.order_slip import OrderSlip
+    from app.domain.stock import WarehouseInfo
     from app.ongoing.client import OngoingClient
     from app.services.checkout import CheckoutSession
     from app.services.incoming import IncomingOrder
@@ -510,6 +509,7 @@ class MainWindow(QtWidgets.QMainWindow):
     # --- orders ---
 
     def _open_order_form(self) -> None:
+        from app.domain.stock import split_by_warehouse
         from app.ui.order_dialog import OrderDialog
 
         if self.orders is None:
@@ -700,6 +700,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _kind_label(self, kind: str) -> str:
         """How the order goes, in the till's language (Ongoing's kind as it is if unknown)."""
+        from app.domain.order_body import FulfilmentKind
+
         labels = {
             FulfilmentKind.PICKUP.value: self.tr("pickup"),
             FulfilmentKind.DELIVERY.value: self.tr("delivery"),
@@ -793,6 +795,7 @@ class MainWindow(QtWidgets.QMainWindow):
         return next((w for w in self.session.catalogue.warehouses.values() if w.code == code), None)
 
     def _sell_over_the_counter(self) -> None:
+        from app.domain.order_body import FulfilmentKind
         from app.ui.order_dialog import OrderChoice
 
         warehouse = self._store_warehouse()

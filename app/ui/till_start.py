@@ -73,7 +73,7 @@ def first_paint_language(config_path: Path | None) -> str:
     return value if isinstance(value, str) and value in UI_LANGUAGES else SOURCE_LANGUAGE
 
 
-def run_till(mode: Mode, config_path: Path | None = None) -> int:
+def run_till(mode: Mode, config_path: Path | None = None, *, log_level: str = "INFO") -> int:
     """The till until the cashier closes it; the process exit code."""
     from app.ui.main_thread_gc import MainThreadCollector
     from app.ui.main_window import MainWindow
@@ -94,6 +94,9 @@ def run_till(mode: Mode, config_path: Path | None = None) -> int:
 
     async def main() -> None:
         nonlocal exit_code
+        from app.logs import configure_logging  # its file handler costs ~40 ms: after the paint
+
+        configure_logging(log_level, to_file=True)
         exit_code = await serve(app, window, mode, config_path, probe=probe)
 
     try:

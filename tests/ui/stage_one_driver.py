@@ -19,6 +19,8 @@ HEAVY = (
     "sqlite3",
     "app.ongoing.client",
     "app.services.checkout",
+    "app.domain.order_slip",
+    "PySide6.QtPrintSupport",
 )
 
 
