@@ -8,16 +8,11 @@ translator's choice of shortcut letters must stay unique within the form.
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import subprocess
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from types import ModuleType
 from typing import cast
-from xml.sax.saxutils import escape
 
 import pytest
 
@@ -31,6 +26,9 @@ from app.ui.i18n import LANGUAGE
 from app.ui.order_dialog import OrderDialog, mnemonic
 from app.ui.pickup_board import PickupBoardWindow
 from app.ui.settings_dialog import SettingsDialog
+from tests.ui.catalogues import compile_catalogue, english_afterwards, small_catalogue, tool
+
+__all__ = ["english_afterwards"]  # a fixture, used by name
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -56,55 +54,9 @@ SWEDISH = {
 }
 
 
-def _load_tool() -> ModuleType:
-    """packaging/translations.py (`packaging` is not importable: the PyPI package has the name)."""
-    spec = importlib.util.spec_from_file_location(
-        "translations_tool", ROOT / "packaging" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-tool = _load_tool()
-
-
-def write_ts(path: Path, messages: dict[str, dict[str, str]]) -> Path:
-    contexts = []
-    for context, pairs in messages.items():
-        body = "".join(
-            f"<message><source>{escape(source)}</source>"
-            f"<translation>{escape(target)}</translation></message>"
-            for source, target in pairs.items()
-        )
-        contexts.append(f"<context><name>{escape(context)}</name>{body}</context>")
-    path.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS>'
-        f'<TS version="2.1" language="sv_SE">{"".join(contexts)}</TS>',
-        encoding="utf-8",
-    )
-    return path
-
-
-def compile_qm(ts: Path, qm: Path) -> Path:
-    lrelease = str(tool.qt_tool("lrelease"))
-    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
-    return qm
-
-
-@pytest.fixture
-def english_afterwards() -> Iterator[None]:
-    """LANGUAGE is process-wide: every test here leaves the till in English."""
-    try:
-        yield
-    finally:
-        LANGUAGE.switch("en")
-
-
 @pytest.fixture
 def tiny_swedish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, english_afterwards: None) -> Path:
-    qm = compile_qm(write_ts(tmp_path / "tiny_sv.ts", SWEDISH), tmp_path / "tiny_sv.qm")
+    qm = small_catalogue(tmp_path, SWEDISH)
     monkeypatch.setattr(i18n, "catalogue_path", lambda language: qm)
     return qm
 
@@ -220,7 +172,7 @@ def test_the_order_form_alt_keys_are_unique(
 ) -> None:
     """In the committed catalogue too: a translator picks letters, this keeps them apart."""
     if language == "sv":  # built here, so a stale .qm in resources/ cannot hide a clash
-        qm = compile_qm(tool.FOLDER / "tillside_sv.ts", tmp_path / "tillside_sv.qm")
+        qm = compile_catalogue(tool.FOLDER / "tillside_sv.ts", tmp_path / "tillside_sv.qm")
         monkeypatch.setattr(i18n, "catalogue_path", lambda _: qm)
     switch(language)
     split = ((WAREHOUSES[1][0], ("A1",)),)

@@ -6,12 +6,8 @@ tests check the mechanism: every text set in `retranslate()` follows the languag
 
 from __future__ import annotations
 
-import importlib.util
-import subprocess
 import tomllib
-from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -24,9 +20,12 @@ from app.ui.i18n import LANGUAGE
 from app.ui.main_window import MainWindow
 from app.ui.scanner_filter import ScannerFilter
 from tests.services.helpers import client_for
+from tests.ui.catalogues import english_afterwards, small_catalogue
 from tests.ui.qt_loop import run_on_qt_loop, until
 from tests.ui.test_main_window import FakeClock, Till, stocked_article
 from tests.ui.test_ordering import activated
+
+__all__ = ["english_afterwards"]  # a fixture, used by name
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -45,55 +44,12 @@ SWEDISH = {
 ENGLISH_PLACEHOLDER = "Scan, or type a barcode or article number and press Enter"
 
 
-def _translations_tool() -> ModuleType:
-    """packaging/translations.py (`packaging` is not importable: the PyPI package has the name)."""
-    spec = importlib.util.spec_from_file_location(
-        "translations_tool", ROOT / "packaging" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _ts(messages: dict[str, dict[str, str]]) -> str:
-    from xml.sax.saxutils import escape
-
-    contexts = "".join(
-        f"<context><name>{escape(context)}</name>"
-        + "".join(
-            f"<message><source>{escape(source)}</source>"
-            f"<translation>{escape(target)}</translation></message>"
-            for source, target in pairs.items()
-        )
-        + "</context>"
-        for context, pairs in messages.items()
-    )
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-        f'<TS version="2.1" language="sv_SE">{contexts}</TS>\n'
-    )
-
-
 @pytest.fixture
-def english_after() -> Iterator[None]:
-    """LANGUAGE is process-wide: every test ends in English, whatever it switched to."""
-    yield
-    LANGUAGE.switch("en")
-
-
-@pytest.fixture
-def small_swedish(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, english_after: None) -> Path:
+def small_swedish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, english_afterwards: None
+) -> Path:
     """A Swedish catalogue of a few window texts, compiled with Qt's lrelease."""
-    source = tmp_path / "small_sv.ts"
-    source.write_text(_ts(SWEDISH), encoding="utf-8")
-    catalogue = tmp_path / "small_sv.qm"
-    lrelease = _translations_tool().qt_tool("lrelease")
-    subprocess.run(
-        [str(lrelease), "-silent", str(source), "-qm", str(catalogue)],
-        check=True,
-        capture_output=True,
-    )
+    catalogue = small_catalogue(tmp_path, SWEDISH)
     monkeypatch.setattr(i18n, "catalogue_path", lambda language: catalogue)
     return catalogue
 
@@ -214,7 +170,7 @@ def test_the_choice_is_written_to_the_tills_own_file(
 
 
 def test_a_missing_catalogue_is_said_and_the_language_stays(
-    qtbot, simulator, data_dir: Path, monkeypatch: pytest.MonkeyPatch, english_after: None
+    qtbot, simulator, data_dir: Path, monkeypatch: pytest.MonkeyPatch, english_afterwards: None
 ) -> None:
     monkeypatch.setattr(i18n, "catalogue_path", lambda language: data_dir / "none.qm")
     user_file = data_dir / "config.toml"

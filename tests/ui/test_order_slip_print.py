@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -14,19 +13,12 @@ from app.domain.order_slip import OrderSlip, SlipLine
 from app.qt import QtCore
 from app.ui.i18n import catalogue_path
 from app.ui.order_slip_print import save_slip_pdf, slip_document
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.ui.catalogues import tool
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _built_catalogues() -> None:
     """The .qm files Qt loads, rebuilt when a .ts is newer (as `make translations` does)."""
-    spec = importlib.util.spec_from_file_location(
-        "translations_tool", ROOT / "packaging" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
     tool.build()
 
 

@@ -14,9 +14,10 @@ import pytest
 from app.qt import Qt, QtCore, QtWidgets
 from app.ui.i18n import LANGUAGE
 from tests.services.helpers import client_for
+from tests.ui.catalogues import tool
 from tests.ui.qt_loop import run_on_qt_loop, until
 from tests.ui.test_main_window import open_till, stocked_article
-from tests.ui.test_translations import committed, tool
+from tests.ui.test_translations import committed
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,6 @@ Four nets, each catching what the others cannot:
 from __future__ import annotations
 
 import ast
-import importlib.util
 import re
 import string
 import subprocess
@@ -19,25 +18,11 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.ui.catalogues import ROOT, tool
 
-
-def _load_tool() -> ModuleType:
-    """packaging/translations.py (`packaging` is not importable: the PyPI package has the name)."""
-    spec = importlib.util.spec_from_file_location(
-        "translations_tool", ROOT / "packaging" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-tool = _load_tool()
 CUSTOMER_FACING_CONTEXTS = ("OrderSlip",)
 """Texts a customer reads: complete in every slip language, not only the till's."""
 
