@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.config.settings import Settings
-from app.qt import Qt
+from app.qt import Qt, QtCore
 from app.services.checkout import CheckoutSession
 from app.store.json_file import JsonFile
 from app.ui import i18n
@@ -184,6 +184,38 @@ def test_a_missing_catalogue_is_said_and_the_language_stays(
             assert "translation is missing" in window.notice.text()
             assert window.notice.property("level") == "warning"
             assert not user_file.exists()
+            await window.shutdown()
+
+    run_on_qt_loop(scenario())
+
+
+def test_the_language_setting_applies_at_once_from_the_settings_dialog(
+    qtbot, simulator, tmp_path: Path, english_afterwards: None
+) -> None:
+    """F11, display.language = sv, Save: the open till speaks Swedish (the real catalogue)."""
+    from app.ui.settings_dialog import SettingsDialog
+    from tests.ui.catalogues import tool
+    from tests.ui.test_settings_dialog import line
+
+    tool.build()
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            window = MainWindow(client, settings=Settings(), user_file=tmp_path / "c.toml")
+            qtbot.addWidget(window)
+            window.show()
+            window.activateWindow()
+            await until(window.isActiveWindow)
+            qtbot.keyClick(window, Qt.Key.Key_F11)
+            await until(lambda: window.findChild(SettingsDialog) is not None)
+            dialog = window.findChild(SettingsDialog)
+            assert dialog is not None
+            line(dialog, "display.language").setText("sv")
+            dialog.save()
+            QtCore.QCoreApplication.sendPostedEvents()
+            assert LANGUAGE.code == "sv"
+            assert window.entry_label.text() == "&Kod:"
+            assert tomllib.loads((tmp_path / "c.toml").read_text())["display"]["language"] == "sv"
             await window.shutdown()
 
     run_on_qt_loop(scenario())
