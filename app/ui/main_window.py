@@ -1006,10 +1006,19 @@ class MainWindow(QtWidgets.QMainWindow):
             "items": format_quantity(sum(line.quantity for line in lines)),
             "total": format_money(self.session.basket_total()),
         }
+        one = sum(line.quantity for line in lines) == 1
         if self.session.basket.has_unpriced_lines():
-            text = self.tr("{items} items   Total {total}  (some items have no price)")
+            text = (
+                self.tr("{items} item   Total {total}  (it has no price)")
+                if one
+                else self.tr("{items} items   Total {total}  (some items have no price)")
+            )
         else:
-            text = self.tr("{items} items   Total {total}")
+            text = (
+                self.tr("{items} item   Total {total}")
+                if one
+                else self.tr("{items} items   Total {total}")
+            )
         self.total_label.setText(text.format(**values))
 
     def _render_title(self) -> None:

@@ -487,7 +487,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{items} item   Total {total}  (it has no price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{items} items   Total {total}  (some items have no price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} item   Total {total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -487,8 +487,16 @@
         <translation>Anslutningen är sparad. Starta om Tillside för att använda den.</translation>
     </message>
     <message>
+        <source>{items} item   Total {total}  (it has no price)</source>
+        <translation>{items} st   Summa {total}  (varan saknar pris)</translation>
+    </message>
+    <message>
         <source>{items} items   Total {total}  (some items have no price)</source>
         <translation>{items} st   Summa {total}  (vissa varor saknar pris)</translation>
+    </message>
+    <message>
+        <source>{items} item   Total {total}</source>
+        <translation>{items} st   Summa {total}</translation>
     </message>
     <message>
         <source>{items} items   Total {total}</source>

@@ -107,8 +107,10 @@ def test_scan_shows_stock_per_warehouse_and_fills_the_basket(qtbot, simulator, d
             assert till.window.code_entry.text() == ""  # no stray scan text
             assert till.window.basket_model.rowCount() == 1
             assert article.article_number in till.window.article_title.text()
+            assert till.window.total_label.text().startswith("1 item   Total ")
             till.scan(article.barcode)
             await until(lambda: till.window.session.basket.lines[0].quantity == 2)
+            assert till.window.total_label.text().startswith("2 items   Total ")
             await till.window.shutdown()
 
     run_on_qt_loop(scenario())
