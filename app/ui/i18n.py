@@ -129,9 +129,19 @@ def shown(text: Text | str) -> str:
 
 
 def _shown_values(values: Mapping[str, Any]) -> dict[str, Any]:
-    return {
-        key: shown(value) if isinstance(value, Text) else value for key, value in values.items()
-    }
+    """Nested texts translated; quantities (Decimal) in the locale's digits, 2,5 in Swedish.
+
+    Integers stay as they are: they are ids and order numbers as often as counts.
+    """
+    return {key: _shown_value(value) for key, value in values.items()}
+
+
+def _shown_value(value: Any) -> Any:
+    if isinstance(value, Text):
+        return shown(value)
+    if isinstance(value, Decimal):
+        return format_quantity(value)
+    return value
 
 
 def slip_translator(language: str) -> Callable[[str, str], str]:
