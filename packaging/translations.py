@@ -52,14 +52,20 @@ def build(*, quiet: bool = True) -> list[Path]:
     return built
 
 
-def update() -> None:
-    """Add new strings to every .ts, mark removed ones obsolete, keep translations."""
-    lupdate = qt_tool("lupdate")
-    FOLDER.mkdir(parents=True, exist_ok=True)
+def extract(target: Path, *, quiet: bool = False) -> None:
+    """Every translatable string in app/ into `target` (.ts), keeping its translations."""
     sources = [str(path.relative_to(ROOT)) for path in python_sources()]
+    command = [str(qt_tool("lupdate")), "-no-obsolete", "-locations", "none", *sources]
+    if quiet:
+        command.append("-silent")
+    subprocess.run([*command, "-ts", str(target)], check=True, cwd=ROOT, capture_output=quiet)
+
+
+def update() -> None:
+    """Add new strings to every .ts, drop removed ones, keep translations."""
+    FOLDER.mkdir(parents=True, exist_ok=True)
     for target in ts_files():
-        command = [str(lupdate), "-no-obsolete", "-locations", "none", *sources]
-        subprocess.run([*command, "-ts", str(target.relative_to(ROOT))], check=True, cwd=ROOT)
+        extract(target)
 
 
 def main(argv: list[str]) -> int:

@@ -74,11 +74,14 @@ class Language:
     def __init__(self) -> None:
         self.code = SOURCE_LANGUAGE
         self._installed: list[QtCore.QTranslator] = []
+        self._applied = False  # the locale is set only by the first switch
 
     def switch(self, code: str) -> None:
         """Translate every widget to `code` now; English removes the translators."""
         if code not in UI_LANGUAGES:
             raise ValueError(f"No user interface language {code!r}; known: {list(UI_LANGUAGES)}")
+        if self._applied and code == self.code:
+            return  # every widget would translate itself again for nothing
         translators: list[QtCore.QTranslator] = []
         if code != SOURCE_LANGUAGE:
             own = QtCore.QTranslator()
@@ -97,6 +100,7 @@ class Language:
             QtCore.QCoreApplication.installTranslator(translator)
         self._installed = translators
         self.code = code
+        self._applied = True
         QtCore.QLocale.setDefault(QtCore.QLocale(LOCALES[code]))
         if not translators:
             # Removing the last translator sends no LanguageChange; widgets still need one.

@@ -1001,12 +1001,12 @@ class MainWindow(QtWidgets.QMainWindow):
             self._render_stock()
 
     def _render_total(self) -> None:
-        lines = self.session.basket.lines
+        items = sum(line.quantity for line in self.session.basket.lines)
         values = {
-            "items": format_quantity(sum(line.quantity for line in lines)),
+            "items": format_quantity(items),
             "total": format_money(self.session.basket_total()),
         }
-        one = sum(line.quantity for line in lines) == 1
+        one = items == 1
         if self.session.basket.has_unpriced_lines():
             text = (
                 self.tr("{items} item   Total {total}  (it has no price)")

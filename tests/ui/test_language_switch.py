@@ -193,23 +193,14 @@ def test_the_language_setting_applies_at_once_from_the_settings_dialog(
     qtbot, simulator, tmp_path: Path, english_afterwards: None
 ) -> None:
     """F11, display.language = sv, Save: the open till speaks Swedish (the real catalogue)."""
-    from app.ui.settings_dialog import SettingsDialog
     from tests.ui.catalogues import tool
-    from tests.ui.test_settings_dialog import line
+    from tests.ui.test_settings_dialog import line, settings_by_f11
 
     tool.build()
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
-            window = MainWindow(client, settings=Settings(), user_file=tmp_path / "c.toml")
-            qtbot.addWidget(window)
-            window.show()
-            window.activateWindow()
-            await until(window.isActiveWindow)
-            qtbot.keyClick(window, Qt.Key.Key_F11)
-            await until(lambda: window.findChild(SettingsDialog) is not None)
-            dialog = window.findChild(SettingsDialog)
-            assert dialog is not None
+            window, dialog = await settings_by_f11(qtbot, client, tmp_path / "c.toml")
             line(dialog, "display.language").setText("sv")
             dialog.save()
             QtCore.QCoreApplication.sendPostedEvents()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.config.settings import Settings, declared_fields
 from app.qt import QtWidgets
+from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import EDITABLE_SECTIONS, SettingsDialog
 
 
@@ -64,24 +65,31 @@ def test_good_values_are_saved_typed_and_emitted(qtbot, tmp_path: Path) -> None:
     assert settings.display.stale_stock_seconds == 300
 
 
+async def settings_by_f11(qtbot, client, user_file: Path) -> tuple[MainWindow, SettingsDialog]:
+    """An open till with default settings, and its settings dialog opened with F11."""
+    from app.qt import Qt
+    from tests.ui.qt_loop import until
+
+    window = MainWindow(client, settings=Settings(), user_file=user_file)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    await until(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    await until(lambda: window.findChild(SettingsDialog) is not None)
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None
+    return window, dialog
+
+
 def test_saved_settings_take_effect_in_the_open_till(qtbot, simulator, tmp_path: Path) -> None:
     from app.config.settings import ScannerSection
-    from app.qt import Qt
-    from app.ui.main_window import MainWindow
     from tests.services.helpers import client_for
-    from tests.ui.qt_loop import run_on_qt_loop, until
+    from tests.ui.qt_loop import run_on_qt_loop
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
-            window = MainWindow(client, settings=Settings(), user_file=tmp_path / "c.toml")
-            qtbot.addWidget(window)
-            window.show()
-            window.activateWindow()
-            await until(window.isActiveWindow)
-            qtbot.keyClick(window, Qt.Key.Key_F11)
-            await until(lambda: window.findChild(SettingsDialog) is not None)
-            dialog = window.findChild(SettingsDialog)
-            assert dialog is not None
+            window, dialog = await settings_by_f11(qtbot, client, tmp_path / "c.toml")
             line(dialog, "display.stale_stock_seconds").setText("600")
             line(dialog, "scanner.max_interkey_ms").setText("40")
             dialog.save()

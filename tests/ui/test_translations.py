@@ -13,7 +13,6 @@ from __future__ import annotations
 import ast
 import re
 import string
-import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -71,9 +70,7 @@ def has_mnemonic(text: str) -> bool:
 def current_ts(tmp_path_factory: pytest.TempPathFactory) -> list[Message]:
     """What lupdate finds in the code today."""
     scratch = tmp_path_factory.mktemp("lupdate") / "tillside_sv.ts"
-    sources = [str(path.relative_to(ROOT)) for path in tool.python_sources()]
-    command = [str(tool.qt_tool("lupdate")), "-silent", "-locations", "none", *sources]
-    subprocess.run([*command, "-ts", str(scratch)], check=True, cwd=ROOT, capture_output=True)
+    tool.extract(scratch, quiet=True)
     return read_ts(scratch)
 
 
