@@ -138,9 +138,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setObjectName("tillWindow")
         self.scanner = scanner or ScannerFilter(scanner_timing, parent=self)
         self.scanner.scanned.connect(self.submit_code)
-        app = QtWidgets.QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self.scanner)
+        self._listening_for_scans = False
         self._diagnostics: ScannerDiagnostics | None = None
         self._build()
         self.retranslate()
@@ -155,6 +153,27 @@ class MainWindow(QtWidgets.QMainWindow):
             )
         else:
             self.show_notice(Notice(NoticeLevel.INFO, translate("MainWindow", "Starting…")))
+
+    def listen_for_scans(self) -> None:
+        """Recognise scans whatever has focus: the scanner filter sees every event from now on.
+
+        Not done while the window is built: an application-wide Python filter makes PySide
+        wrap every object that gets an event, and the first of Qt's private classes among
+        them (the gesture manager a table view creates) makes it build the Python types of
+        all of QtCore, QtGui and QtWidgets, ~70 ms. The two-stage start calls this right
+        after the first paint; `attach` calls it in any case. Until then keys go to the code
+        field, which has focus, and a code entered there is kept as a scan is.
+        """
+        if self._listening_for_scans:
+            return
+        app = QtWidgets.QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.scanner)
+        self._listening_for_scans = True
+
+    @property
+    def listening_for_scans(self) -> bool:
+        return self._listening_for_scans
 
     def attach(
         self,
@@ -173,6 +192,7 @@ class MainWindow(QtWidgets.QMainWindow):
         from app.store.json_file import JsonFile
         from app.store.paths import data_dir
 
+        self.listen_for_scans()
         if settings is not None:
             self.settings = settings
             self.scanner.set_timing(settings.scanner.timing())
@@ -1119,8 +1139,9 @@ class MainWindow(QtWidgets.QMainWindow):
         import asyncio
 
         app = QtWidgets.QApplication.instance()
-        if app is not None:
+        if app is not None and self._listening_for_scans:
             app.removeEventFilter(self.scanner)
+            self._listening_for_scans = False
         if not self._attached:
             return
         if self._order_tasks:

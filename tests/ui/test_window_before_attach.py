@@ -27,6 +27,7 @@ def test_a_scan_before_attach_is_kept_and_looked_up_after(qtbot, simulator, tmp_
         qtbot.addWidget(window)
         window.show()
         window.focus_entry()
+        window.listen_for_scans()  # as the two-stage start does right after the first paint
         till = Till(qtbot, window, clock)
         await until(lambda: QtWidgets.QApplication.focusWidget() is window.code_entry)
         assert "Starting" in window.notice.text()
@@ -39,6 +40,32 @@ def test_a_scan_before_attach_is_kept_and_looked_up_after(qtbot, simulator, tmp_
             await until(till.shows_stock)
             assert window.session.basket.lines[0].article_number == article.article_number
             await window.shutdown()
+
+    run_on_qt_loop(scenario())
+
+
+def test_a_code_keyed_before_the_scanner_filter_listens_is_kept(qtbot, simulator, tmp_path):
+    """During the first paint the code field gets the keys itself; nothing is lost."""
+    article = stocked_article(simulator)
+
+    async def scenario() -> None:
+        clock = FakeClock()
+        window = MainWindow(scanner=ScannerFilter(ScannerTiming(), clock_ms=clock))
+        qtbot.addWidget(window)
+        window.show()
+        window.focus_entry()
+        await until(lambda: QtWidgets.QApplication.focusWidget() is window.code_entry)
+        assert not window.listening_for_scans
+        Till(qtbot, window, clock).scan(article.barcode)  # straight into the code field
+        assert window.code_entry.text() == ""
+        async with client_for(simulator) as client:
+            session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
+            window.attach(client, session=session)
+            assert window.listening_for_scans
+            await until(lambda: window.basket_model.rowCount() == 1)
+            assert window.session.basket.lines[0].article_number == article.article_number
+            await window.shutdown()
+            assert not window.listening_for_scans
 
     run_on_qt_loop(scenario())
 
