@@ -10,11 +10,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
-
-from app.domain.customer import FIELDS as CUSTOMER_FIELDS
+from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
     from app.config.settings import Settings
@@ -56,6 +54,42 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+class _Command(argparse.ArgumentParser):
+    """A sub-command whose options are added only once it is used or its help is shown.
+
+    Every option argparse adds looks up its translations; adding all sub-commands' options
+    cost the till ~10 ms of its start, and `tillside run` needs none of them.
+    """
+
+    def __init__(
+        self,
+        *args: Any,
+        options: Callable[[argparse.ArgumentParser], None] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._options = options
+
+    def _add_options(self) -> None:
+        if self._options is not None:
+            options, self._options = self._options, None
+            options(self)
+
+    def parse_known_args(  # type: ignore[override]  # typeshed's overloads, same behaviour
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        self._add_options()
+        return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        self._add_options()
+        return super().format_usage()
+
+    def format_help(self) -> str:
+        self._add_options()
+        return super().format_help()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tillside", description="Checkout assistant for stores whose stock is in Ongoing WMS."
@@ -73,8 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="use this settings file instead of the till's own (see `tillside settings`)",
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_Command
+    )
     commands.add_parser("run", help="open the till with the configured Ongoing connection")
     commands.add_parser("demo", help="open the till against the embedded Ongoing simulator")
     commands.add_parser(
@@ -85,8 +120,42 @@ def build_parser() -> argparse.ArgumentParser:
         help="store the Ongoing API password in this PC's keyring (asked for, or one line "
         "on standard input)",
     )
+    commands.add_parser(
+        "simulator",
+        help="serve the Ongoing API simulator on loopback",
+        options=_simulator_options,
+    )
+    commands.add_parser(
+        "lookup",
+        help="print stock per warehouse for barcodes or article numbers",
+        options=_lookup_options,
+    )
+    commands.add_parser(
+        "order",
+        help="place a pickup or delivery order through the outbox",
+        description="Exit codes: 0 confirmed by Ongoing; 1 not confirmed yet (it waits in "
+        "the outbox); 2 bad input; 3 Ongoing unreachable (nothing sent); 4 not enough stock.",
+        options=_order_options,
+    )
+    commands.add_parser(
+        "outbox", help="list orders not yet confirmed by Ongoing", options=_outbox_options
+    )
+    commands.add_parser(
+        "board",
+        help="full-screen board of a warehouse's pickup orders, for warehouse staff",
+        options=_board_options,
+    )
+    commands.add_parser(
+        "webhooks",
+        help="receive Ongoing's order webhooks (token from TILLSIDE_WEBHOOK_TOKEN) and wake "
+        "the pickup board",
+        options=_webhooks_options,
+    )
+    commands.add_parser("self-test", help="headless check of imports, resources and a round trip")
+    return parser
 
-    simulator = commands.add_parser("simulator", help="serve the Ongoing API simulator on loopback")
+
+def _simulator_options(simulator: argparse.ArgumentParser) -> None:
     simulator.add_argument("--port", type=int, default=0, help="TCP port (default: any free one)")
     simulator.add_argument("--latency-ms", type=float, default=0.0, help="delay every answer")
     simulator.add_argument(
@@ -110,19 +179,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="seconds between automatic order status steps (0 turns them off)",
     )
 
-    lookup = commands.add_parser(
-        "lookup", help="print stock per warehouse for barcodes or article numbers"
-    )
+
+def _lookup_options(lookup: argparse.ArgumentParser) -> None:
     lookup.add_argument("codes", nargs="+", metavar="CODE", help="barcode or article number")
     lookup.add_argument("--json", action="store_true", help="print JSON for machines")
     _add_connection_options(lookup)
 
-    order = commands.add_parser(
-        "order",
-        help="place a pickup or delivery order through the outbox",
-        description="Exit codes: 0 confirmed by Ongoing; 1 not confirmed yet (it waits in "
-        "the outbox); 2 bad input; 3 Ongoing unreachable (nothing sent); 4 not enough stock.",
-    )
+
+def _order_options(order: argparse.ArgumentParser) -> None:
+    from app.domain.customer import FIELDS as CUSTOMER_FIELDS
+
     order.add_argument("items", nargs="+", metavar="CODE=QTY", help="barcode or article number")
     how = order.add_mutually_exclusive_group(required=True)
     how.add_argument("--pickup", metavar="WAREHOUSE_CODE", help="pickup at this warehouse")
@@ -142,30 +208,24 @@ def build_parser() -> argparse.ArgumentParser:
     order.add_argument("--language", default="sv", help="the customer's language (sv, en, ...)")
     _add_connection_options(order)
 
-    outbox = commands.add_parser("outbox", help="list orders not yet confirmed by Ongoing")
+
+def _outbox_options(outbox: argparse.ArgumentParser) -> None:
     outbox.add_argument("--send", action="store_true", help="send them now")
     _add_connection_options(outbox, required=False)
 
-    board = commands.add_parser(
-        "board", help="full-screen board of a warehouse's pickup orders, for warehouse staff"
-    )
+
+def _board_options(board: argparse.ArgumentParser) -> None:
     board.add_argument("--warehouse", required=True, metavar="CODE", help="the warehouse code")
     board.add_argument("--sound", action="store_true", help="beep when a new order arrives")
     board.add_argument("--windowed", action="store_true", help="a window, not full screen")
     _add_connection_options(board, required=False)
 
-    webhooks = commands.add_parser(
-        "webhooks",
-        help="receive Ongoing's order webhooks (token from TILLSIDE_WEBHOOK_TOKEN) and wake "
-        "the pickup board",
-    )
+
+def _webhooks_options(webhooks: argparse.ArgumentParser) -> None:
     webhooks.add_argument("--port", type=int, required=True, help="TCP port to listen on")
     webhooks.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (behind the store's HTTPS proxy)"
     )
-
-    commands.add_parser("self-test", help="headless check of imports, resources and a round trip")
-    return parser
 
 
 def _connection(args: argparse.Namespace, command: str) -> ConnectionSettings | int | None:
@@ -302,6 +362,7 @@ def _run_order_commands(
     args: argparse.Namespace, connection: ConnectionSettings | None, settings: Settings
 ) -> int:
     from app.commands.order import OrderArguments, run_order_command, run_outbox_command
+    from app.domain.customer import FIELDS as CUSTOMER_FIELDS
 
     if args.command == "outbox":
         import asyncio

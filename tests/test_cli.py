@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -147,3 +148,31 @@ def test_an_invalid_config_stops_with_the_reason_and_exit_code_2(
     assert main(["--config", str(config), "run"]) == 2
     err = capsys.readouterr().err
     assert "display.stale_stock_seconds = 1" in err and str(config) in err
+
+
+def test_sub_command_options_are_built_only_for_the_command_used() -> None:
+    """The till's start skips the other commands' options; their help still lists them all."""
+    from app.cli import build_parser
+
+    parser = build_parser()
+    args = parser.parse_args(["--log-level", "DEBUG", "demo"])
+    assert (args.command, args.log_level) == ("demo", "DEBUG")
+    commands = next(
+        action for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+    )
+    order = commands.choices["order"]
+    assert not any(
+        option.startswith("--") for option in order._option_string_actions if option != "--help"
+    )
+    usage = order.format_help()
+    for option in ("--pickup", "--deliver", "--name", "--phone", "--api-url", "--receipt"):
+        assert option in usage
+    assert "TILLSIDE_API_USER" in usage  # the connection options' epilog
+
+
+def test_a_sub_command_missing_its_arguments_names_them(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["order"])
+    assert exit_.value.code == 2
+    error = capsys.readouterr().err
+    assert "CODE=QTY" in error and "--api-url" in error and "--goods-owner-id" in error
