@@ -20,7 +20,11 @@ to the window shown within 1.3x the time, of a bare PySide6 QMainWindow frozen t
    moment the line arrives, and shows how far psutil's creation time is off (on Linux it
    adds the boot time, which /proc/stat gives in whole seconds, so X can be off by a
    constant of up to a second).
-4. Memory: `dist/tillside/tillside demo` without the probe for 20 s, its RSS sampled every
+4. Start-up again with the OS file cache emptied before every start (Linux, as root: it
+   writes /proc/sys/vm/drop_caches, for the whole machine), which is what the first start
+   after a reboot pays: every library, font and module is read from disk. Skipped, saying
+   why, elsewhere.
+5. Memory: `dist/tillside/tillside demo` without the probe for 20 s, its RSS sampled every
    100 ms, then SIGTERM; peak RSS and the exit code.
 
 Everything runs headless (QT_QPA_PLATFORM=offscreen) with the till's data, log and config
@@ -232,6 +236,41 @@ def measure_starts(runs: int, env: dict[str, str], cwd: Path) -> tuple[Starts, S
     return till, minimal
 
 
+DROP_CACHES = Path("/proc/sys/vm/drop_caches")
+
+
+def why_no_cache_drop() -> str | None:
+    """None when this process may empty the OS file cache; else the reason it may not."""
+    if sys.platform != "linux":
+        return "emptying the file cache is done here only on Linux"
+    if not os.access(DROP_CACHES, os.W_OK):
+        return f"needs root (it writes {DROP_CACHES})"
+    return None
+
+
+def drop_file_cache() -> None:
+    """Write dirty pages out, then let the kernel forget every cached file page."""
+    os.sync()
+    DROP_CACHES.write_text("3\n", encoding="ascii")
+
+
+def measure_cache_dropped_starts(
+    runs: int, env: dict[str, str], cwd: Path
+) -> dict[str, list[float]]:
+    """Outside-clock seconds to window shown, the file cache emptied before every start."""
+    outside: dict[str, list[float]] = {TILL.label: [], MINIMAL.label: []}
+    probe_env = {**env, "TILLSIDE_STARTUP_PROBE": "1"}
+    for round_number in range(runs):
+        order = (TILL, MINIMAL) if round_number % 2 == 0 else (MINIMAL, TILL)
+        for program in order:
+            drop_file_cache()
+            start, _ = start_once(program, probe_env, cwd)
+            outside[program.label].append(start.outside_s)
+        print(".", end="", flush=True)
+    print(flush=True)
+    return outside
+
+
 @dataclass
 class Memory:
     seconds: float
@@ -356,9 +395,17 @@ def main() -> None:
         "--no-build", action="store_true", help="reuse dist/tillside and dist/minimal_window"
     )
     parser.add_argument("--memory-seconds", type=float, default=20.0)
+    parser.add_argument(
+        "--cache-dropped-runs",
+        type=int,
+        default=7,
+        help="starts of each after emptying the OS file cache (Linux, root; 0: skip)",
+    )
     args = parser.parse_args()
     if args.runs < 1:
         parser.error("--runs must be at least 1")
+    if args.cache_dropped_runs < 0:
+        parser.error("--cache-dropped-runs must be 0 or more")
 
     pyside = package_version("PySide6-Essentials", "PySide6")
     print(
@@ -443,6 +490,28 @@ def main() -> None:
         for starts in (till, minimal):
             for line, count in starts.stderr.items():
                 print(f"  stderr of {starts.program.label} ({count} starts): {line}")
+
+        print()
+        print(
+            "Start to window shown with the OS file cache emptied before every start (as the "
+            "first start after a reboot: every library and file is read from disk again)"
+        )
+        reason = why_no_cache_drop() if args.cache_dropped_runs > 0 else "--cache-dropped-runs 0"
+        if reason is not None:
+            print(f"  skipped: {reason}")
+        else:
+            print(
+                f"  {args.cache_dropped_runs} starts of each, alternating, order swapped every "
+                "round; this empties the cache of the whole machine, not only of these programs"
+            )
+            dropped = measure_cache_dropped_starts(args.cache_dropped_runs, env, scratch)
+            for label, seconds in dropped.items():
+                median, p95 = stats(seconds)
+                print(f"  {label:9} outside clock median {median:.3f}s, p95 {p95:.3f}s")
+            dropped_ratio = statistics.median(dropped[TILL.label]) / statistics.median(
+                dropped[MINIMAL.label]
+            )
+            print(f"  ratio of medians: {dropped_ratio:.2f}x ({verdict(dropped_ratio)})")
 
         print()
         print(
