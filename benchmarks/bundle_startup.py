@@ -10,16 +10,18 @@ to the window shown within 1.3x the time, of a bare PySide6 QMainWindow frozen t
    which reuses what is in dist/.
 2. Folder sizes: bytes of every file, symlinks counted as links.
 3. Start-up: a fresh process per start (the OS file cache stays warm, so this is not a start
-   after a reboot), both programs alternating, the order swapped every round, after one
-   untimed warm-up start of each. `dist/tillside/tillside demo` runs with
-   TILLSIDE_STARTUP_PROBE=1; both print `window shown after X.XXX s` once the window is
-   shown, X measured from the process's creation time as psutil reports it. The till shows
-   its window before it connects (app/ui/till_start.py) and then prints `till ready after
-   X.XXX s` once the client and outbox are attached; that figure is reported too. This script
-   also times each start on its own clock, from just before it spawns the process to the
-   moment the line arrives, and shows how far psutil's creation time is off (on Linux it
-   adds the boot time, which /proc/stat gives in whole seconds, so X can be off by a
-   constant of up to a second).
+   after a reboot), the programs interleaved, the order rotated every round, after one
+   untimed warm-up start of each. Besides the till and the bare window, the bare window's
+   program runs with `--table` (one empty table of a Python item model): not a goal, but it
+   shows how much of the till's figure PySide's item views cost any window.
+   `dist/tillside/tillside demo` runs with TILLSIDE_STARTUP_PROBE=1; all print
+   `window shown after X.XXX s` once the window is shown, X measured from the process's
+   creation time as psutil reports it. The till shows its window before it connects
+   (app/ui/till_start.py) and then prints `till ready after X.XXX s` once the client and
+   outbox are attached; that figure is reported too. This script also times each start on
+   its own clock, from just before it spawns the process to the moment the line arrives,
+   and shows how far psutil's creation time is off (on Linux it adds the boot time, which
+   /proc/stat gives in whole seconds, so X can be off by a constant of up to a second).
 4. Start-up again with the OS file cache emptied before every start (Linux, as root: it
    writes /proc/sys/vm/drop_caches, for the whole machine), which is what the first start
    after a reboot pays: every library, font and module is read from disk. Skipped, saying
@@ -79,6 +81,17 @@ TILL = Program("tillside", Path("packaging/tillside.spec"), Path("dist/tillside"
 MINIMAL = Program(
     "minimal", Path("packaging/minimal/minimal.spec"), Path("dist/minimal_window"), ()
 )
+# The same frozen program showing one empty table of a Python item model: what PySide's item
+# views cost a window by themselves (not a goal, an explanation of the till's figure).
+MINIMAL_TABLE = Program("min+table", MINIMAL.spec, MINIMAL.folder, ("--table",))
+STARTED = (TILL, MINIMAL, MINIMAL_TABLE)
+
+
+def rotated(programs: Sequence[Program], round_number: int) -> list[Program]:
+    """Each round starts with the next program, so none always goes first (or after another)."""
+    shift = round_number % len(programs)
+    ordered = list(programs[shift:]) + list(programs[:shift])
+    return ordered if round_number % 2 == 0 else ordered[::-1]
 
 
 @dataclass
@@ -218,13 +231,14 @@ def start_once(program: Program, env: dict[str, str], cwd: Path) -> tuple[Start,
     return start, [line for _, line in stderr]
 
 
-def measure_starts(runs: int, env: dict[str, str], cwd: Path) -> tuple[Starts, Starts]:
-    till, minimal = Starts(TILL), Starts(MINIMAL)
+def measure_starts(runs: int, env: dict[str, str], cwd: Path) -> dict[str, Starts]:
+    """Every program started `runs` times (after one untimed start each), interleaved."""
+    measured = {program.label: Starts(program) for program in STARTED}
     probe_env = {**env, "TILLSIDE_STARTUP_PROBE": "1"}
     for round_number in range(-1, runs):  # round -1: the untimed warm-up
-        order = (till, minimal) if round_number % 2 == 0 else (minimal, till)
-        for starts in order:
-            start, errors = start_once(starts.program, probe_env, cwd)
+        for program in rotated(STARTED, round_number):
+            starts = measured[program.label]
+            start, errors = start_once(program, probe_env, cwd)
             for line in errors:
                 starts.stderr[line] = starts.stderr.get(line, 0) + 1
             if round_number < 0:
@@ -233,7 +247,7 @@ def measure_starts(runs: int, env: dict[str, str], cwd: Path) -> tuple[Starts, S
                 starts.timed.append(start)
         print(".", end="", flush=True)
     print(flush=True)
-    return till, minimal
+    return measured
 
 
 DROP_CACHES = Path("/proc/sys/vm/drop_caches")
@@ -258,11 +272,10 @@ def measure_cache_dropped_starts(
     runs: int, env: dict[str, str], cwd: Path
 ) -> dict[str, list[float]]:
     """Outside-clock seconds to window shown, the file cache emptied before every start."""
-    outside: dict[str, list[float]] = {TILL.label: [], MINIMAL.label: []}
+    outside: dict[str, list[float]] = {program.label: [] for program in STARTED}
     probe_env = {**env, "TILLSIDE_STARTUP_PROBE": "1"}
     for round_number in range(runs):
-        order = (TILL, MINIMAL) if round_number % 2 == 0 else (MINIMAL, TILL)
-        for program in order:
+        for program in rotated(STARTED, round_number):
             drop_file_cache()
             start, _ = start_once(program, probe_env, cwd)
             outside[program.label].append(start.outside_s)
@@ -376,6 +389,15 @@ def verdict(ratio: float) -> str:
     return "goal met" if ratio <= GOAL_RATIO else "goal NOT met"
 
 
+def explain_table_price(till_s: float, minimal_s: float, table_s: float) -> str:
+    """How much of the till's ratio the bare window with one empty table already has."""
+    return (
+        f"  of which PySide's item views: the bare window with one empty table starts in "
+        f"{table_s / minimal_s:.2f}x the bare window's time; the till in "
+        f"{till_s / table_s:.2f}x the table window's"
+    )
+
+
 def package_version(*names: str) -> str:
     """The installed version of the first distribution found (PySide6 ships under two names)."""
     from importlib.metadata import PackageNotFoundError, version
@@ -447,11 +469,12 @@ def main() -> None:
             "  'cold' = a fresh process every time; the OS file cache is warm (not a start "
             "after a reboot). Headless: QT_QPA_PLATFORM=offscreen"
         )
-        till, minimal = measure_starts(args.runs, env, scratch)
+        measured = measure_starts(args.runs, env, scratch)
+        till = measured[TILL.label]
         print(f"  {'':9} {'probe (as printed)':>22} {'outside clock':>22}  warm-up start")
         print(f"  {'':9} {'median':>10} {'p95':>10}  {'median':>10} {'p95':>10}  probe / outside")
         medians: dict[str, tuple[float, float]] = {}
-        for starts in (till, minimal):
+        for starts in measured.values():
             probe_median, probe_p95 = stats([s.probe_s for s in starts.timed])
             outside_median, outside_p95 = stats([s.outside_s for s in starts.timed])
             medians[starts.program.label] = (probe_median, outside_median)
@@ -466,6 +489,11 @@ def main() -> None:
         outside_ratio = medians[TILL.label][1] / medians[MINIMAL.label][1]
         print(f"  ratio of medians, probe:         {probe_ratio:.2f}x ({verdict(probe_ratio)})")
         print(f"  ratio of medians, outside clock: {outside_ratio:.2f}x ({verdict(outside_ratio)})")
+        print(
+            explain_table_price(
+                medians[TILL.label][1], medians[MINIMAL.label][1], medians[MINIMAL_TABLE.label][1]
+            )
+        )
         ready = [s.ready_outside_s for s in till.timed if s.ready_outside_s is not None]
         if ready:
             ready_median, ready_p95 = stats(ready)
@@ -474,7 +502,7 @@ def main() -> None:
                 f"outside clock): median {ready_median:.3f}s, p95 {ready_p95:.3f}s = "
                 f"{ready_median / medians[MINIMAL.label][1]:.2f}x the minimal window's shown"
             )
-        errors = [s.create_time_error_s for s in till.timed + minimal.timed]
+        errors = [s.create_time_error_s for starts in measured.values() for s in starts.timed]
         print(
             "  psutil's process creation time minus the time just before spawning: median "
             f"{statistics.median(errors):+.3f} s (min {min(errors):+.3f}, max {max(errors):+.3f})"
@@ -487,7 +515,7 @@ def main() -> None:
             )
         if args.runs < 20:
             print(f"  (with {args.runs} starts, p95 is the slowest start: nearest rank)")
-        for starts in (till, minimal):
+        for starts in measured.values():
             for line, count in starts.stderr.items():
                 print(f"  stderr of {starts.program.label} ({count} starts): {line}")
 
@@ -501,17 +529,23 @@ def main() -> None:
             print(f"  skipped: {reason}")
         else:
             print(
-                f"  {args.cache_dropped_runs} starts of each, alternating, order swapped every "
+                f"  {args.cache_dropped_runs} starts of each, interleaved, order rotated every "
                 "round; this empties the cache of the whole machine, not only of these programs"
             )
             dropped = measure_cache_dropped_starts(args.cache_dropped_runs, env, scratch)
             for label, seconds in dropped.items():
                 median, p95 = stats(seconds)
                 print(f"  {label:9} outside clock median {median:.3f}s, p95 {p95:.3f}s")
-            dropped_ratio = statistics.median(dropped[TILL.label]) / statistics.median(
-                dropped[MINIMAL.label]
-            )
+            dropped_medians = {label: statistics.median(v) for label, v in dropped.items()}
+            dropped_ratio = dropped_medians[TILL.label] / dropped_medians[MINIMAL.label]
             print(f"  ratio of medians: {dropped_ratio:.2f}x ({verdict(dropped_ratio)})")
+            print(
+                explain_table_price(
+                    dropped_medians[TILL.label],
+                    dropped_medians[MINIMAL.label],
+                    dropped_medians[MINIMAL_TABLE.label],
+                )
+            )
 
         print()
         print(
