@@ -39,6 +39,9 @@ FONT = Qt.ItemDataRole.FontRole
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
 BACKGROUND = Qt.ItemDataRole.BackgroundRole
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+SOLD_OUT = "#b00020"  # text of a sellable figure of 0 or less
+OLD = "#6b6b6b"  # text of a row older than the stale-stock age
+WHOLE_BASKET = "#e3f4e1"  # background of a warehouse that can supply the whole basket
 
 
 def display_texts(row: StockRow) -> tuple[str, ...]:
@@ -70,9 +73,11 @@ class StockTableModel(QtCore.QAbstractTableModel):
         self._texts: list[tuple[str, ...]] = []
         self._bold = QtGui.QFont()
         self._bold.setBold(True)
-        self._sold_out = QtGui.QBrush(QtGui.QColor("#b00020"))
-        self._old = QtGui.QBrush(QtGui.QColor("#6b6b6b"))
-        self._whole_basket = QtGui.QBrush(QtGui.QColor("#e3f4e1"))
+        # Colours, not brushes: the view paints a QColor as a solid brush itself, and the
+        # first QBrush would build QGradient's Python enums (~8 ms) before the first paint.
+        self._sold_out = QtGui.QColor(SOLD_OUT)
+        self._old = QtGui.QColor(OLD)
+        self._whole_basket = QtGui.QColor(WHOLE_BASKET)
         self._headers = self._header_texts()
 
     def set_rows(self, rows: list[StockRow]) -> None:
