@@ -9,7 +9,6 @@ the till imports this module before its window is on screen.
 from __future__ import annotations
 
 import logging
-import signal
 import sys
 from typing import TYPE_CHECKING
 
@@ -36,6 +35,7 @@ def stop_on_sigterm(closed: asyncio.Event) -> None:
     second, so the till reacts within half a second even when idle.
     """
     import asyncio
+    import signal
 
     loop = asyncio.get_running_loop()
 

@@ -15,7 +15,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.domain.scan_detector import ScannerTiming
 from app.domain.text_values import filled
 from app.domain.texts import QT_TRANSLATE_NOOP, Text, translate
 from app.ongoing.errors import OngoingError
@@ -32,7 +31,6 @@ from app.ui.i18n import (
     format_time,
     shown,
 )
-from app.ui.scanner_filter import ScannerFilter
 from app.ui.stock_table import StockRow, StockTableModel
 
 if TYPE_CHECKING:
@@ -42,6 +40,7 @@ if TYPE_CHECKING:
 
     from app.config.settings import Settings
     from app.domain.order_slip import OrderSlip
+    from app.domain.scan_detector import ScannerTiming
     from app.domain.stock import WarehouseInfo
     from app.ongoing.client import OngoingClient
     from app.services.checkout import CheckoutSession
@@ -51,6 +50,7 @@ if TYPE_CHECKING:
     from app.store.outbox import OutboxEntry
     from app.ui.order_dialog import OrderChoice
     from app.ui.scanner_diagnostics import ScannerDiagnostics
+    from app.ui.scanner_filter import ScannerFilter
 
 log = logging.getLogger(__name__)
 
@@ -136,8 +136,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self._unsent: list[OutboxEntry] = []
         self._article_shown = False
         self.setObjectName("tillWindow")
-        self.scanner = scanner or ScannerFilter(scanner_timing, parent=self)
-        self.scanner.scanned.connect(self.submit_code)
+        self._scanner = scanner
+        self._scanner_timing = scanner_timing
+        if scanner is not None:
+            scanner.scanned.connect(self.submit_code)
         self._listening_for_scans = False
         self._diagnostics: ScannerDiagnostics | None = None
         self._build()
@@ -170,6 +172,16 @@ class MainWindow(QtWidgets.QMainWindow):
         assert app is not None
         app.installEventFilter(self.scanner)
         self._listening_for_scans = True
+
+    @property
+    def scanner(self) -> ScannerFilter:
+        """The application-wide scanner filter; made when first needed, after the first paint."""
+        if self._scanner is None:
+            from app.ui.scanner_filter import ScannerFilter
+
+            self._scanner = ScannerFilter(self._scanner_timing, parent=self)
+            self._scanner.scanned.connect(self.submit_code)
+        return self._scanner
 
     @property
     def listening_for_scans(self) -> bool:
