@@ -61,6 +61,7 @@ def test_sigterm_closes_the_till_cleanly(tmp_path: Path) -> None:
     finally:
         if process.poll() is None:
             process.kill()
+    log = log_file.read_text()
     assert process.returncode == 0, err
-    assert "Traceback" not in err
-    assert "event=sigterm_received" in log_file.read_text()
+    assert "Traceback" not in err, err
+    assert "event=sigterm_received" in log, f"{log[-3000:]}\n--- stderr:\n{err}"
