@@ -462,8 +462,8 @@ def main() -> None:
         env = child_environment(scratch)
         print()
         print(
-            f"Start to window shown: {args.runs} timed starts of each, alternating, order "
-            "swapped every round, after 1 untimed warm-up start of each"
+            f"Start to window shown: {args.runs} timed starts of each, interleaved, order "
+            "rotated every round, after 1 untimed warm-up start of each"
         )
         print(
             "  'cold' = a fresh process every time; the OS file cache is warm (not a start "
