@@ -162,8 +162,9 @@ class MainWindow(QtWidgets.QMainWindow):
         Not done while the window is built: an application-wide Python filter makes PySide
         wrap every object that gets an event, and the first of Qt's private classes among
         them (the gesture manager a table view creates) makes it build the Python types of
-        all of QtCore, QtGui and QtWidgets, ~70 ms. The two-stage start calls this right
-        after the first paint; `attach` calls it in any case. Until then keys go to the code
+        all of QtCore, QtGui and QtWidgets, ~70 ms, once. The two-stage start calls this
+        right after the first paint, so that price falls into stage two's loading instead of
+        before the window; `attach` calls it in any case. Until then keys go to the code
         field, which has focus, and a code entered there is kept as a scan is.
         """
         if self._listening_for_scans:
