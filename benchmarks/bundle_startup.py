@@ -389,6 +389,11 @@ def verdict(ratio: float) -> str:
     return "goal met" if ratio <= GOAL_RATIO else "goal NOT met"
 
 
+def paired_ratios(till: Sequence[Start], minimal: Sequence[Start]) -> list[float]:
+    """Each round's till start over the same round's minimal start (outside clock)."""
+    return [t.outside_s / m.outside_s for t, m in zip(till, minimal, strict=True)]
+
+
 def explain_table_price(till_s: float, minimal_s: float, table_s: float) -> str:
     """How much of the till's ratio the bare window with one empty table already has."""
     return (
@@ -489,6 +494,12 @@ def main() -> None:
         outside_ratio = medians[TILL.label][1] / medians[MINIMAL.label][1]
         print(f"  ratio of medians, probe:         {probe_ratio:.2f}x ({verdict(probe_ratio)})")
         print(f"  ratio of medians, outside clock: {outside_ratio:.2f}x ({verdict(outside_ratio)})")
+        paired = paired_ratios(till.timed, measured[MINIMAL.label].timed)
+        print(
+            f"  per round (the two started back to back), outside clock: median "
+            f"{statistics.median(paired):.2f}x, middle half {percentile(paired, 0.25):.2f}x"
+            f"-{percentile(paired, 0.75):.2f}x (less moved by the machine's load drifting)"
+        )
         print(
             explain_table_price(
                 medians[TILL.label][1], medians[MINIMAL.label][1], medians[MINIMAL_TABLE.label][1]
