@@ -1,7 +1,9 @@
 """The local catalogue: every article and warehouse, indexed so a scan resolves without a request.
 
 Loaded once at start-up with cursor paging and refreshed incrementally, so the scan path
-spends its one network round trip on fresh stock, never on finding the article.
+spends its one network round trip on fresh stock, never on finding the article. A code it
+does not hold (the catalogue is still loading, or the article was created since) is asked
+of Ongoing directly, so the till sells from its first second, whatever the catalogue's size.
 """
 
 from __future__ import annotations
@@ -101,6 +103,28 @@ class Catalogue:
                 if found is not None:
                     return found
         return self._by_number.get(scanned.code) or self._by_barcode.get(scanned.code)
+
+    async def look_up(self, client: OngoingClient, scanned: ScannedCode) -> CatalogueArticle | None:
+        """Ask Ongoing for a code this catalogue does not hold; keep and return what it finds.
+
+        The same order as `resolve`: barcodes (every variant) for GTIN-family codes, then
+        the code as an article number. One request when the first answer finds it.
+        """
+        if scanned.kind is not ScanKind.ARTICLE_NUMBER:
+            self.add(
+                to_catalogue_article(a)
+                for a in await client.get_articles_by_barcodes(scanned.lookup_keys)
+                if a.article_number
+            )
+            found = self.resolve(scanned)
+            if found is not None:
+                return found
+        self.add(
+            to_catalogue_article(a)
+            for a in await client.get_articles_by_numbers([scanned.code])
+            if a.article_number
+        )
+        return self.resolve(scanned)
 
     def by_number(self, number: str) -> CatalogueArticle | None:
         return self._by_number.get(number)

@@ -100,15 +100,29 @@ class CheckoutSession:
             self.listeners.notice(Notice(NoticeLevel.WARNING, result.text))
             log.info("event=scan_refused reason=%s", result.reason.name)
             return False
-        if self.catalogue.loaded_at is None:
-            self.listeners.notice(
-                Notice(
-                    NoticeLevel.WARNING,
-                    translate("Checkout", "The catalogue is still loading. Scan again shortly."),
-                )
-            )
-            return False
         article = self.catalogue.resolve(result)
+        if article is None:  # still loading, created since it loaded, or not in Ongoing
+            try:
+                article = await self.catalogue.look_up(self.client, result)
+            except OngoingError as error:
+                self._went_offline(error)
+                self.listeners.notice(
+                    Notice(
+                        NoticeLevel.WARNING,
+                        filled(
+                            translate(
+                                "Checkout",
+                                "Code {code} is not in the articles loaded so far, and Ongoing "
+                                "cannot be reached to ask. Scan it again when it is back.",
+                            ),
+                            code=result.code,
+                        ),
+                    )
+                )
+                log.info("event=scan_unresolved kind=%s", result.kind.name)
+                return False
+            if article is not None:
+                log.info("event=article_looked_up article=%s", article.number)
         if article is None:
             self.listeners.notice(
                 Notice(

@@ -231,8 +231,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.session.tasks.start("outbox", self._resend_waiting_orders())
         if self.tracker is not None:
             self.session.tasks.start("order-status", self.tracker.run(self._order_status_changed))
-        if self.session.catalogue.loaded_at is not None:
-            self._submit_codes_from_before()  # else once the catalogue has loaded
+        self._submit_codes_from_before()  # found in Ongoing even while the catalogue loads
 
     # --- layout ---
 
@@ -404,7 +403,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def submit_code(self, text: str) -> None:
         """A complete code from the scanner or the manual field: handled without waiting."""
         if not self._attached or self._codes_before_attach:
-            # Starting: kept, and looked up in order once the catalogue is loaded.
+            # Starting: kept, and looked up in order once the window is attached.
             self._codes_before_attach.append(text)
             return
         import asyncio
@@ -1137,10 +1136,9 @@ class MainWindow(QtWidgets.QMainWindow):
         ready = translate("MainWindow", "Ready: {count} articles loaded.")
         self.show_notice(Notice(NoticeLevel.INFO, filled(ready, count=len(self.session.catalogue))))
         self._render_stock()
-        self._submit_codes_from_before()
 
     def _submit_codes_from_before(self) -> None:
-        """Codes scanned while the till was starting, in their order, once it can look up."""
+        """Codes scanned while the till was starting, in their order, once it is attached."""
         waiting, self._codes_before_attach = self._codes_before_attach, []
         for code in waiting:
             self.submit_code(code)

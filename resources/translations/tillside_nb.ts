@@ -42,7 +42,7 @@
 <context>
     <name>Checkout</name>
     <message>
-        <source>The catalogue is still loading. Scan again shortly.</source>
+        <source>Code {code} is not in the articles loaded so far, and Ongoing cannot be reached to ask. Scan it again when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -42,8 +42,8 @@
 <context>
     <name>Checkout</name>
     <message>
-        <source>The catalogue is still loading. Scan again shortly.</source>
-        <translation>Artikelregistret läses fortfarande in. Skanna igen om en stund.</translation>
+        <source>Code {code} is not in the articles loaded so far, and Ongoing cannot be reached to ask. Scan it again when it is back.</source>
+        <translation>Koden {code} finns inte bland artiklarna som hämtats hittills, och det går inte att nå Ongoing för att fråga. Skanna den igen när Ongoing är tillbaka.</translation>
     </message>
     <message>
         <source>Unknown code {code}: not in Ongoing.</source>

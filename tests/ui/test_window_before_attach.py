@@ -80,3 +80,41 @@ def test_closing_before_attach_shuts_down_without_a_session(qtbot) -> None:
         assert QtWidgets.QApplication.instance() is not None
 
     run_on_qt_loop(scenario())
+
+
+def test_scans_sell_while_the_catalogue_is_still_loading(qtbot, simulator, tmp_path):
+    """A big catalogue takes half a minute: codes before and during it are found in Ongoing."""
+    import asyncio
+
+    first, second = [a for a in simulator.state.articles() if a.barcode][:2]
+
+    async def scenario() -> None:
+        clock = FakeClock()
+        window = MainWindow(scanner=ScannerFilter(ScannerTiming(), clock_ms=clock))
+        qtbot.addWidget(window)
+        window.show()
+        window.focus_entry()
+        window.listen_for_scans()
+        till = Till(qtbot, window, clock)
+        await until(lambda: QtWidgets.QApplication.focusWidget() is window.code_entry)
+        till.scan(first.barcode)  # before the window is attached
+        async with client_for(simulator) as client:
+            session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
+            loading = asyncio.Event()
+
+            async def catalogue_still_loading(_client: object) -> None:
+                await loading.wait()
+
+            session.catalogue.load = catalogue_still_loading  # type: ignore[method-assign]
+            window.attach(client, session=session)
+            await until(lambda: window.basket_model.rowCount() == 1)
+            till.settle()
+            till.scan(second.barcode)  # attached, catalogue still loading
+            await until(lambda: window.basket_model.rowCount() == 2)
+            assert session.catalogue.loaded_at is None
+            numbers = [line.article_number for line in session.basket.lines]
+            assert numbers == [first.article_number, second.article_number]
+            loading.set()
+            await window.shutdown()
+
+    run_on_qt_loop(scenario())
