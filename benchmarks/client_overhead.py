@@ -74,9 +74,11 @@ class CountingTransport(httpx.AsyncHTTPTransport):
     def __init__(self) -> None:
         super().__init__()
         self.sent = 0
+        self.urls: list[httpx.URL] = []
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         self.sent += 1
+        self.urls.append(request.url)
         return await super().handle_async_request(request)
 
 
