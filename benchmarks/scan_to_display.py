@@ -133,10 +133,14 @@ async def run(
             params=[
                 ("goodsOwnerId", DEMO_GOODS_OWNER_ID),
                 ("articleSystemIdFrom", max(1, articles - 1000)),
-                ("maxArticlesToGet", LOADING_SCANS),
+                ("maxArticlesToGet", 100),
             ],
         )
-        early = [(a["barCodeInfo"]["barCode"], a["articleNumber"]) for a in far_end.json()]
+        early = [
+            (a["barCodeInfo"]["barCode"], a["articleNumber"])
+            for a in far_end.json()
+            if a["barCodeInfo"] and a["barCodeInfo"]["barCode"]
+        ][:LOADING_SCANS]
         clock = KeyClock()
         session = CheckoutSession(client)
         window = MainWindow(
