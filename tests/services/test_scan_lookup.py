@@ -7,6 +7,8 @@ barcode, then by number) instead of being refused. A real client on the loopback
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 from datetime import UTC, datetime
 
 from app.services.catalogue import Catalogue, to_catalogue_article
@@ -133,3 +135,39 @@ def test_ongoing_away_while_loading_says_so_and_adds_nothing(simulator) -> None:
     assert recorder.connection == [False]  # the offline banner shows
     text = str(recorder.notices[-1].text)
     assert article.barcode in text and "cannot be reached" in text
+
+
+def test_the_catalogue_load_lets_the_event_loop_run_between_slices(simulator) -> None:
+    """Indexing a page of articles in one go would hold up the till's keys; it goes in slices."""
+    from app.services import catalogue as catalogue_module
+
+    turns = 0
+    slices: list[tuple[int, int]] = []  # (articles indexed, loop turns by then)
+
+    class Counting(Catalogue):
+        def add(self, articles) -> None:  # type: ignore[no-untyped-def]
+            batch = list(articles)
+            slices.append((len(batch), turns))
+            super().add(batch)
+
+    async def ticker() -> None:
+        nonlocal turns
+        while True:
+            turns += 1
+            await asyncio.sleep(0)
+
+    async def scenario() -> Counting:
+        catalogue = Counting()
+        async with client_for(simulator) as client:
+            running = asyncio.ensure_future(ticker())
+            try:
+                await catalogue.load(client)
+            finally:
+                running.cancel()
+        return catalogue
+
+    catalogue = run(scenario())
+    assert len(catalogue) == len(simulator.state.articles())
+    assert max(size for size, _ in slices) <= catalogue_module.ADD_SLICE
+    seen = [at for _, at in slices]
+    assert all(later > earlier for earlier, later in itertools.pairwise(seen))
