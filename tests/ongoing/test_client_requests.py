@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import itertools
 import logging
 import re
 import traceback
@@ -481,47 +480,6 @@ def test_iter_articles_stops_after_a_short_page() -> None:
     pages = run(script, lambda c: collect(c.iter_articles(page_size=2, from_system_id=3)))
     assert len(pages) == 1
     assert dict(query_of(script.requests[0]))["articleSystemIdFrom"] == "3"
-
-
-def test_a_long_page_is_validated_in_slices_with_the_event_loop_running_between(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """A catalogue page of 1,000 articles must not hold up the till's keys while it parses."""
-    from app.ongoing import client as client_module
-
-    turns = 0  # how often another task ran: the event loop's turns, counted
-    slices: list[tuple[int, int]] = []  # (items in the slice, turns when it was validated)
-
-    async def ticker() -> None:
-        nonlocal turns
-        while True:
-            turns += 1
-            await asyncio.sleep(0)
-
-    validate = client_module._ARTICLES.validate_python
-
-    def counting(items: Any, *args: Any, **kwargs: Any) -> Any:
-        slices.append((len(items), turns))
-        return validate(items, *args, **kwargs)
-
-    monkeypatch.setattr(client_module._ARTICLES, "validate_python", counting)
-    articles = [
-        {"articleSystemId": i, "articleNumber": f"A{i}", "customerPrice": 19.9} for i in range(250)
-    ]
-
-    async def call(client: OngoingClient) -> list[Any]:
-        running = asyncio.ensure_future(ticker())
-        try:
-            return await collect(client.iter_articles(page_size=1000))
-        finally:
-            running.cancel()
-
-    pages = run(Script(reply(200, articles)), call)
-    assert [len(page) for page in pages] == [250]
-    assert pages[0][0].customer_price == Decimal("19.9")  # read as Decimal, not via float
-    assert [size for size, _ in slices] == [100, 100, 50]
-    seen = [at for _, at in slices]
-    assert all(later > earlier for earlier, later in itertools.pairwise(seen))
 
 
 def test_an_unreadable_page_is_an_invalid_response() -> None:
