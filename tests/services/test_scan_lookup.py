@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
-from app.services.catalogue import Catalogue, to_catalogue_article
+from app.services.catalogue import Catalogue, CatalogueArticle, to_catalogue_article
 from app.services.checkout import CheckoutSession
 from tests.services.helpers import client_for, run
 from tests.services.test_checkout import INVENTORY, Recorder, stocked_article
@@ -145,7 +146,7 @@ def test_the_catalogue_load_lets_the_event_loop_run_between_slices(simulator) ->
     slices: list[tuple[int, int]] = []  # (articles indexed, loop turns by then)
 
     class Counting(Catalogue):
-        def add(self, articles) -> None:  # type: ignore[no-untyped-def]
+        def add(self, articles: Iterable[CatalogueArticle]) -> None:
             batch = list(articles)
             slices.append((len(batch), turns))
             super().add(batch)

@@ -82,7 +82,7 @@ def test_closing_before_attach_shuts_down_without_a_session(qtbot) -> None:
     run_on_qt_loop(scenario())
 
 
-def test_scans_sell_while_the_catalogue_is_still_loading(qtbot, simulator, tmp_path):
+def test_scans_sell_while_the_catalogue_is_still_loading(qtbot, simulator, tmp_path, monkeypatch):
     """A big catalogue takes half a minute: codes before and during it are found in Ongoing."""
     import asyncio
 
@@ -105,7 +105,7 @@ def test_scans_sell_while_the_catalogue_is_still_loading(qtbot, simulator, tmp_p
             async def catalogue_still_loading(_client: object) -> None:
                 await loading.wait()
 
-            session.catalogue.load = catalogue_still_loading  # type: ignore[method-assign]
+            monkeypatch.setattr(session.catalogue, "load", catalogue_still_loading)
             window.attach(client, session=session)
             await until(lambda: window.basket_model.rowCount() == 1)
             till.settle()
