@@ -47,7 +47,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -231,13 +231,21 @@ def start_once(program: Program, env: dict[str, str], cwd: Path) -> tuple[Start,
     return start, [line for _, line in stderr]
 
 
-def measure_starts(runs: int, env: dict[str, str], cwd: Path) -> dict[str, Starts]:
+def measure_starts(
+    runs: int,
+    env: dict[str, str],
+    cwd: Path,
+    *,
+    warm_up: bool = True,
+    before_each: Callable[[], None] = lambda: None,
+) -> dict[str, Starts]:
     """Every program started `runs` times (after one untimed start each), interleaved."""
     measured = {program.label: Starts(program) for program in STARTED}
     probe_env = {**env, "TILLSIDE_STARTUP_PROBE": "1"}
-    for round_number in range(-1, runs):  # round -1: the untimed warm-up
+    for round_number in range(-1 if warm_up else 0, runs):  # round -1: the untimed warm-up
         for program in rotated(STARTED, round_number):
             starts = measured[program.label]
+            before_each()
             start, errors = start_once(program, probe_env, cwd)
             for line in errors:
                 starts.stderr[line] = starts.stderr.get(line, 0) + 1
@@ -266,22 +274,6 @@ def drop_file_cache() -> None:
     """Write dirty pages out, then let the kernel forget every cached file page."""
     os.sync()
     DROP_CACHES.write_text("3\n", encoding="ascii")
-
-
-def measure_cache_dropped_starts(
-    runs: int, env: dict[str, str], cwd: Path
-) -> dict[str, list[float]]:
-    """Outside-clock seconds to window shown, the file cache emptied before every start."""
-    outside: dict[str, list[float]] = {program.label: [] for program in STARTED}
-    probe_env = {**env, "TILLSIDE_STARTUP_PROBE": "1"}
-    for round_number in range(runs):
-        for program in rotated(STARTED, round_number):
-            drop_file_cache()
-            start, _ = start_once(program, probe_env, cwd)
-            outside[program.label].append(start.outside_s)
-        print(".", end="", flush=True)
-    print(flush=True)
-    return outside
 
 
 @dataclass
@@ -543,7 +535,13 @@ def main() -> None:
                 f"  {args.cache_dropped_runs} starts of each, interleaved, order rotated every "
                 "round; this empties the cache of the whole machine, not only of these programs"
             )
-            dropped = measure_cache_dropped_starts(args.cache_dropped_runs, env, scratch)
+            measured = measure_starts(
+                args.cache_dropped_runs, env, scratch, warm_up=False, before_each=drop_file_cache
+            )
+            dropped = {
+                label: [start.outside_s for start in starts.timed]
+                for label, starts in measured.items()
+            }
             for label, seconds in dropped.items():
                 median, p95 = stats(seconds)
                 print(f"  {label:9} outside clock median {median:.3f}s, p95 {p95:.3f}s")

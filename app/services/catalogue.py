@@ -97,6 +97,10 @@ class Catalogue:
                 for variant in gtin_variants(code) or (code,):
                     self._by_barcode.setdefault(variant, article)
 
+    def add_from_ongoing(self, articles: Iterable[Article]) -> None:
+        """Ongoing's articles as catalogue entries; one without an article number is unsellable."""
+        self.add(to_catalogue_article(a) for a in articles if a.article_number)
+
     def resolve(self, scanned: ScannedCode) -> CatalogueArticle | None:
         """The article a scan means: by barcode for GTIN-family codes, else by number."""
         if scanned.kind is not ScanKind.ARTICLE_NUMBER:
@@ -113,19 +117,11 @@ class Catalogue:
         the code as an article number. One request when the first answer finds it.
         """
         if scanned.kind is not ScanKind.ARTICLE_NUMBER:
-            self.add(
-                to_catalogue_article(a)
-                for a in await client.get_articles_by_barcodes(scanned.lookup_keys)
-                if a.article_number
-            )
+            self.add_from_ongoing(await client.get_articles_by_barcodes(scanned.lookup_keys))
             found = self.resolve(scanned)
             if found is not None:
                 return found
-        self.add(
-            to_catalogue_article(a)
-            for a in await client.get_articles_by_numbers([scanned.code])
-            if a.article_number
-        )
+        self.add_from_ongoing(await client.get_articles_by_numbers([scanned.code]))
         return self.resolve(scanned)
 
     def by_number(self, number: str) -> CatalogueArticle | None:
@@ -137,11 +133,7 @@ class Catalogue:
         self.warehouses = {w.id: to_warehouse_info(w) for w in await client.get_warehouses()}
         async for page in client.iter_articles(page_size=CATALOGUE_PAGE_SIZE):
             for start in range(0, len(page), ADD_SLICE):  # the till's keys are served between
-                self.add(
-                    to_catalogue_article(a)
-                    for a in page[start : start + ADD_SLICE]
-                    if a.article_number
-                )
+                self.add_from_ongoing(page[start : start + ADD_SLICE])
                 await asyncio.sleep(0)
         self.loaded_at = loaded_at
         log.info(
@@ -159,7 +151,7 @@ class Catalogue:
         since = self.loaded_at - REFRESH_OVERLAP
         refreshed_at = datetime.now(UTC)
         changed = await client.get_articles_changed_since(since)
-        self.add(to_catalogue_article(a) for a in changed if a.article_number)
+        self.add_from_ongoing(changed)
         self.loaded_at = refreshed_at
         if changed:
             log.info("event=catalogue_refreshed changed=%d", len(changed))

@@ -18,18 +18,24 @@ from tests.ui.qt_loop import run_on_qt_loop, until
 from tests.ui.test_main_window import FakeClock, Till, stocked_article
 
 
+async def first_paint(qtbot) -> tuple[MainWindow, FakeClock]:
+    """The window as the first paint shows it: not attached, the code field focused."""
+    clock = FakeClock()
+    window = MainWindow(scanner=ScannerFilter(ScannerTiming(), clock_ms=clock))
+    qtbot.addWidget(window)
+    window.show()
+    window.focus_entry()
+    await until(lambda: QtWidgets.QApplication.focusWidget() is window.code_entry)
+    return window, clock
+
+
 def test_a_scan_before_attach_is_kept_and_looked_up_after(qtbot, simulator, tmp_path: Path):
     article = stocked_article(simulator)
 
     async def scenario() -> None:
-        clock = FakeClock()
-        window = MainWindow(scanner=ScannerFilter(ScannerTiming(), clock_ms=clock))
-        qtbot.addWidget(window)
-        window.show()
-        window.focus_entry()
+        window, clock = await first_paint(qtbot)
         window.listen_for_scans()  # as the two-stage start does right after the first paint
         till = Till(qtbot, window, clock)
-        await until(lambda: QtWidgets.QApplication.focusWidget() is window.code_entry)
         assert "Starting" in window.notice.text()
         till.scan(article.barcode)  # the till is not connected yet
         assert window.basket_model.rowCount() == 0
@@ -49,12 +55,7 @@ def test_a_code_keyed_before_the_scanner_filter_listens_is_kept(qtbot, simulator
     article = stocked_article(simulator)
 
     async def scenario() -> None:
-        clock = FakeClock()
-        window = MainWindow(scanner=ScannerFilter(ScannerTiming(), clock_ms=clock))
-        qtbot.addWidget(window)
-        window.show()
-        window.focus_entry()
-        await until(lambda: QtWidgets.QApplication.focusWidget() is window.code_entry)
+        window, clock = await first_paint(qtbot)
         assert not window.listening_for_scans
         Till(qtbot, window, clock).scan(article.barcode)  # straight into the code field
         assert window.code_entry.text() == ""
@@ -89,14 +90,9 @@ def test_scans_sell_while_the_catalogue_is_still_loading(qtbot, simulator, tmp_p
     first, second = [a for a in simulator.state.articles() if a.barcode][:2]
 
     async def scenario() -> None:
-        clock = FakeClock()
-        window = MainWindow(scanner=ScannerFilter(ScannerTiming(), clock_ms=clock))
-        qtbot.addWidget(window)
-        window.show()
-        window.focus_entry()
+        window, clock = await first_paint(qtbot)
         window.listen_for_scans()
         till = Till(qtbot, window, clock)
-        await until(lambda: QtWidgets.QApplication.focusWidget() is window.code_entry)
         till.scan(first.barcode)  # before the window is attached
         async with client_for(simulator) as client:
             session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
