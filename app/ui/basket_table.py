@@ -13,6 +13,7 @@ from app.domain.basket import BasketLine, QuantityError, parse_quantity
 from app.domain.texts import Text
 from app.qt import Qt, QtCore
 from app.ui.i18n import format_money, format_quantity
+from app.ui.item_roles import ALIGNMENT, DISPLAY, EDIT, RIGHT_ALIGNED
 
 ModelIndex = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 
@@ -53,9 +54,11 @@ class BasketTableModel(QtCore.QAbstractTableModel):
     def retranslate(self) -> None:
         """Headers and figures again in the new language and locale (a model gets no
         changeEvent: the window that owns it calls this on LanguageChange)."""
-        self._headers = self._header_texts()
+        headers = self._header_texts()
+        if headers != self._headers:  # unchanged (at start-up): no signal, see `titles`
+            self._headers = headers
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
         self._texts = {}
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
         if self._lines:
             last = self.index(len(self._lines) - 1, self.COLUMN_COUNT - 1)
             self.dataChanged.emit(self.index(0, 0), last)
@@ -75,16 +78,20 @@ class BasketTableModel(QtCore.QAbstractTableModel):
                 return row
         return -1
 
+    def titles(self) -> tuple[str, ...]:
+        """The column titles. The view's header paints them from a copy in a Qt model
+        (app/ui/table_titles.py): asked through `headerData`, whose Qt.Orientation
+        argument would make PySide build all of Qt's enums before the first paint."""
+        return self._headers
+
     def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._lines)
 
     def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> object:
+        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
             return self._headers[section]
         return None
 
@@ -94,14 +101,14 @@ class BasketTableModel(QtCore.QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: ModelIndex, role: int = DISPLAY) -> object:
         if not index.isValid():
             return None
         line = self._lines[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.EditRole and column == self.QUANTITY_COLUMN:
+        if role == EDIT and column == self.QUANTITY_COLUMN:
             return str(line.quantity)  # plain digits to edit, whatever the locale groups
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role in (DISPLAY, EDIT):
             texts = self._texts.get(line)
             if texts is None:
                 texts = self._texts[line] = (
@@ -112,14 +119,12 @@ class BasketTableModel(QtCore.QAbstractTableModel):
                     money_or_dash(line.line_total, line.currency),
                 )
             return texts[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.QUANTITY_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ALIGNMENT and column >= self.QUANTITY_COLUMN:
+            return RIGHT_ALIGNED
         return None
 
-    def setData(
-        self, index: ModelIndex, value: object, role: int = Qt.ItemDataRole.EditRole
-    ) -> bool:
-        if role != Qt.ItemDataRole.EditRole or index.column() != self.QUANTITY_COLUMN:
+    def setData(self, index: ModelIndex, value: object, role: int = EDIT) -> bool:
+        if role != EDIT or index.column() != self.QUANTITY_COLUMN:
             return False
         line = self._lines[index.row()]
         try:

@@ -32,6 +32,7 @@ from app.ui.i18n import (
     shown,
 )
 from app.ui.stock_table import StockRow, StockTableModel
+from app.ui.table_titles import titles_only
 
 if TYPE_CHECKING:
     # The window is shown before these are imported (app/ui/till_start.py): they bring
@@ -156,23 +157,35 @@ class MainWindow(QtWidgets.QMainWindow):
         else:
             self.show_notice(Notice(NoticeLevel.INFO, translate("MainWindow", "Starting…")))
 
-    def listen_for_scans(self) -> None:
-        """Recognise scans whatever has focus: the scanner filter sees every event from now on.
+    def after_first_paint(self) -> None:
+        """What the window leaves until it is on screen: the tables' models and the scanner.
 
-        Not done while the window is built: an application-wide Python filter makes PySide
-        wrap every object that gets an event, and the first of Qt's private classes among
-        them (the gesture manager a table view creates) makes it build the Python types of
-        all of QtCore, QtGui and QtWidgets, ~70 ms, once. The two-stage start calls this
-        right after the first paint, so that price falls into stage two's loading instead of
-        before the window; `attach` calls it in any case. Until then keys go to the code
-        field, which has focus, and a code entered there is kept as a scan is.
+        Both would make PySide build Python types before the first paint, a price paid once
+        that the two-stage start moves into stage two's loading: the tables show only their
+        titles until now (app/ui/table_titles.py says why), and an application-wide Python
+        filter makes PySide wrap every object that gets an event, and the first of Qt's
+        private classes among them (the gesture manager a table view creates) makes it
+        build the types of all of QtCore, QtGui and QtWidgets (~70 ms). The two-stage start
+        calls this right after the first paint; `attach` calls it in any case. Until then
+        keys go to the code field, which has focus, and a code entered there is kept as a
+        scan is.
         """
         if self._listening_for_scans:
             return
+        self._show_table_models()
         app = QtWidgets.QApplication.instance()
         assert app is not None
         app.installEventFilter(self.scanner)
         self._listening_for_scans = True
+
+    def _show_table_models(self) -> None:
+        for view, model in (
+            (self.stock_view, self.stock_model),
+            (self.basket_view, self.basket_model),
+        ):
+            titles_only = view.model()
+            view.setModel(model)
+            titles_only.deleteLater()  # the header keeps its sections' sizes and modes
 
     @property
     def scanner(self) -> ScannerFilter:
@@ -205,7 +218,7 @@ class MainWindow(QtWidgets.QMainWindow):
         from app.store.json_file import JsonFile
         from app.store.paths import data_dir
 
-        self.listen_for_scans()
+        self.after_first_paint()
         if settings is not None:
             self.settings = settings
             self.scanner.set_timing(settings.scanner.timing())
@@ -273,11 +286,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.article_title.setFont(title_font)
         layout.addWidget(self.article_title)
 
-        splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical, central)
+        # No Qt enum before the first paint (it makes PySide build all ~100 of them, ~30 ms,
+        # see app/qt.py): enum properties are set by key name, and the parent is passed by
+        # keyword, which spares PySide checking it against QSplitter(Qt.Orientation, parent).
+        splitter = QtWidgets.QSplitter(parent=central)
+        splitter.setProperty("orientation", "Vertical")
         self.stock_model = StockTableModel(self)
         self.stock_view = QtWidgets.QTableView(splitter)
         self.stock_view.setObjectName("stockTable")
-        self.stock_view.setModel(self.stock_model)
+        self.stock_view.setModel(titles_only(self.stock_model, self.stock_view))
         self.stock_view.setSelectionBehavior(
             QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows
         )
@@ -291,7 +308,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.basket_model = BasketTableModel(self._set_quantity, self._refused, self)
         self.basket_view = QtWidgets.QTableView(basket_box)
         self.basket_view.setObjectName("basketTable")
-        self.basket_view.setModel(self.basket_model)
+        self.basket_view.setModel(titles_only(self.basket_model, self.basket_view))
         self.basket_view.setSelectionBehavior(
             QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows
         )
@@ -306,7 +323,7 @@ class MainWindow(QtWidgets.QMainWindow):
         )
         self.total_label = QtWidgets.QLabel(basket_box)
         self.total_label.setObjectName("basketTotal")
-        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.total_label.setProperty("alignment", "AlignRight")
         total_font = self.total_label.font()
         total_font.setBold(True)
         self.total_label.setFont(total_font)

@@ -13,6 +13,7 @@ from decimal import Decimal
 from app.qt import Qt, QtCore, QtGui
 from app.ui.i18n import format_quantity as locale_quantity
 from app.ui.i18n import format_time
+from app.ui.item_roles import ALIGNMENT, BACKGROUND, DISPLAY, FONT, FOREGROUND, RIGHT_ALIGNED
 
 ModelIndex = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 
@@ -33,12 +34,6 @@ def format_quantity(value: Decimal | None) -> str:
     return "–" if value is None else locale_quantity(value)
 
 
-DISPLAY = Qt.ItemDataRole.DisplayRole
-ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
-FONT = Qt.ItemDataRole.FontRole
-FOREGROUND = Qt.ItemDataRole.ForegroundRole
-BACKGROUND = Qt.ItemDataRole.BackgroundRole
-RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 SOLD_OUT = "#b00020"  # text of a sellable figure of 0 or less
 OLD = "#6b6b6b"  # text of a row older than the stale-stock age
 WHOLE_BASKET = "#e3f4e1"  # background of a warehouse that can supply the whole basket
@@ -97,15 +92,23 @@ class StockTableModel(QtCore.QAbstractTableModel):
 
         A model gets no changeEvent: the window that owns it calls this on LanguageChange.
         """
-        self._headers = self._header_texts()
+        headers = self._header_texts()
+        if headers != self._headers:  # unchanged (at start-up): no signal, see `titles`
+            self._headers = headers
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
         self._texts = [display_texts(row) for row in self._rows]
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
         if self._rows:
             last = self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
     def rows(self) -> list[StockRow]:
         return list(self._rows)
+
+    def titles(self) -> tuple[str, ...]:
+        """The column titles. The view's header paints them from a copy in a Qt model
+        (app/ui/table_titles.py): asked through `headerData`, whose Qt.Orientation
+        argument would make PySide build all of Qt's enums before the first paint."""
+        return self._headers
 
     def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

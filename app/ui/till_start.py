@@ -87,7 +87,7 @@ def run_till(mode: Mode, config_path: Path | None = None, *, log_level: str = "I
     paint_now()
     if probe:
         print(f"window shown after {seconds_since_process_start():.3f} s", flush=True)
-    window.listen_for_scans()  # after the paint: see its docstring
+    window.after_first_paint()  # see its docstring
 
     from app.qt import qasync  # stage two: asyncio, qasync and all the rest from here on
 

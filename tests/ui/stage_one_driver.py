@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from app.qt import QtCore
+from app.qt import QtCore, QtGui, QtWidgets
 from app.ui import till_start
 from app.ui.launch import use_language
 
@@ -26,6 +26,13 @@ HEAVY = (
 )
 
 
+def header_titles(view: QtWidgets.QTableView) -> list[str]:
+    """The titles the header shows, read from the header without a Qt enum."""
+    model = view.horizontalHeader().model()
+    assert isinstance(model, QtGui.QStandardItemModel)
+    return [model.horizontalHeaderItem(column).text() for column in range(model.columnCount())]
+
+
 def main() -> int:
     app = till_start.application()
     use_language(till_start.first_paint_language(None))
@@ -39,8 +46,11 @@ def main() -> int:
     # PySide builds a Qt class's Python type on first use; QProcess is one the till never
     # uses, so it exists only if something made PySide build them all (~70 ms).
     qt_types = "all" if "QProcess" in vars(QtCore) else "lazy"
+    # The Qt namespace likewise: its ~100 enums are built together on its first use.
+    qt_enums = "built" if "Qt" in vars(QtCore) else "lazy"
+    titles = ",".join(header_titles(window.basket_view))
     shown = f"visible={window.isVisible()} loaded={','.join(loaded) or '-'} qt_types={qt_types}"
-    print(f"{shown} language={LANGUAGE.code}", flush=True)
+    print(f"{shown} qt_enums={qt_enums} language={LANGUAGE.code} basket={titles}", flush=True)
     window.close()
     app.processEvents()
     return 0

@@ -130,8 +130,13 @@ def test_the_window_texts_follow_the_language_both_ways(
             LANGUAGE.switch("en")
             await until(lambda: window.notice.text() == f"ℹ Ready: {count} articles loaded.")
 
+            titles_changed: list[tuple[object, int, int]] = []  # the header repaints on it
+            window.stock_model.headerDataChanged.connect(
+                lambda *changed: titles_changed.append(changed)
+            )
             await press_ctrl_l(qtbot, window)
             await until(lambda: window.code_entry.placeholderText() != ENGLISH_PLACEHOLDER)
+            assert titles_changed == [(Qt.Orientation.Horizontal, 0, 5)]
             assert window.code_entry.placeholderText() == SWEDISH["MainWindow"][ENGLISH_PLACEHOLDER]
             assert window.entry_label.text() == "&Kod:"
             assert "F1 Hjälp" in window.shortcut_bar.text()

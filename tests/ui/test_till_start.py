@@ -24,7 +24,8 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
 
 
 def test_first_paint_needs_neither_the_client_nor_pydantic_nor_asyncio(tmp_path: Path) -> None:
-    """Nor all of PySide's types: the scanner filter listens only after the paint."""
+    """Nor all of PySide's types (the scanner filter listens only after the paint), nor the
+    Qt namespace's enums (the tables show their titles from a Qt model until then)."""
     done = subprocess.run(
         [sys.executable, "-m", "tests.ui.stage_one_driver"],
         capture_output=True,
@@ -34,7 +35,8 @@ def test_first_paint_needs_neither_the_client_nor_pydantic_nor_asyncio(tmp_path:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert "visible=True loaded=- qt_types=lazy" in done.stdout, done.stdout
+    assert "visible=True loaded=- qt_types=lazy qt_enums=lazy" in done.stdout, done.stdout
+    assert "basket=Article,Name,Qty,Price,Total" in done.stdout, done.stdout
 
 
 def test_demo_shows_the_window_then_gets_ready_and_exits_cleanly(tmp_path: Path) -> None:
@@ -66,3 +68,6 @@ def test_the_first_paint_is_already_in_the_configured_language(
     )
     assert done.returncode == 0, done.stderr
     assert f"language={language}" in done.stdout, done.stdout
+    assert "qt_enums=lazy" in done.stdout, done.stdout  # Swedish costs no enum either
+    titles = "Artikel,Benämning" if language == "sv" else "Article,Name"
+    assert f"basket={titles}," in done.stdout, done.stdout

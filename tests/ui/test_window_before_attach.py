@@ -8,11 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.domain.scan_detector import ScannerTiming
-from app.qt import QtWidgets
+from app.qt import Qt, QtWidgets
 from app.services.checkout import CheckoutSession
 from app.store.json_file import JsonFile
+from app.ui.basket_table import BasketTableModel
 from app.ui.main_window import MainWindow
 from app.ui.scanner_filter import ScannerFilter
+from app.ui.stock_table import StockTableModel
 from tests.services.helpers import client_for
 from tests.ui.qt_loop import run_on_qt_loop, until
 from tests.ui.test_main_window import FakeClock, Till, stocked_article
@@ -34,7 +36,7 @@ def test_a_scan_before_attach_is_kept_and_looked_up_after(qtbot, simulator, tmp_
 
     async def scenario() -> None:
         window, clock = await first_paint(qtbot)
-        window.listen_for_scans()  # as the two-stage start does right after the first paint
+        window.after_first_paint()  # as the two-stage start does right after the first paint
         till = Till(qtbot, window, clock)
         assert "Starting" in window.notice.text()
         till.scan(article.barcode)  # the till is not connected yet
@@ -91,7 +93,7 @@ def test_scans_sell_while_the_catalogue_is_still_loading(qtbot, simulator, tmp_p
 
     async def scenario() -> None:
         window, clock = await first_paint(qtbot)
-        window.listen_for_scans()
+        window.after_first_paint()
         till = Till(qtbot, window, clock)
         till.scan(first.barcode)  # before the window is attached
         async with client_for(simulator) as client:
@@ -112,5 +114,44 @@ def test_scans_sell_while_the_catalogue_is_still_loading(qtbot, simulator, tmp_p
             assert numbers == [first.article_number, second.article_number]
             loading.set()
             await window.shutdown()
+
+    run_on_qt_loop(scenario())
+
+
+def header_titles(view: QtWidgets.QTableView) -> list[str]:
+    model = view.horizontalHeader().model()
+    horizontal = Qt.Orientation.Horizontal
+    return [str(model.headerData(column, horizontal)) for column in range(model.columnCount())]
+
+
+def test_tables_show_their_titles_first_then_their_models_with_the_same_layout(qtbot) -> None:
+    """Until after the first paint a table's header shows its titles from a Qt model."""
+
+    async def scenario() -> None:
+        window, _ = await first_paint(qtbot)
+        # Set by key name in the window (no Qt enum before the paint): they took.
+        splitter = window.stock_view.parentWidget()
+        assert isinstance(splitter, QtWidgets.QSplitter)
+        assert splitter.orientation() == Qt.Orientation.Vertical  # stock above the basket
+        assert window.total_label.alignment() & Qt.AlignmentFlag.AlignRight
+        stretch = QtWidgets.QHeaderView.ResizeMode.Stretch
+        views: dict[QtWidgets.QTableView, StockTableModel | BasketTableModel] = {
+            window.stock_view: window.stock_model,
+            window.basket_view: window.basket_model,
+        }
+        before = {view: header_titles(view) for view in views}
+        widths = [window.basket_view.horizontalHeader().sectionSize(c) for c in range(5)]
+        assert window.basket_view.horizontalHeader().sectionResizeMode(1) == stretch
+        for view, model in views.items():
+            assert view.model() is not model
+            assert before[view] == list(model.titles())
+        window.after_first_paint()
+        for view, model in views.items():
+            assert view.model() is model
+            assert header_titles(view) == before[view]
+        header = window.basket_view.horizontalHeader()
+        assert header.sectionResizeMode(1) == stretch  # the name still takes the room left
+        await until(lambda: [header.sectionSize(c) for c in range(5)] == widths)
+        await window.shutdown()
 
     run_on_qt_loop(scenario())
