@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import gc
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 
@@ -11,8 +13,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
-# Log files of commands run in tests go to a scratch folder, not the user's log folder.
-os.environ.setdefault("TILLSIDE_LOG_DIR", tempfile.mkdtemp(prefix="tillside-test-logs-"))
+# Log files of commands run in tests go to a scratch folder, not the user's log folder,
+# removed when the test run ends (each run made one and left it behind before).
+if "TILLSIDE_LOG_DIR" not in os.environ:
+    _log_dir = tempfile.mkdtemp(prefix="tillside-test-logs-")
+    os.environ["TILLSIDE_LOG_DIR"] = _log_dir
+    atexit.register(shutil.rmtree, _log_dir, ignore_errors=True)
 
 from tests.simulator_fixtures import simulator  # noqa: F401  (fixture re-export)
 
