@@ -13,7 +13,8 @@ to the window shown within 1.3x the time, of a bare PySide6 QMainWindow frozen t
    after a reboot), the programs interleaved, the order rotated every round, after one
    untimed warm-up start of each. Besides the till and the bare window, the bare window's
    program runs with `--table` (one empty table of a Python item model): not a goal, but it
-   shows how much of the till's figure PySide's item views cost any window.
+   shows what PySide's item views cost any window that paints one at once (the till does
+   not: its tables get their Python models right after the first paint).
    `dist/tillside/tillside demo` runs with TILLSIDE_STARTUP_PROBE=1; all print
    `window shown after X.XXX s` once the window is shown, X measured from the process's
    creation time as psutil reports it. The till shows its window before it connects
@@ -387,10 +388,11 @@ def paired_ratios(till: Sequence[Start], minimal: Sequence[Start]) -> list[float
 
 
 def explain_table_price(till_s: float, minimal_s: float, table_s: float) -> str:
-    """How much of the till's ratio the bare window with one empty table already has."""
+    """What a table of a Python model costs a window, beside the till (which avoids it)."""
     return (
-        f"  of which PySide's item views: the bare window with one empty table starts in "
-        f"{table_s / minimal_s:.2f}x the bare window's time; the till in "
+        f"  PySide's item views: the bare window with one empty table of a Python model starts "
+        f"in {table_s / minimal_s:.2f}x the bare window's time (the till's tables show a Qt "
+        f"model of their titles until after the paint: app/ui/table_titles.py); the till in "
         f"{till_s / table_s:.2f}x the table window's"
     )
 

@@ -8,9 +8,9 @@ the same way packaging/tillside.spec freezes the till.
 
 With `--table` the window holds one empty QTableView of a Python item model (three column
 titles) instead of the label: the least a window that lists anything in a Qt view pays.
-The benchmark shows it beside the bare window to say how much of the till's start is
-PySide's own price for item views (its first header paint builds the Python enums of the
-whole Qt namespace) rather than the till's code.
+The benchmark shows it beside the bare window: PySide's own price for item views (the
+header's first question to a Python model hands it a Qt.Orientation, and PySide builds the
+Python enums of the whole Qt namespace), which the till avoids before its first paint.
 """
 
 from __future__ import annotations
