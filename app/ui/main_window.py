@@ -184,8 +184,9 @@ class MainWindow(QtWidgets.QMainWindow):
             (self.basket_view, self.basket_model),
         ):
             titles_only = view.model()
-            view.setModel(model)
-            titles_only.deleteLater()  # the header keeps its sections' sizes and modes
+            if titles_only is not model:
+                view.setModel(model)
+                titles_only.deleteLater()  # the header keeps its sections' sizes and modes
 
     @property
     def scanner(self) -> ScannerFilter:

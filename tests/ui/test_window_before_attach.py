@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.domain.scan_detector import ScannerTiming
-from app.qt import Qt, QtWidgets
+from app.qt import Qt, QtCore, QtWidgets, is_alive
 from app.services.checkout import CheckoutSession
 from app.store.json_file import JsonFile
 from app.ui.basket_table import BasketTableModel
@@ -153,5 +153,11 @@ def test_tables_show_their_titles_first_then_their_models_with_the_same_layout(q
         assert header.sectionResizeMode(1) == stretch  # the name still takes the room left
         await until(lambda: [header.sectionSize(c) for c in range(5)] == widths)
         await window.shutdown()
+        window.after_first_paint()  # again (attach after a shutdown): the models stay
+        deferred_delete = QtCore.QEvent.Type.DeferredDelete
+        QtCore.QCoreApplication.sendPostedEvents(None, deferred_delete)
+        for view, model in views.items():
+            assert is_alive(model)
+            assert view.model() is model
 
     run_on_qt_loop(scenario())
