@@ -100,6 +100,8 @@ def shortcut_texts(separator: str) -> list[str]:
 
 
 class MainWindow(QtWidgets.QMainWindow):
+    catalogue_loaded = QtCore.Signal()  # at start, or once Ongoing is back
+
     def __init__(
         self,
         client: OngoingClient | None = None,
@@ -1154,6 +1156,7 @@ class MainWindow(QtWidgets.QMainWindow):
         ready = translate("MainWindow", "Ready: {count} articles loaded.")
         self.show_notice(Notice(NoticeLevel.INFO, filled(ready, count=len(self.session.catalogue))))
         self._render_stock()
+        self.catalogue_loaded.emit()
 
     def _submit_codes_from_before(self) -> None:
         """Codes scanned while the till was starting, in their order, once it is attached."""

@@ -88,6 +88,7 @@ def run_till(mode: Mode, config_path: Path | None = None, *, log_level: str = "I
     if probe:
         print(f"window shown after {seconds_since_process_start():.3f} s", flush=True)
     window.after_first_paint()  # see its docstring
+    window.catalogue_loaded.connect(collector.set_aside_long_lived)
 
     from app.qt import qasync  # stage two: asyncio, qasync and all the rest from here on
 

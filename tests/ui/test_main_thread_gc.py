@@ -5,7 +5,12 @@ from __future__ import annotations
 import gc
 import weakref
 
+from app.services.checkout import CheckoutSession
+from app.store.json_file import JsonFile
 from app.ui.main_thread_gc import MainThreadCollector
+from app.ui.main_window import MainWindow
+from tests.services.helpers import client_for
+from tests.ui.qt_loop import run_on_qt_loop, until
 
 
 class Node:
@@ -32,3 +37,39 @@ def test_automatic_collection_is_off_and_the_timer_collects_cycles(qapp) -> None
     assert gc.isenabled()
     if not was_enabled:
         gc.disable()
+
+
+def test_what_lives_when_set_aside_is_left_out_of_later_collections(qapp) -> None:
+    collector = MainThreadCollector()
+    try:
+        young_garbage = Node()
+        gone = weakref.ref(young_garbage)
+        del young_garbage
+        catalogue = [Node() for _ in range(1000)]  # alive as long as the till
+        collector.set_aside_long_lived()
+        assert gone() is None  # garbage is collected first, not kept for good
+        assert gc.get_freeze_count() >= len(catalogue)
+        walked = {id(thing) for thing in gc.get_objects()}  # what collections look at
+        assert not any(id(node) in walked for node in catalogue)
+        later = Node()
+        assert id(later) in {id(thing) for thing in gc.get_objects()}
+    finally:
+        gc.unfreeze()  # other tests' objects must stay collectable
+        collector.stop()
+
+
+def test_the_window_says_when_the_catalogue_is_loaded(qtbot, simulator, tmp_path) -> None:
+    """The till sets the catalogue aside then (app/ui/till_start.py)."""
+    loaded: list[bool] = []
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
+            window = MainWindow(client, session=session)
+            qtbot.addWidget(window)
+            window.catalogue_loaded.connect(lambda: loaded.append(True))
+            await until(lambda: loaded == [True])
+            assert session.catalogue.loaded_at is not None
+            await window.shutdown()
+
+    run_on_qt_loop(scenario())
