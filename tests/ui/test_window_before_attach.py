@@ -145,7 +145,9 @@ def test_tables_show_their_titles_first_then_their_models_with_the_same_layout(q
         for view, model in views.items():
             assert view.model() is not model
             assert before[view] == list(model.titles())
+        first_paint_image = window.grab().toImage()
         window.after_first_paint()
+        await until(lambda: window.grab().toImage() == first_paint_image)  # not one pixel moved
         for view, model in views.items():
             assert view.model() is model
             assert header_titles(view) == before[view]
