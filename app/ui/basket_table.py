@@ -55,7 +55,7 @@ class BasketTableModel(QtCore.QAbstractTableModel):
         """Headers and figures again in the new language and locale (a model gets no
         changeEvent: the window that owns it calls this on LanguageChange)."""
         headers = self._header_texts()
-        if headers != self._headers:  # unchanged (at start-up): no signal, see `titles`
+        if headers != self._headers:  # none when unchanged, as at start-up: see `titles`
             self._headers = headers
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
         self._texts = {}
@@ -79,9 +79,9 @@ class BasketTableModel(QtCore.QAbstractTableModel):
         return -1
 
     def titles(self) -> tuple[str, ...]:
-        """The column titles. The view's header paints them from a copy in a Qt model
-        (app/ui/table_titles.py): asked through `headerData`, whose Qt.Orientation
-        argument would make PySide build all of Qt's enums before the first paint."""
+        """The column titles, asked without a Qt enum: the till's first paint shows them
+        from a Qt model (app/ui/table_titles.py), because `headerData`'s Qt.Orientation
+        argument would make PySide build all of Qt's enums before it."""
         return self._headers
 
     def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008

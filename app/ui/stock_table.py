@@ -93,7 +93,7 @@ class StockTableModel(QtCore.QAbstractTableModel):
         A model gets no changeEvent: the window that owns it calls this on LanguageChange.
         """
         headers = self._header_texts()
-        if headers != self._headers:  # unchanged (at start-up): no signal, see `titles`
+        if headers != self._headers:  # none when unchanged, as at start-up: see `titles`
             self._headers = headers
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
         self._texts = [display_texts(row) for row in self._rows]
@@ -105,9 +105,9 @@ class StockTableModel(QtCore.QAbstractTableModel):
         return list(self._rows)
 
     def titles(self) -> tuple[str, ...]:
-        """The column titles. The view's header paints them from a copy in a Qt model
-        (app/ui/table_titles.py): asked through `headerData`, whose Qt.Orientation
-        argument would make PySide build all of Qt's enums before the first paint."""
+        """The column titles, asked without a Qt enum: the till's first paint shows them
+        from a Qt model (app/ui/table_titles.py), because `headerData`'s Qt.Orientation
+        argument would make PySide build all of Qt's enums before it."""
         return self._headers
 
     def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008
