@@ -88,7 +88,6 @@ def run_till(mode: Mode, config_path: Path | None = None, *, log_level: str = "I
     if probe:
         print(f"window shown after {seconds_since_process_start():.3f} s", flush=True)
     window.after_first_paint()  # see its docstring
-    window.catalogue_loaded.connect(collector.set_aside_long_lived)
 
     from app.qt import qasync  # stage two: asyncio, qasync and all the rest from here on
 
@@ -99,6 +98,9 @@ def run_till(mode: Mode, config_path: Path | None = None, *, log_level: str = "I
         from app.logs import configure_logging  # its file handler costs ~40 ms: after the paint
 
         configure_logging(log_level, to_file=True)
+        # The catalogue lives as long as the till: full collections leave it alone.
+        collector.expect_long_lived()
+        window.catalogue_loaded.connect(collector.set_aside_long_lived)
         exit_code = await serve(app, window, mode, config_path, probe=probe)
 
     try:

@@ -73,3 +73,41 @@ def test_the_window_says_when_the_catalogue_is_loaded(qtbot, simulator, tmp_path
             await window.shutdown()
 
     run_on_qt_loop(scenario())
+
+
+def full_collection_falls_due() -> None:
+    """The old generation's count passes its threshold: gen-1 collections add to it."""
+    for _ in range(gc.get_threshold()[2] + 1):
+        gc.collect(1)
+
+
+def test_while_long_lived_things_load_a_due_full_collection_sets_aside(qapp) -> None:
+    collector = MainThreadCollector()
+    try:
+        collector.expect_long_lived()
+        catalogue_so_far = [Node() for _ in range(1000)]
+        full_collection_falls_due()
+        set_aside_before = gc.get_freeze_count()
+        collector.check()
+        assert gc.get_freeze_count() >= set_aside_before + len(catalogue_so_far)
+        assert gc.get_count()[2] == 0  # the old generation's count starts anew
+        collector.set_aside_long_lived()  # loaded: full collections walk again from now
+        gc.unfreeze()
+        full_collection_falls_due()
+        collector.check()
+        assert gc.get_freeze_count() == 0
+        assert gc.get_count()[2] == 0  # a real full collection ran
+    finally:
+        gc.unfreeze()
+        collector.stop()
+
+
+def test_without_a_long_lived_load_a_due_full_collection_collects(qapp) -> None:
+    collector = MainThreadCollector()
+    try:
+        full_collection_falls_due()
+        collector.check()
+        assert gc.get_freeze_count() == 0  # nothing set aside
+        assert gc.get_count()[2] == 0  # a real full collection ran
+    finally:
+        collector.stop()

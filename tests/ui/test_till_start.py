@@ -100,4 +100,5 @@ def test_the_till_sets_its_catalogue_aside_from_the_collector_once_loaded(tmp_pa
             process.kill()
     log = log_file.read_text()
     assert process.returncode == 0, err
-    assert log.index("event=catalogue_loaded") < log.index("event=long_lived_set_aside")
+    expected = log.index("event=long_lived_expected")  # full collections set aside till then
+    assert expected < log.index("event=catalogue_loaded") < log.index("event=long_lived_set_aside")
