@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+
+from tests.ui.demo_process import demo_stopped_after
 
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
@@ -77,28 +77,10 @@ def test_the_first_paint_is_already_in_the_configured_language(
 
 def test_the_till_sets_its_catalogue_aside_from_the_collector_once_loaded(tmp_path: Path) -> None:
     """With 100,000 articles a full collection took 100-250 ms on the Qt thread."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "app.cli", "demo"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=_env(tmp_path),
+    stopped = demo_stopped_after(
+        "long_lived_set_aside", _env(tmp_path), tmp_path / "logs" / "tillside.log"
     )
-    log_file = tmp_path / "logs" / "tillside.log"
-    try:
-        deadline = time.monotonic() + 60
-        while "event=long_lived_set_aside" not in (
-            log_file.read_text() if log_file.exists() else ""
-        ):
-            assert process.poll() is None, process.stderr.read() if process.stderr else ""
-            assert time.monotonic() < deadline, "the catalogue was never set aside"
-            time.sleep(0.05)  # polling a file another process writes
-        process.send_signal(signal.SIGTERM)
-        _, err = process.communicate(timeout=60)
-    finally:
-        if process.poll() is None:
-            process.kill()
-    log = log_file.read_text()
-    assert process.returncode == 0, err
+    log = stopped.log
+    assert stopped.returncode == 0, stopped.stderr
     expected = log.index("event=long_lived_expected")  # full collections set aside till then
     assert expected < log.index("event=catalogue_loaded") < log.index("event=long_lived_set_aside")
