@@ -465,8 +465,8 @@ def main() -> None:
             "rotated every round, after 1 untimed warm-up start of each"
         )
         print(
-            "  'cold' = a fresh process every time; the OS file cache is warm (not a start "
-            "after a reboot). Headless: QT_QPA_PLATFORM=offscreen"
+            "  warm: a fresh process every time, but the OS file cache is warm (not a start "
+            "after a reboot: that is the cold start below). Headless: QT_QPA_PLATFORM=offscreen"
         )
         measured = measure_starts(args.runs, env, scratch)
         till = measured[TILL.label]
@@ -526,7 +526,7 @@ def main() -> None:
 
         print()
         print(
-            "Start to window shown with the OS file cache emptied before every start (as the "
+            "Cold start to window shown: the OS file cache emptied before every start (as the "
             "first start after a reboot: every library and file is read from disk again)"
         )
         reason = why_no_cache_drop() if args.cache_dropped_runs > 0 else "--cache-dropped-runs 0"
@@ -540,14 +540,11 @@ def main() -> None:
             measured = measure_starts(
                 args.cache_dropped_runs, env, scratch, warm_up=False, before_each=drop_file_cache
             )
-            dropped = {
-                label: [start.outside_s for start in starts.timed]
-                for label, starts in measured.items()
-            }
-            for label, seconds in dropped.items():
-                median, p95 = stats(seconds)
+            dropped_medians: dict[str, float] = {}
+            for label, starts in measured.items():
+                median, p95 = stats([start.outside_s for start in starts.timed])
+                dropped_medians[label] = median
                 print(f"  {label:9} outside clock median {median:.3f}s, p95 {p95:.3f}s")
-            dropped_medians = {label: statistics.median(v) for label, v in dropped.items()}
             dropped_ratio = dropped_medians[TILL.label] / dropped_medians[MINIMAL.label]
             print(f"  ratio of medians: {dropped_ratio:.2f}x ({verdict(dropped_ratio)})")
             print(

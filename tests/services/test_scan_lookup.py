@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from app.services.catalogue import Catalogue, CatalogueArticle, to_catalogue_article
 from app.services.checkout import CheckoutSession
 from tests.services.helpers import client_for, run
-from tests.services.test_checkout import INVENTORY, Recorder, stocked_article
+from tests.services.test_checkout import Recorder, inventory_requests, stocked_article
 
 ARTICLES = "/articles"
 
@@ -44,7 +44,7 @@ def test_a_scan_before_the_catalogue_has_loaded_is_found_in_ongoing(simulator) -
     session = run(scenario())
     assert [line.article_number for line in session.basket.lines] == [article.article_number]
     assert [asked_for(q) for q in article_requests(simulator)] == [{"barCodes"}]
-    assert sum(1 for r in simulator.requests if r.path == INVENTORY) == 1
+    assert inventory_requests(simulator) == 1
     assert session.current_snapshot() is not None  # stock shown as for any scan
 
 
@@ -115,7 +115,7 @@ def test_an_unknown_code_is_asked_of_ongoing_and_reported(simulator) -> None:
     asked = [asked_for(q) for q in article_requests(simulator)]
     # A barcode is asked as a barcode, then as an article number; a name only as a number.
     assert asked == [{"barCodes"}, {"articleNumbers"}, {"articleNumbers"}]
-    assert not any(r.path == INVENTORY for r in simulator.requests)
+    assert inventory_requests(simulator) == 0
 
 
 def test_ongoing_away_while_loading_says_so_and_adds_nothing(simulator) -> None:
