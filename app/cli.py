@@ -92,8 +92,13 @@ class _Command(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from app.commands.exit_status import epilog
+
     parser = argparse.ArgumentParser(
-        prog="tillside", description="Checkout assistant for stores whose stock is in Ongoing WMS."
+        prog="tillside",
+        description="Checkout assistant for stores whose stock is in Ongoing WMS.",
+        epilog=epilog(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
@@ -135,11 +140,17 @@ def build_parser() -> argparse.ArgumentParser:
         "order",
         help="place a pickup or delivery order through the outbox",
         description="Exit codes: 0 confirmed by Ongoing; 1 not confirmed yet (it waits in "
-        "the outbox); 2 bad input; 3 Ongoing unreachable (nothing sent); 4 not enough stock.",
+        "the outbox); 2 bad input; 3 Ongoing unreachable (nothing sent); 4 not enough stock; "
+        "5 this PC could not store the order (disk full, read-only): nothing sent.",
         options=_order_options,
     )
     commands.add_parser(
-        "outbox", help="list orders not yet confirmed by Ongoing", options=_outbox_options
+        "outbox",
+        help="list orders not yet confirmed by Ongoing",
+        description="Exit codes: 0 nothing waits; 1 orders wait; 2 bad options; 5 the outbox "
+        "cannot be used (disk full, read-only, held by another program); 6 the outbox was "
+        "damaged: it was set aside and what it held recovered (the message says what).",
+        options=_outbox_options,
     )
     commands.add_parser(
         "board",
@@ -253,7 +264,56 @@ def _connection(args: argparse.Namespace, command: str) -> ConnectionSettings | 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; whatever happens, a sentence and an exit status, never a traceback."""
+    from app.commands.exit_status import ExitStatus
+
     args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print(f"tillside {args.command}: interrupted.", file=sys.stderr)
+        return ExitStatus.INTERRUPTED
+    except BrokenPipeError:
+        _stop_writing_output()
+        return ExitStatus.OUTPUT_CLOSED
+    except Exception as error:  # the last line of defence: IT gets the report
+        return _unexpected(args.command, error)
+
+
+def _stop_writing_output() -> None:
+    """Whoever read our output has gone: later writes (and the flush at exit) go nowhere."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    finally:
+        os.close(devnull)
+
+
+def _unexpected(command: str, error: Exception) -> int:
+    import logging
+
+    from app.commands.exit_status import ExitStatus
+    from app.logs import write_crash_report
+
+    report = write_crash_report(error)
+    logging.getLogger("app.cli").error(
+        "event=unexpected_error command=%s error=%s report=%s",
+        command,
+        type(error).__name__,
+        report.name if report else "unwritten",
+    )
+    where = f"The details are in {report}." if report else "No report could be written."
+    print(
+        f"tillside {command}: an unexpected error stopped it ({type(error).__name__}). "
+        f"{where} Tell IT.",
+        file=sys.stderr,
+    )
+    return ExitStatus.UNEXPECTED
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.command in ("run", "demo"):
         # The window comes first; logging, then the settings (same messages, exit code 2)
         # are set up right after its first paint (app/ui/till_start.py).

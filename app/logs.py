@@ -10,7 +10,11 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import platform
 import re
+import sys
+import traceback
+from datetime import UTC, datetime
 from pathlib import Path
 
 import platformdirs
@@ -45,6 +49,46 @@ class RedactingFilter(logging.Filter):
 
 
 QUIET_LIBRARIES = ("httpx", "httpcore")
+LINE_FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
+
+
+class _NoTracebacks(logging.Formatter):
+    """For the screen: a sentence per event; tracebacks go to the log file and crash reports."""
+
+    def formatException(self, ei: object) -> str:  # noqa: N802 - logging's own name
+        return ""
+
+    def formatStack(self, stack_info: str) -> str:  # noqa: N802 - logging's own name
+        return ""
+
+    def format(self, record: logging.LogRecord) -> str:
+        record.exc_text = None
+        return super().format(record).rstrip()
+
+
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The log file; when the disk refuses a line it says so once and stops trying.
+
+    logging's own handling prints a traceback on every failed line; on a full disk that
+    would reach the person at the till or IT's script.
+    """
+
+    broken = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self.broken:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        if not self.broken:
+            self.broken = True
+            problem = sys.exc_info()[1]
+            reason = getattr(problem, "strerror", None) or type(problem).__name__
+            print(
+                f"tillside: the log file {self.baseFilename} cannot be written ({reason}); "
+                "no more lines go to it until Tillside restarts.",
+                file=sys.stderr,
+            )
 
 
 def configure_logging(level: str = "INFO", *, to_file: bool = True) -> Path | None:
@@ -58,21 +102,50 @@ def configure_logging(level: str = "INFO", *, to_file: bool = True) -> Path | No
     for previous in [h for h in root.handlers if getattr(h, "tillside", False)]:
         root.removeHandler(previous)  # configured again (tests, a second command): replace ours
         previous.close()
-    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s")
+    formatter = logging.Formatter(LINE_FORMAT)
     console = logging.StreamHandler()
     console.setLevel(logging.WARNING)
-    console.setFormatter(formatter)
+    console.setFormatter(_NoTracebacks(LINE_FORMAT))
     console.addFilter(RedactingFilter())
     console.tillside = True  # type: ignore[attr-defined]
     root.addHandler(console)
     if not to_file:
         return None
-    path = log_dir() / LOG_FILE
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-    )
+    try:
+        path = log_dir() / LOG_FILE
+        handler = _LogFile(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+    except OSError as error:
+        where = os.environ.get(ENV_LOG_DIR) or platformdirs.user_log_dir(APP_NAME, False)
+        print(
+            f"tillside: cannot write the log in {where} ({error.strerror or error}); "
+            "warnings and errors go to the screen only.",
+            file=sys.stderr,
+        )
+        return None
     handler.setFormatter(formatter)
     handler.addFilter(RedactingFilter())
     handler.tillside = True  # type: ignore[attr-defined]
     root.addHandler(handler)
+    return path
+
+
+def write_crash_report(error: BaseException) -> Path | None:
+    """The traceback for IT in `crash-<time>.txt` beside the logs (password masked).
+
+    Never raises: None when the folder cannot be written (the log line still names the error).
+    """
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    text = "".join(traceback.format_exception(error))
+    password = os.environ.get("TILLSIDE_API_PASSWORD")
+    if password:
+        text = text.replace(password, "[secret]")
+    from app import __version__
+
+    system = f"{platform.platform()}, Python {platform.python_version()}"
+    header = f"Tillside {__version__} on {system}\n{datetime.now(UTC).isoformat()}\n\n"
+    try:
+        path = log_dir() / f"crash-{stamp}.txt"
+        path.write_text(header + text, encoding="utf-8")
+    except OSError:
+        return None
     return path

@@ -12,19 +12,30 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from app.commands.exit_status import ExitStatus
 from app.config.settings import Settings
 from app.domain.basket import BasketLine, QuantityError, parse_quantity
 from app.domain.customer import Customer, validate_customer
 from app.domain.order_body import FulfilmentKind
 from app.domain.stock import rank_warehouses
+from app.files.damaged import DamagedFile
 from app.ongoing.client import OngoingClient
 from app.ongoing.errors import OngoingError
 from app.ongoing.settings import ConnectionSettings
-from app.services.orders import NotEnoughStockError, OrderError, OrderPlan, OrderService
+from app.services.orders import (
+    NotEnoughStockError,
+    OrderError,
+    OrderNotStoredError,
+    OrderPlan,
+    OrderService,
+)
 from app.services.stock_lookup import StockReport, look_up_codes
-from app.store.outbox import OutboxEntry, OutboxState, open_default_outbox
+from app.store.outbox import Outbox, OutboxEntry, OutboxState, open_default_outbox
+from app.store.storage_errors import StorageError
 
-EXIT_CONFIRMED, EXIT_WAITING, EXIT_USAGE, EXIT_UNAVAILABLE, EXIT_NO_STOCK = 0, 1, 2, 3, 4
+EXIT_CONFIRMED, EXIT_WAITING, EXIT_USAGE = ExitStatus.OK, ExitStatus.WAITING, ExitStatus.USAGE
+EXIT_UNAVAILABLE, EXIT_NO_STOCK = ExitStatus.UNAVAILABLE, ExitStatus.NO_STOCK
+EXIT_STORAGE, EXIT_DAMAGED = ExitStatus.STORAGE, ExitStatus.DAMAGED
 
 
 class UsageError(Exception):
@@ -118,6 +129,34 @@ def best_warehouse(report: StockReport, lines: Sequence[BasketLine], settings: S
     return ranked[0][0].code
 
 
+def describe_damage(damage: DamagedFile) -> str:
+    """The outbox was damaged: what was recovered, and what IT does, in one paragraph."""
+    if damage.unreadable is None:
+        lost = "nothing else could be read from it"
+    elif damage.unreadable:
+        lost = f"{damage.unreadable} more could not be read"
+    else:
+        lost = "nothing was lost"
+    return (
+        f"The list of unsent orders on this PC was damaged: {damage.recovered} orders were "
+        f"recovered ({damage.unsent} of them unsent, which will be sent) and {lost}. "
+        f"The damaged file is kept as {damage.kept_as}; IT can compare it with the orders "
+        "in Ongoing, then delete it."
+    )
+
+
+def open_outbox(command: str) -> Outbox | int:
+    """The PC's outbox, or an exit status after saying why it cannot be used."""
+    try:
+        outbox = open_default_outbox()
+    except StorageError as error:
+        print(f"tillside {command}: {error} Nothing was stored or sent.", file=sys.stderr)
+        return EXIT_STORAGE
+    if outbox.damage is not None:
+        print(f"tillside {command}: {describe_damage(outbox.damage)}", file=sys.stderr)
+    return outbox
+
+
 def describe(entry: OutboxEntry) -> str:
     order_id = entry.ongoing_order_id if entry.ongoing_order_id is not None else "-"
     reason = f"  {entry.reason}" if entry.reason else ""
@@ -136,7 +175,9 @@ async def run_order_command(
     except UsageError as error:
         print(f"tillside order: {error}", file=sys.stderr)
         return EXIT_USAGE
-    outbox = open_default_outbox()
+    outbox = open_outbox("order")
+    if isinstance(outbox, int):
+        return outbox
     try:
         async with OngoingClient(connection) as client:
             report = await look_up_codes(client, [code for code, _ in wanted])
@@ -156,12 +197,17 @@ async def run_order_command(
     except NotEnoughStockError as error:
         print(f"tillside order: {error} Nothing was sent.", file=sys.stderr)
         return EXIT_NO_STOCK
+    except OrderNotStoredError as error:
+        print(f"tillside order: {error.storage} Nothing was sent.", file=sys.stderr)
+        return EXIT_STORAGE
     except OrderError as error:
         print(f"tillside order: {error}", file=sys.stderr)
         return EXIT_USAGE
     except OngoingError as error:
         print(f"tillside order: {error} Nothing was sent.", file=sys.stderr)
         return EXIT_UNAVAILABLE
+    finally:
+        outbox.close()
     if entry.state is OutboxState.SENT:
         print(f"order number {entry.order_number}")
         print(f"Ongoing orderId {entry.ongoing_order_id}")
@@ -177,17 +223,26 @@ async def run_order_command(
 async def run_outbox_command(
     *, send: bool, connection: ConnectionSettings | None, settings: Settings
 ) -> int:
-    outbox = open_default_outbox()
-    if send:
-        if connection is None:
-            print("tillside outbox --send: give --api-url and --goods-owner-id.", file=sys.stderr)
-            return EXIT_USAGE
-        async with OngoingClient(connection) as client:
-            await OrderService(client, outbox, settings.store).send_waiting()
-    unsent = outbox.unsent()
+    if send and connection is None:
+        print("tillside outbox --send: give --api-url and --goods-owner-id.", file=sys.stderr)
+        return EXIT_USAGE
+    outbox = open_outbox("outbox")
+    if isinstance(outbox, int):
+        return outbox
+    try:
+        if send and connection is not None:
+            async with OngoingClient(connection) as client:
+                await OrderService(client, outbox, settings.store).send_waiting()
+        unsent = outbox.unsent()
+    except StorageError as error:
+        print(f"tillside outbox: {error}", file=sys.stderr)
+        return EXIT_STORAGE
+    finally:
+        outbox.close()
     if not unsent:
         print("No unsent orders.")
-        return EXIT_CONFIRMED
     for entry in unsent:
         print(describe(entry))
-    return EXIT_WAITING
+    if outbox.damage is not None:
+        return EXIT_DAMAGED
+    return EXIT_WAITING if unsent else EXIT_CONFIRMED

@@ -19,6 +19,7 @@ import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,7 @@ from app.config.settings import Settings, declared_fields
 from app.config.sources import environment_name, machine_config_path, user_config_path
 from app.domain.text_values import filled, joined
 from app.domain.texts import Text, as_text, translate
+from app.files.damaged import DamagedFile, report, set_aside
 
 Tree = dict[str, dict[str, Any]]
 
@@ -45,11 +47,17 @@ class SettingsError(ValueError):
         self.text = text
 
 
+class DamagedSettingsFileError(SettingsError):
+    """The file is not text, or not TOML at all: damaged, not merely mistyped."""
+
+
 @dataclass(frozen=True)
 class LoadedSettings:
     settings: Settings
     user_file: Path
     origins: Mapping[str, str] = field(default_factory=dict)  # "store.till_id" -> source
+    # The till's own file was damaged: set aside, and the till started without it.
+    damaged: DamagedFile | None = None
 
 
 def load_settings(
@@ -67,24 +75,56 @@ def load_settings(
         )
     merged: Tree = {}
     origins: dict[str, str] = {}
+    machine = read_file(machine_config_path())  # IT's file: damage there stops with a message
+    own, damaged = _read_own_file(user_file, explicit=config_path is not None)
     for source, tree in (
-        (str(machine_config_path()), read_file(machine_config_path())),
-        (str(user_file), read_file(user_file)),
+        (str(machine_config_path()), machine),
+        (str(user_file), own),
         ("environment", read_environment(environ)),
     ):
         for section, values in tree.items():
             merged.setdefault(section, {}).update(values)
             for key in values:
                 origins[f"{section}.{key}"] = source
-    return LoadedSettings(validate(merged, origins), user_file, origins)
+    return LoadedSettings(validate(merged, origins), user_file, origins, damaged)
+
+
+def _read_own_file(path: Path, *, explicit: bool) -> tuple[Tree, DamagedFile | None]:
+    """The till's own file; damaged, it is set aside and the till starts without it.
+
+    The till writes this file itself (the language, F11, the setup dialog), so a power cut
+    can leave it unreadable; a cashier must still be able to sell. A file named with
+    `--config` is IT's choice and stops the start with the message instead.
+    """
+    try:
+        return read_file(path), None
+    except DamagedSettingsFileError:
+        if explicit:
+            raise
+        try:
+            kept_as = set_aside(path, datetime.now())
+        except OSError:
+            raise  # cannot move it: the message says what is wrong with it
+        return {}, report(DamagedFile(path.name, kept_as, recovered=0, unreadable=None))
 
 
 def read_file(path: Path) -> Tree:
     """A TOML settings file, or nothing when it does not exist."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
         return {}
+    except UnicodeDecodeError:
+        raise DamagedSettingsFileError(
+            filled(
+                translate(
+                    "Settings",
+                    "The config file {path} is damaged: it is not text. Replace it, or "
+                    "remove it to start from the defaults.",
+                ),
+                path=str(path),
+            )
+        ) from None
     except OSError as error:
         raise SettingsError(
             filled(
@@ -96,7 +136,7 @@ def read_file(path: Path) -> Tree:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise SettingsError(
+        raise DamagedSettingsFileError(
             filled(
                 translate("Settings", "The config file {path} is not valid TOML: {problem}."),
                 path=str(path),
@@ -163,8 +203,15 @@ def save_user_settings(path: Path, changes: Mapping[str, Mapping[str, Any]]) -> 
     validate(tree)
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
-    temporary.write_text(tomli_w.dumps(tree), encoding="utf-8")
-    os.replace(temporary, path)
+    try:
+        with temporary.open("w", encoding="utf-8") as handle:
+            handle.write(tomli_w.dumps(tree))
+            handle.flush()
+            os.fsync(handle.fileno())  # a power cut leaves the old file or the new, whole
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def values_from_text(current: Settings, section: str, texts: Mapping[str, str]) -> dict[str, Any]:

@@ -13,15 +13,16 @@ import asyncio
 import logging
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 from app.config.settings import StoreSection
 from app.domain.basket import BasketLine
 from app.domain.customer import Customer
 from app.domain.order_body import Fulfilment, FulfilmentKind, build_order_body
-from app.domain.order_number import OrderNumbers
+from app.domain.order_number import OrderNumberFormat
 from app.domain.stock import WarehouseInfo
 from app.domain.text_values import filled, joined
 from app.domain.texts import Text, as_text, translate
@@ -39,7 +40,8 @@ from app.ongoing.errors import (
 from app.ongoing.models import PostOrder
 from app.services.catalogue import to_warehouse_info
 from app.services.stock_lookup import to_snapshot
-from app.store.outbox import Outbox, OutboxEntry, OutboxState, this_process
+from app.store.outbox import NewOrder, Outbox, OutboxEntry, OutboxState, this_process
+from app.store.storage_errors import StorageError, StorageProblem
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +104,61 @@ class OrderPlan:
     language: str = "sv"
 
 
+class OrderNotStoredError(OrderError):
+    """This PC could not store the order, so nothing was sent; what was typed stays.
+
+    `storage` is the PC's own problem (a full disk, a read-only folder, ...), which the
+    command line words its own way.
+    """
+
+    def __init__(self, storage: StorageError) -> None:
+        super().__init__(_not_stored_text(storage))
+        self.storage = storage
+
+
+def _not_stored_text(storage: StorageError) -> Text:
+    if storage.problem is StorageProblem.FULL:
+        return translate(
+            "Orders",
+            "This PC's disk is full, so the order was not sent. "
+            "Free some space, then send it again.",
+        )
+    if storage.problem is StorageProblem.READ_ONLY:
+        return filled(
+            translate(
+                "Orders",
+                "This PC's data folder cannot be written to ({folder}), so the order was not "
+                "sent. IT: give the till's user write access to the folder; then send it again.",
+            ),
+            folder=str(storage.path.parent),
+        )
+    if storage.problem is StorageProblem.LOCKED:
+        return translate(
+            "Orders",
+            "Another Tillside program on this PC is holding the list of orders, so the order "
+            "was not sent. Send it again in a moment.",
+        )
+    if storage.problem is StorageProblem.DAMAGED:
+        return translate(
+            "Orders",
+            "The list of unsent orders on this PC is damaged, so the order was not sent. "
+            "Restart Tillside (it recovers the list), then send it again.",
+        )
+    return filled(
+        translate(
+            "Orders",
+            "This PC could not store the order ({detail}), so it was not sent. "
+            "Tell IT; then send it again.",
+        ),
+        detail=storage.detail or storage.problem.value,
+    )
+
+
+# A number Ongoing already holds is replaced by a fresh one; more than this in a row means
+# something other than chance (a cloned data folder?) and the order is not sent.
+MOST_NUMBERS_TRIED = 5
+
+
 class OrderService:
     def __init__(
         self,
@@ -117,14 +174,14 @@ class OrderService:
         self.store = store
         self.clock = clock
         self.claimant = claimant or this_process()
-        self.numbers = OrderNumbers(store.order_prefix.upper(), store.till_id.upper())
+        self.numbers = OrderNumberFormat.of(store.order_prefix, store.till_id)
         self._warehouses: dict[str, WarehouseInfo] = {}
         self._ways_known: set[str] = set()
 
     def use_store(self, store: StoreSection) -> None:
         """New store settings (prefix, till id, ways of delivery) for orders from now on."""
         self.store = store
-        self.numbers = OrderNumbers(store.order_prefix.upper(), store.till_id.upper())
+        self.numbers = OrderNumberFormat.of(store.order_prefix, store.till_id)
 
     # --- checking ---
 
@@ -169,45 +226,119 @@ class OrderService:
 
     async def place(self, plan: OrderPlan) -> OutboxEntry:
         """Check stock, store the order, send it; the returned entry says where it stands."""
-        if not plan.lines:
-            raise OrderError(translate("Orders", "The basket is empty."))
-        warehouse = await self.warehouse(plan.warehouse_code)
-        missing = await self.shortages(warehouse, plan.lines)
-        if missing and plan.kind is FulfilmentKind.STORE_SALE:
-            # The goods are already in the customer's hands: record the sale anyway; Ongoing
-            # lists the order as lacking stock and the staff list shows what to recount.
-            log.warning("event=store_sale_short articles=%d", len(missing))
-        elif missing and not self.store.backorders_allowed:
-            raise NotEnoughStockError(warehouse, missing)
-        entry = await self.queue(plan, warehouse)
+        [entry] = await self.prepare([plan])
         return await self.send(entry.checkout_id)
 
+    async def prepare(self, plans: Sequence[OrderPlan]) -> list[OutboxEntry]:
+        """Check and store every part of a checkout; nothing is sent yet.
+
+        Each part gets its number first, so the fresh stock check and the question whether
+        Ongoing already holds that number (for an order this PC never sent) go out together:
+        one round trip. Then every part is stored in one durable write, all or none. Raises
+        OrderError (NotEnoughStockError, OrderNotStoredError, ...) or OngoingError; then
+        nothing was stored or sent.
+        """
+        if not plans or any(not plan.lines for plan in plans):
+            raise OrderError(translate("Orders", "The basket is empty."))
+        warehouses = [await self.warehouse(plan.warehouse_code) for plan in plans]
+        numbers = [await self._allocate_number() for _ in plans]
+        shortages, taken = await asyncio.gather(
+            asyncio.gather(
+                *(self.shortages(w, p.lines) for w, p in zip(warehouses, plans, strict=True))
+            ),
+            asyncio.gather(*(self._held_by_ongoing(number) for number in numbers)),
+        )
+        for plan, warehouse, missing in zip(plans, warehouses, shortages, strict=True):
+            if missing and plan.kind is FulfilmentKind.STORE_SALE:
+                # The goods are already in the customer's hands: record the sale anyway;
+                # Ongoing lists the order as lacking stock and the staff list shows what to
+                # recount.
+                log.warning("event=store_sale_short articles=%d", len(missing))
+            elif missing and not self.store.backorders_allowed:
+                raise NotEnoughStockError(warehouse, missing)
+        numbers = [
+            await self._free_number(number) if held else number
+            for number, held in zip(numbers, taken, strict=True)
+        ]
+        orders = [
+            NewOrder(
+                uuid.uuid4().hex,
+                number,
+                plan.kind.value,
+                self._body(plan, warehouse, number),
+                number_checked=True,
+            )
+            for plan, warehouse, number in zip(plans, warehouses, numbers, strict=True)
+        ]
+        entries = await self._store(orders)
+        for entry in entries:
+            log.info("event=order_queued order_number=%s kind=%s", entry.order_number, entry.kind)
+        return entries
+
     async def queue(self, plan: OrderPlan, warehouse: WarehouseInfo) -> OutboxEntry:
-        """Fix the order number and store the full order before anything is sent."""
+        """Store an order without asking Ongoing anything: its number is checked on sending."""
+        number = await self._allocate_number()
+        [entry] = await self._store(
+            [
+                NewOrder(
+                    uuid.uuid4().hex, number, plan.kind.value, self._body(plan, warehouse, number)
+                )
+            ]
+        )
+        log.info("event=order_queued order_number=%s kind=%s", number, plan.kind.value)
+        return entry
+
+    def _body(self, plan: OrderPlan, warehouse: WarehouseInfo, order_number: str) -> dict[str, Any]:
         fulfilment = Fulfilment(
             plan.kind,
             warehouse,
             self.way_of_delivery_code(plan.kind),
             WAY_OF_DELIVERY_NAMES[plan.kind],
         )
-        now = self.clock()
-        order_number = self.numbers.next(now)
-        body = build_order_body(
+        return build_order_body(
             goods_owner_id=self.client.settings.goods_owner_id,
             order_number=order_number,
             receipt_number=plan.receipt_number or order_number,
             lines=plan.lines,
             customer=plan.customer,
             fulfilment=fulfilment,
-            delivery_date=now.astimezone().date(),
+            delivery_date=self.clock().astimezone().date(),
             language_code=plan.language,
             store_name=self.store.name,
         )
-        entry = await asyncio.to_thread(
-            self.outbox.add, uuid.uuid4().hex, order_number, plan.kind.value, body
+
+    async def _allocate_number(self) -> str:
+        try:
+            return await asyncio.to_thread(self.outbox.allocate_number, self.numbers)
+        except StorageError as error:
+            raise OrderNotStoredError(error) from error
+
+    async def _store(self, orders: Sequence[NewOrder]) -> list[OutboxEntry]:
+        try:
+            return await asyncio.to_thread(self.outbox.add_all, orders)
+        except StorageError as error:
+            log.error("event=order_not_stored problem=%s", error.problem.value)
+            raise OrderNotStoredError(error) from error
+
+    async def _held_by_ongoing(self, order_number: str) -> bool:
+        """Ongoing already has an order with this number, which this PC never sent."""
+        return await self.client.get_order_by_number(order_number) is not None
+
+    async def _free_number(self, taken: str) -> str:
+        """A fresh number Ongoing does not hold, so no customer's order is ever replaced."""
+        for _ in range(MOST_NUMBERS_TRIED):
+            number = await self._allocate_number()
+            log.warning("event=order_number_taken order_number=%s new_number=%s", taken, number)
+            if not await self._held_by_ongoing(number):
+                return number
+            taken = number
+        raise OrderError(
+            translate(
+                "Orders",
+                "Ongoing already holds every order number this till tried, so the order was "
+                "not sent. Tell IT: this PC may share its data folder with another till.",
+            )
         )
-        log.info("event=order_queued order_number=%s kind=%s", order_number, plan.kind.value)
-        return entry
 
     def way_of_delivery_code(self, kind: FulfilmentKind) -> str:
         return {
@@ -220,13 +351,22 @@ class OrderService:
 
     async def send(self, checkout_id: str) -> OutboxEntry:
         """Send one stored order (again); safe to repeat, from any till process."""
-        entry = await asyncio.to_thread(self.outbox.claim, checkout_id, self.claimant)
+        try:
+            entry = await asyncio.to_thread(self.outbox.claim, checkout_id, self.claimant)
+        except StorageError as error:
+            # Stored, but this PC cannot note the send now (a full disk): sending without
+            # the claim could send it twice at once, so it waits and goes once it can.
+            log.warning("event=order_send_deferred problem=%s", error.problem.value)
+            waiting = await self._get(checkout_id)
+            return replace(waiting, reason=str(error.text), reason_text=error.text)
         if entry is None:  # sent already, cancelled, or another live sender has it now
             current = await asyncio.to_thread(self.outbox.get, checkout_id)
             if current is None:
                 raise OrderError(translate("Orders", "No such order in the outbox."))
             return current
         try:
+            if not entry.number_checked:
+                entry = await self._check_number_before_first_send(entry)
             await self._ensure_way_of_delivery(entry)
             response = await self.client.put_order(PostOrder.model_validate(entry.body))
         except OrderLockedError:
@@ -238,18 +378,41 @@ class OrderService:
             return await self._park(entry, error.text, attention=error.status_code < 500)
         except (AuthenticationError, InvalidResponseError) as error:
             return await self._park(entry, error.text, attention=True)
+        except OrderError as error:  # no free number found
+            return await self._park(entry, error.text, attention=True)
         if response.order_id is None:
             return await self._park(
                 entry, translate("Orders", "Ongoing did not return an order id."), attention=True
             )
-        await asyncio.to_thread(self.outbox.mark_sent, checkout_id, response.order_id)
         log.info(
             "event=order_confirmed order_number=%s order_id=%d attempts=%d",
             entry.order_number,
             response.order_id,
             entry.attempts,
         )
+        try:
+            await asyncio.to_thread(self.outbox.mark_sent, checkout_id, response.order_id)
+        except StorageError as error:
+            # Ongoing has it; the row stays waiting until the disk lets us note it, and the
+            # next send is an upsert of the same order that notes it then.
+            log.warning("event=order_confirmation_not_noted problem=%s", error.problem.value)
+            return replace(entry, state=OutboxState.SENT, ongoing_order_id=response.order_id)
         return await self._get(checkout_id)
+
+    async def _check_number_before_first_send(self, entry: OutboxEntry) -> OutboxEntry:
+        """A stored order never sent: make sure Ongoing holds no other order with its number.
+
+        Orders stored without asking (before this check existed, or by `queue`) get the
+        question here; a number Ongoing holds is replaced, in the row and its body, before
+        anything is sent. From then on every send of the row is an upsert of our own order.
+        """
+        if await self._held_by_ongoing(entry.order_number):
+            number = await self._free_number(entry.order_number)
+            body = renumbered(entry.body, entry.order_number, number)
+            await asyncio.to_thread(self.outbox.renumber, entry.checkout_id, number, body)
+        else:
+            await asyncio.to_thread(self.outbox.mark_number_checked, entry.checkout_id)
+        return await self._get(entry.checkout_id)
 
     async def unsent(self) -> list[OutboxEntry]:
         return await asyncio.to_thread(self.outbox.unsent)
@@ -284,7 +447,13 @@ class OrderService:
         return await self._get(entry.checkout_id)
 
     async def _park(self, entry: OutboxEntry, reason: Text, *, attention: bool) -> OutboxEntry:
-        await asyncio.to_thread(self.outbox.release, entry.checkout_id, reason, attention=attention)
+        try:
+            await asyncio.to_thread(
+                self.outbox.release, entry.checkout_id, reason, attention=attention
+            )
+        except StorageError as error:  # its claim expires; the reason is told, not kept
+            log.warning("event=order_release_not_noted problem=%s", error.problem.value)
+            return replace(entry, reason=str(reason), reason_text=reason)
         log.warning(
             "event=order_failed order_number=%s attention=%s attempts=%d",
             entry.order_number,
@@ -327,3 +496,11 @@ class OrderService:
         )
         log.info("event=order_cancelled order_number=%s", entry.order_number)
         return await self._get(checkout_id)
+
+
+def renumbered(body: dict[str, Any], old: str, new: str) -> dict[str, Any]:
+    """The order body under a new number (the receipt number too, where it was the number)."""
+    updated = {**body, "orderNumber": new}
+    if updated.get("goodsOwnerOrderId") == old:
+        updated["goodsOwnerOrderId"] = new
+    return updated

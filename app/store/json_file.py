@@ -6,19 +6,29 @@ import json
 import logging
 import os
 import tempfile
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from app.files.damaged import DamagedFile, report, set_aside
 
 log = logging.getLogger(__name__)
 
 
 class JsonFile:
-    """One JSON document on disk: `save` replaces it atomically, `load` tolerates damage."""
+    """One JSON document on disk: `save` replaces it atomically, `load` tolerates damage.
 
-    def __init__(self, path: Path) -> None:
+    A damaged file is set aside under a dated name (never deleted); `damage` says so.
+    """
+
+    def __init__(self, path: Path, clock: Callable[[], datetime] = datetime.now) -> None:
         self.path = path
+        self.clock = clock
+        self.damage: DamagedFile | None = None
 
     def save(self, document: dict[str, Any]) -> None:
+        """Write and sync a new version, then swap it in; OSError when the disk refuses."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(prefix=self.path.name, dir=self.path.parent)
         try:
@@ -32,21 +42,27 @@ class JsonFile:
             raise
 
     def load(self) -> dict[str, Any] | None:
-        """The saved document, or None; a damaged file is set aside (not deleted) and logged."""
+        """The saved document, or None: missing, unreadable now, or damaged (set aside)."""
         try:
-            text = self.path.read_text(encoding="utf-8")
+            data = self.path.read_bytes()
         except FileNotFoundError:
             return None
-        try:
-            document = json.loads(text)
-        except ValueError:
-            document = None
-        if not isinstance(document, dict):
-            aside = self.path.with_suffix(self.path.suffix + ".damaged")
-            os.replace(self.path, aside)
-            log.warning("event=saved_file_damaged file=%s set_aside=%s", self.path.name, aside.name)
+        except OSError as error:
+            log.warning("event=saved_file_unreadable file=%s error=%s", self.path.name, error)
             return None
-        return document
+        try:
+            document = json.loads(data.decode("utf-8"))
+        except ValueError:  # not UTF-8, or not JSON
+            document = None
+        if isinstance(document, dict):
+            return document
+        try:
+            kept_as = set_aside(self.path, self.clock())
+        except OSError as error:
+            log.warning("event=saved_file_damaged file=%s error=%s", self.path.name, error)
+            return None
+        self.damage = report(DamagedFile(self.path.name, kept_as, recovered=0, unreadable=None))
+        return None
 
     def delete(self) -> None:
         self.path.unlink(missing_ok=True)

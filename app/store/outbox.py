@@ -17,7 +17,7 @@ import os
 import socket
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -28,10 +28,19 @@ from typing import Any
 
 import psutil
 
+from app.domain.order_number import (
+    OrderNumberFormat,
+    is_installation_id,
+    new_installation_id,
+    next_stamp,
+)
 from app.domain.texts import Text, as_text
+from app.files.damaged import DamagedFile, report, set_aside
+from app.store.storage_errors import StorageProblem, problem_of, reported_as_storage_errors
 
 CLAIM_TIMEOUT = timedelta(minutes=2)
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+FILE_NAME = "outbox.sqlite"
 # Customer fields removed from a row once Ongoing confirmed it: the PC keeps no more than needed.
 CUSTOMER_FIELDS = ("consignee", "emailNotification", "smsNotification", "telephoneNotification")
 
@@ -56,55 +65,75 @@ class OutboxEntry:
     created_at: datetime
     updated_at: datetime
     reason_text: Text = field(default_factory=lambda: _NO_REASON)  # shown, translated
+    # Ongoing was asked, before the first send, whether it already holds this number.
+    number_checked: bool = True
 
     def __post_init__(self) -> None:
         if self.reason_text is _NO_REASON and self.reason:  # built with a plain reason only
             object.__setattr__(self, "reason_text", as_text(self.reason))
 
 
+@dataclass(frozen=True, slots=True)
+class NewOrder:
+    """One order to store before its first send (a split checkout stores several at once)."""
+
+    checkout_id: str
+    order_number: str
+    kind: str
+    body: dict[str, Any]
+    number_checked: bool = False
+
+
 class Outbox:
-    """A durable queue of orders keyed by checkout id, safe across processes."""
+    """A durable queue of orders keyed by checkout id, safe across processes.
+
+    Opening checks the file: a damaged one is set aside under a dated name, every order that
+    can still be read goes into a fresh outbox, and `damage` says what happened (once).
+    Every error of the disk or SQLite comes out as a `StorageError` that says what to do.
+    """
 
     def __init__(self, path: Path, clock: Callable[[], datetime] = lambda: datetime.now(UTC)):
         self.path = path
         self.clock = clock
-        path.parent.mkdir(parents=True, exist_ok=True)
+        self.damage: DamagedFile | None = None
         # One connection for the life of the outbox (opening one per call cost ~1 ms each);
         # calls may come from worker threads, one at a time under the lock.
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA busy_timeout=10000")
-        self._db.execute("PRAGMA secure_delete=ON")  # scrubbed customer data is overwritten
-        with self._connect() as db:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute(
-                """CREATE TABLE IF NOT EXISTS orders (
-                    checkout_id TEXT PRIMARY KEY,
-                    order_number TEXT NOT NULL UNIQUE,
-                    kind TEXT NOT NULL,
-                    body TEXT NOT NULL,
-                    state TEXT NOT NULL,
-                    ongoing_order_id INTEGER,
-                    reason TEXT NOT NULL DEFAULT '',
-                    attempts INTEGER NOT NULL DEFAULT 0,
-                    claimed_by TEXT,
-                    claimed_at TEXT,
-                    created_at TEXT NOT NULL,
-                    updated_at TEXT NOT NULL
-                )"""
-            )
-            db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        with reported_as_storage_errors(path):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self._db = _open(path)
+            except _DamagedFileError as found:
+                self._db = self._salvage(found.inode)
+
+    def _salvage(self, inode: tuple[int, int] | None) -> sqlite3.Connection:
+        """Set the damaged file aside, read back what it holds, start afresh with that."""
+        if inode is not None and _inode(self.path) != inode:
+            return _open(self.path)  # another process set it aside meanwhile: use its fresh one
+        kept_as = set_aside(self.path, self.clock().astimezone())
+        rows, unreadable = read_back_rows(kept_as)
+        db = _open(self.path)
+        with _transaction(db, durable=True):
+            for row in rows:
+                db.execute(
+                    f"INSERT OR IGNORE INTO orders ({_STORED_COLUMNS}) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    row,
+                )
+        unsent = sum(1 for row in rows if row[4] in _SENDABLE)
+        self.damage = report(DamagedFile(FILE_NAME, kept_as, len(rows), unreadable, unsent))
+        return db
 
     @contextmanager
     def _connect(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
-        """The connection, under the lock.
+        """The connection, under the lock; any failure as a StorageError.
 
         `durable` commits reach the disk before returning (an order stored before its first
         send must survive a power cut). Other writes (claims, states) use WAL's NORMAL sync:
         atomic and safe if the till crashes; a power cut can lose only the latest state
         change, and replaying it is harmless because every send is an upsert.
         """
-        with self._lock:
+        with self._lock, reported_as_storage_errors(self.path):
             self._db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
             yield self._db
 
@@ -118,28 +147,86 @@ class Outbox:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
+    # --- numbers ---
+
+    def allocate_number(self, numbers: OrderNumberFormat) -> str:
+        """The next order number of this PC, taken inside one write transaction.
+
+        Every process on the PC shares the last stamp kept here, so each gets a distinct,
+        increasing number, also after a restart with the clock stepped back. The write
+        reaches the disk with the order that uses the number (a durable commit syncs it).
+        """
+        with self._connect() as db, _transaction(db):
+            row = db.execute("SELECT installation_id, last_stamp FROM numbering").fetchone()
+            if row is None or not is_installation_id(row[0]):  # edited by hand: a new space
+                row = (new_installation_id(), 0)
+                db.execute("DELETE FROM numbering")
+                db.execute("INSERT INTO numbering VALUES (1, ?, ?)", row)
+            installation_id, last = row[0], int(row[1])
+            stamp = next_stamp(last, self.clock())
+            db.execute("UPDATE numbering SET last_stamp = ?", (stamp,))
+        return numbers.number(installation_id, stamp)
+
+    def installation_id(self) -> str:
+        with self._connect() as db:
+            row = db.execute("SELECT installation_id FROM numbering").fetchone()
+        return str(row[0]) if row else ""
+
+    # --- storing ---
+
     def add(
         self, checkout_id: str, order_number: str, kind: str, body: dict[str, Any]
     ) -> OutboxEntry:
         """Store a new order before it is sent; adding the same checkout again is a no-op."""
+        [entry] = self.add_all([NewOrder(checkout_id, order_number, kind, body)])
+        return entry
+
+    def add_all(self, orders: Sequence[NewOrder]) -> list[OutboxEntry]:
+        """Store every part of a checkout in one durable transaction: all of them, or none.
+
+        Raises StorageError (nothing stored) when the disk is full, the folder read-only, or
+        the file held too long by another process; ValueError for a number already stored
+        under another checkout.
+        """
         now = self.clock().isoformat()
+        with self._connect(durable=True) as db, _transaction(db):
+            for order in orders:
+                try:
+                    db.execute(
+                        "INSERT OR IGNORE INTO orders (checkout_id, order_number, kind, body, "
+                        "state, number_checked, created_at, updated_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            order.checkout_id,
+                            order.order_number,
+                            order.kind,
+                            json.dumps(order.body),
+                            OutboxState.WAITING.value,
+                            int(order.number_checked),
+                            now,
+                            now,
+                        ),
+                    )
+                except sqlite3.IntegrityError:
+                    raise ValueError(
+                        f"Order number {order.order_number} is already in the outbox."
+                    ) from None
+        entries = [self.get(order.checkout_id) for order in orders]
+        return [entry for entry in entries if entry is not None]
+
+    def renumber(self, checkout_id: str, order_number: str, body: dict[str, Any]) -> None:
+        """Give a never-sent order a new number (Ongoing holds its old one for another order)."""
         with self._connect(durable=True) as db:
             db.execute(
-                "INSERT OR IGNORE INTO orders (checkout_id, order_number, kind, body, state, "
-                "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (
-                    checkout_id,
-                    order_number,
-                    kind,
-                    json.dumps(body),
-                    OutboxState.WAITING.value,
-                    now,
-                    now,
-                ),
+                "UPDATE orders SET order_number = ?, body = ?, number_checked = 1, "
+                "updated_at = ? WHERE checkout_id = ? AND number_checked = 0",
+                (order_number, json.dumps(body), self.clock().isoformat(), checkout_id),
             )
-        entry = self.get(checkout_id)
-        assert entry is not None
-        return entry
+
+    def mark_number_checked(self, checkout_id: str) -> None:
+        """Ongoing holds no other order with this number: from now on every send is ours."""
+        with self._connect(durable=True) as db:
+            db.execute("UPDATE orders SET number_checked = 1 WHERE checkout_id = ?", (checkout_id,))
 
     def claim(self, checkout_id: str, claimant: str) -> OutboxEntry | None:
         """Take the row for sending, unless another live sender holds a fresh claim on it.
@@ -149,28 +236,19 @@ class Outbox:
         mid-send): then the restarted till resends at once instead of waiting.
         """
         now = self.clock()
-        with self._connect() as db:
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                row = db.execute(
-                    "SELECT state, claimed_by, claimed_at FROM orders WHERE checkout_id = ?",
-                    (checkout_id,),
-                ).fetchone()
-                sendable = (OutboxState.WAITING.value, OutboxState.ATTENTION.value)
-                free = row is not None and row[0] in sendable
-                if free and _claim_is_free(row, claimant, now):
-                    db.execute(
-                        "UPDATE orders SET claimed_by = ?, claimed_at = ?, "
-                        "attempts = attempts + 1 WHERE checkout_id = ?",
-                        (claimant, now.isoformat(), checkout_id),
-                    )
-                    db.execute("COMMIT")
-                else:
-                    db.execute("ROLLBACK")
-                    return None
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+        with self._connect() as db, _transaction(db):
+            row = db.execute(
+                "SELECT state, claimed_by, claimed_at FROM orders WHERE checkout_id = ?",
+                (checkout_id,),
+            ).fetchone()
+            free = row is not None and row[0] in _SENDABLE
+            if not (free and _claim_is_free(row, claimant, now)):
+                return None
+            db.execute(
+                "UPDATE orders SET claimed_by = ?, claimed_at = ?, "
+                "attempts = attempts + 1 WHERE checkout_id = ?",
+                (claimant, now.isoformat(), checkout_id),
+            )
         return self.get(checkout_id)
 
     def release(self, checkout_id: str, reason: Text | str, *, attention: bool) -> None:
@@ -190,7 +268,8 @@ class Outbox:
         body = {k: v for k, v in entry.body.items() if k not in CUSTOMER_FIELDS}
         self._update(
             checkout_id,
-            "state = ?, ongoing_order_id = ?, reason = '', claimed_by = NULL, body = ?",
+            "state = ?, ongoing_order_id = ?, reason = '', claimed_by = NULL, body = ?, "
+            "number_checked = 1",
             OutboxState.SENT.value,
             ongoing_order_id,
             json.dumps(body),
@@ -226,7 +305,7 @@ class Outbox:
         with self._connect() as db:
             rows = db.execute(
                 f"SELECT {_COLUMNS} FROM orders WHERE state IN (?, ?) ORDER BY created_at",
-                (OutboxState.WAITING.value, OutboxState.ATTENTION.value),
+                _SENDABLE,
             ).fetchall()
         return [_entry(row) for row in rows]
 
@@ -255,8 +334,11 @@ def _claim_is_free(row: tuple[Any, ...], claimant: str, now: datetime) -> bool:
 
 _COLUMNS = (
     "checkout_id, order_number, kind, body, state, ongoing_order_id, reason, attempts, "
-    "created_at, updated_at"
+    "created_at, updated_at, number_checked"
 )
+# What a fresh outbox takes over from a damaged one (claims are not: their senders are gone).
+_STORED_COLUMNS = _COLUMNS
+_SENDABLE = (OutboxState.WAITING.value, OutboxState.ATTENTION.value)
 
 
 _NO_REASON: Text = as_text("")
@@ -329,11 +411,162 @@ def _entry(row: tuple[Any, ...]) -> OutboxEntry:
         created_at=datetime.fromisoformat(row[8]),
         updated_at=datetime.fromisoformat(row[9]),
         reason_text=reason,
+        number_checked=bool(row[10]),
     )
 
 
 def open_default_outbox() -> Outbox:
-    """The till's outbox in the user data folder, shared by the window and the CLI."""
-    from app.store.paths import data_dir
+    """The till's outbox in the user data folder, shared by the window and the CLI.
 
-    return Outbox(data_dir() / "outbox.sqlite")
+    Raises StorageError when the data folder cannot be made or the file cannot be opened.
+    """
+    from app.store.paths import data_dir_path
+
+    return Outbox(data_dir_path() / FILE_NAME)
+
+
+# --- opening, checking, salvaging ---
+
+
+class _DamagedFileError(Exception):
+    """The file is not a database any more, or fails SQLite's integrity check."""
+
+    def __init__(self, inode: tuple[int, int] | None) -> None:
+        super().__init__("damaged")
+        self.inode = inode
+
+
+def _inode(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino)
+
+
+@contextmanager
+def _transaction(db: sqlite3.Connection, *, durable: bool = False) -> Iterator[None]:
+    """One write transaction, taken at once (BEGIN IMMEDIATE) so readers never upgrade."""
+    if durable:
+        db.execute("PRAGMA synchronous=FULL")
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    """Open, check and bring the schema up to date; `_DamagedFileError` when the file is broken."""
+    inode = _inode(path)
+    db = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
+    try:
+        db.execute("PRAGMA busy_timeout=10000")
+        db.execute("PRAGMA secure_delete=ON")  # scrubbed customer data is overwritten
+        verdict = db.execute("PRAGMA integrity_check(5)").fetchall()
+        if verdict != [("ok",)]:
+            raise _DamagedFileError(inode)
+        db.execute("PRAGMA journal_mode=WAL")
+        with _transaction(db):
+            _create_or_upgrade(db)
+    except sqlite3.DatabaseError as error:
+        db.close()
+        if problem_of(error) is StorageProblem.DAMAGED:
+            raise _DamagedFileError(inode) from error
+        raise
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _create_or_upgrade(db: sqlite3.Connection) -> None:
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS orders (
+            checkout_id TEXT PRIMARY KEY,
+            order_number TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            body TEXT NOT NULL,
+            state TEXT NOT NULL,
+            ongoing_order_id INTEGER,
+            reason TEXT NOT NULL DEFAULT '',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            claimed_by TEXT,
+            claimed_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            number_checked INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    columns = {row[1] for row in db.execute("PRAGMA table_info(orders)")}
+    if "number_checked" not in columns:
+        # Version 1: a row that was ever sent (or tried) is this outbox's own in Ongoing.
+        db.execute("ALTER TABLE orders ADD COLUMN number_checked INTEGER NOT NULL DEFAULT 0")
+        db.execute("UPDATE orders SET number_checked = 1 WHERE attempts > 0 OR state = 'sent'")
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS numbering (
+            only INTEGER PRIMARY KEY CHECK (only = 1),
+            installation_id TEXT NOT NULL,
+            last_stamp INTEGER NOT NULL
+        )"""
+    )
+    db.execute("INSERT OR IGNORE INTO numbering VALUES (1, ?, 0)", (new_installation_id(),))
+    if db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+        db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+def read_back_rows(path: Path) -> tuple[list[tuple[Any, ...]], int | None]:
+    """Every order row that can still be read from a damaged outbox, row by row.
+
+    Returns the rows (claims dropped) and how many could not be read; None for that count
+    when the file could not be read at all, so nothing could be counted.
+    """
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return [], None
+    try:
+        try:
+            highest = db.execute("SELECT max(rowid) FROM orders").fetchone()[0] or 0
+        except sqlite3.DatabaseError:
+            return [], None
+        rows: list[tuple[Any, ...]] = []
+        unreadable = 0
+        for rowid in range(1, min(int(highest), _MOST_ROWS_READ_BACK) + 1):
+            try:
+                row = db.execute(
+                    f"SELECT {_STORED_COLUMNS} FROM orders WHERE rowid = ?", (rowid,)
+                ).fetchone()
+            except sqlite3.DatabaseError:
+                unreadable += 1
+                continue
+            if row is None:
+                continue  # never there, or deleted
+            if _row_is_whole(row):
+                rows.append(row)
+            else:
+                unreadable += 1
+        return rows, unreadable
+    except sqlite3.OperationalError:  # the table's shape itself is gone
+        return [], None
+    finally:
+        db.close()
+
+
+_MOST_ROWS_READ_BACK = 5_000_000
+
+
+def _row_is_whole(row: tuple[Any, ...]) -> bool:
+    """Every field an order needs is there and makes sense."""
+    try:
+        checkout_id, number, kind, body, state = row[:5]
+        ok = all(isinstance(v, str) and v for v in (checkout_id, number, kind))
+        ok = ok and state in {s.value for s in OutboxState}
+        ok = ok and isinstance(json.loads(body), dict)
+        datetime.fromisoformat(row[8])
+        datetime.fromisoformat(row[9])
+        return ok and isinstance(row[7], int)
+    except (TypeError, ValueError):
+        return False

@@ -11,9 +11,14 @@ APP_NAME = "Tillside"
 ENV_DATA_DIR = "TILLSIDE_DATA_DIR"
 
 
-def data_dir() -> Path:
-    """The user data folder (outbox, basket); `TILLSIDE_DATA_DIR` overrides it for tests and IT."""
+def data_dir_path() -> Path:
+    """The user data folder (outbox, basket), made or not; `TILLSIDE_DATA_DIR` overrides it."""
     override = os.environ.get(ENV_DATA_DIR)
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+
+
+def data_dir() -> Path:
+    """The user data folder, made if missing (OSError when it cannot be)."""
+    path = data_dir_path()
     path.mkdir(parents=True, exist_ok=True)
     return path

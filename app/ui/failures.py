@@ -10,52 +10,40 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import platform
 import sys
-import traceback
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from app import __version__
-from app.logs import log_dir
+from app.logs import write_crash_report
 from app.qt import QtCore, QtWidgets
 
 log = logging.getLogger(__name__)
 
 
-def write_crash_report(error: BaseException) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-    path = log_dir() / f"crash-{stamp}.txt"  # untranslated: a file name
-    text = "".join(traceback.format_exception(error))
-    password = os.environ.get("TILLSIDE_API_PASSWORD")
-    if password:
-        text = text.replace(password, "[secret]")
-    # The report is read by IT, in English whatever the till's language.
-    system = f"{platform.platform()}, Python {platform.python_version()}"  # untranslated: IT
-    header = f"Tillside {__version__} on {system}\n"  # untranslated: for IT
-    header += datetime.now(UTC).isoformat() + "\n\n"
-    path.write_text(header + text, encoding="utf-8")
-    return path
-
-
-def report_unexpected(error: BaseException, parent: QtWidgets.QWidget | None = None) -> Path:
+def report_unexpected(error: BaseException, parent: QtWidgets.QWidget | None = None) -> Path | None:
     path = write_crash_report(error)
-    log.error("event=unexpected_error error=%s report=%s", type(error).__name__, path.name)
+    report = path.name if path is not None else "unwritten"
+    log.error("event=unexpected_error error=%s report=%s", type(error).__name__, report)
     box = QtWidgets.QMessageBox(parent)
     box.setObjectName("unexpectedErrorDialog")
     box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
     translate = QtCore.QCoreApplication.translate
     box.setWindowTitle(translate("UnexpectedError", "Something went wrong"))
-    box.setText(
-        translate(
+    if path is not None:
+        text = translate(
             "UnexpectedError",
             "Tillside hit an unexpected error. The basket and unsent orders are safe; "
             "you can go on.\n\nTell IT: crash report {report} in {folder}",
         ).format(report=path.name, folder=path.parent)
-    )
+    else:  # the log folder cannot be written (a full disk?)
+        text = translate(
+            "UnexpectedError",
+            "Tillside hit an unexpected error. The basket and unsent orders are safe; "
+            "you can go on.\n\nTell IT: no crash report could be written (is the disk "
+            "full?); the error was {error}.",
+        ).format(error=type(error).__name__)
+    box.setText(text)
     box.finished.connect(box.deleteLater)
     box.open()
     return path

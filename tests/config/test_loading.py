@@ -152,3 +152,39 @@ def test_every_setting_is_described():
     }
     assert all(help_text for _, _, help_text in rows)
     assert not any("password" in key for key, _, _ in rows)
+
+
+@pytest.mark.parametrize("damage", [b"\x00\x00\x00\x00", b"\xff\xfe\x00[", b'[store]\nname = "Kung'])
+def test_the_tills_own_damaged_file_is_set_aside_and_the_till_starts_without_it(
+    machine_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: bytes
+):
+    own = tmp_path / "own" / "config.toml"
+    own.parent.mkdir()
+    own.write_bytes(damage)
+    machine_file.write_text('[store]\nname = "From IT"\n')
+    monkeypatch.setenv("TILLSIDE_CONFIG", str(own))
+
+    loaded = load_settings(environ={})
+
+    assert loaded.settings.store.name == "From IT"  # IT's file and the defaults still count
+    assert loaded.damaged is not None and loaded.damaged.name == "config.toml"
+    assert loaded.damaged.kept_as.parent == own.parent
+    assert loaded.damaged.kept_as.read_bytes() == damage  # kept as found, never deleted
+    assert not own.exists()
+    assert load_settings(environ={}).damaged is None  # reported once
+
+
+def test_a_damaged_file_named_with_config_or_from_it_stops_with_a_sentence(
+    machine_file: Path, till_file: Path, monkeypatch: pytest.MonkeyPatch
+):
+    till_file.parent.mkdir(parents=True)
+    till_file.write_bytes(b"\xff\xfe garbage")
+    with pytest.raises(SettingsError, match="damaged: it is not text"):
+        load_settings(till_file, environ={})
+    assert till_file.exists()  # IT's choice of file: left where it is
+    till_file.unlink()
+    machine_file.write_bytes(b"\x00\x01")
+    monkeypatch.setenv("TILLSIDE_CONFIG", str(till_file))
+    with pytest.raises(SettingsError, match=str(machine_file)):
+        load_settings(environ={})
+    assert machine_file.exists()

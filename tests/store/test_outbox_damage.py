@@ -1,0 +1,180 @@
+"""A damaged outbox is set aside, salvaged row by row and reported; it never stops the till."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from app.domain.order_number import OrderNumberFormat
+from app.store.outbox import Outbox, OutboxState
+
+NUMBERS = OrderNumberFormat.of("TS", "1")
+WHEN = datetime(2026, 12, 4, 10, 15, 0, tzinfo=UTC)
+PAGE = 4096
+
+
+def body(marker: str) -> dict[str, object]:
+    return {
+        "orderNumber": marker,
+        "consignee": {"name": "Ann Berg"},
+        "orderLines": [{"rowNumber": "1", "articleNumber": marker, "numberOfItems": 1}],
+        "padding": marker * 40,  # a few rows per page, so one bad page loses only some
+    }
+
+
+def filled_outbox(path: Path, orders: int = 40, sent_every: int = 3) -> list[str]:
+    """An outbox of `orders` rows (every third sent), closed so the WAL is in the file."""
+    with Outbox(path, clock=lambda: WHEN) as outbox:
+        numbers = []
+        for index in range(orders):
+            number = outbox.allocate_number(NUMBERS)
+            outbox.add(f"c{index:03}", number, "pickup", body(f"ROW{index:03}"))
+            if index % sent_every == 0:
+                outbox.claim(f"c{index:03}", "me")
+                outbox.mark_sent(f"c{index:03}", 1000 + index)
+            numbers.append(number)
+    return numbers
+
+
+def spoil_page_holding(path: Path, marker: bytes) -> None:
+    """Overwrite the b-tree header of the page that holds `marker`: its rows cannot be read."""
+    data = bytearray(path.read_bytes())
+    offset = data.index(marker)
+    page_start = offset - offset % PAGE
+    data[page_start : page_start + 12] = b"\xee" * 12
+    path.write_bytes(bytes(data))
+
+
+def occurrences(data: bytearray, needle: bytes) -> list[int]:
+    found, start = [], 0
+    while (at := data.find(needle, start)) >= 0:
+        found.append(at)
+        start = at + 1
+    return found
+
+
+def page_type(data: bytearray, offset: int) -> int:
+    """SQLite's b-tree page type of the page holding `offset` (10: index leaf, 13: table leaf)."""
+    page_start = offset - offset % PAGE
+    return data[page_start + (100 if page_start == 0 else 0)]
+
+
+def spoil_index_entry(path: Path, order_number: str) -> None:
+    """The unique index on order numbers disagrees with the table: the integrity check fails."""
+    data = bytearray(path.read_bytes())
+    [in_index] = [
+        at for at in occurrences(data, order_number.encode()) if page_type(data, at) == 10
+    ]
+    data[in_index : in_index + 2] = b"ZZ"
+    path.write_bytes(bytes(data))
+
+
+def kept_copies(folder: Path) -> list[Path]:
+    return sorted(folder.glob("outbox.damaged-*.sqlite"))
+
+
+def test_a_file_that_is_no_database_is_kept_and_a_fresh_outbox_works(tmp_path: Path) -> None:
+    path = tmp_path / "outbox.sqlite"
+    path.write_bytes(b"this is not a database, it was overwritten by something" * 100)
+    outbox = Outbox(path, clock=lambda: WHEN)
+    assert outbox.damage is not None
+    assert outbox.damage.kept_as == tmp_path / "outbox.damaged-20261204-101500.sqlite"
+    assert (outbox.damage.recovered, outbox.damage.unsent, outbox.damage.unreadable) == (
+        0,
+        0,
+        None,
+    )
+    assert outbox.damage.kept_as.read_bytes().startswith(b"this is not a database")
+    number = outbox.allocate_number(NUMBERS)
+    outbox.add("new", number, "pickup", body("NEW"))
+    assert [e.order_number for e in outbox.unsent()] == [number]
+
+
+def test_rows_on_a_damaged_page_are_counted_and_every_other_order_is_recovered(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "outbox.sqlite"
+    numbers = filled_outbox(path)
+    spoil_page_holding(path, b"ROW020" * 10)
+    damaged_bytes = path.read_bytes()
+
+    outbox = Outbox(path, clock=lambda: WHEN)
+
+    damage = outbox.damage
+    assert damage is not None and damage.unreadable is not None
+    assert damage.unreadable > 0 and damage.recovered > 0
+    assert damage.recovered + damage.unreadable == len(numbers)
+    assert damage.kept_as.read_bytes() == damaged_bytes  # kept exactly as found
+    recovered = {e.order_number: e for e in outbox.all()}
+    assert len(recovered) == damage.recovered and set(recovered) <= set(numbers)
+    waiting = [e for e in recovered.values() if e.state is OutboxState.WAITING]
+    assert damage.unsent == len(waiting) > 0
+    sent = [e for e in recovered.values() if e.state is OutboxState.SENT]
+    assert sent and all(e.ongoing_order_id is not None and e.number_checked for e in sent)
+    assert all(e.body["orderLines"] for e in recovered.values())
+
+
+def test_an_outbox_failing_the_integrity_check_only_in_an_index_keeps_every_order(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "outbox.sqlite"
+    numbers = filled_outbox(path, orders=12)
+    spoil_index_entry(path, numbers[5])
+
+    outbox = Outbox(path, clock=lambda: WHEN)
+    assert outbox.damage is not None
+    assert (outbox.damage.recovered, outbox.damage.unreadable) == (12, 0)
+    assert sorted(e.order_number for e in outbox.all()) == sorted(numbers)
+
+
+def test_a_healthy_outbox_reports_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "outbox.sqlite"
+    filled_outbox(path, orders=3)
+    assert Outbox(path).damage is None
+    assert kept_copies(tmp_path) == []
+
+
+def test_salvage_twice_keeps_both_damaged_files(tmp_path: Path) -> None:
+    path = tmp_path / "outbox.sqlite"
+    for _ in range(2):
+        path.write_bytes(b"\x00" * 8192)
+        Outbox(path, clock=lambda: WHEN).close()
+    assert len(kept_copies(tmp_path)) == 2
+
+
+def test_a_version_1_outbox_keeps_its_orders_and_checks_only_never_sent_numbers(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "outbox.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute(
+            """CREATE TABLE orders (checkout_id TEXT PRIMARY KEY, order_number TEXT NOT NULL
+            UNIQUE, kind TEXT NOT NULL, body TEXT NOT NULL, state TEXT NOT NULL,
+            ongoing_order_id INTEGER, reason TEXT NOT NULL DEFAULT '', attempts INTEGER NOT
+            NULL DEFAULT 0, claimed_by TEXT, claimed_at TEXT, created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL)"""
+        )
+        stamp = WHEN.isoformat()
+        for checkout, attempts, state in (("tried", 1, "waiting"), ("new", 0, "waiting")):
+            db.execute(
+                "INSERT INTO orders (checkout_id, order_number, kind, body, state, attempts, "
+                "created_at, updated_at) VALUES (?, ?, 'pickup', '{}', ?, ?, ?, ?)",
+                (checkout, f"TS1-{checkout}", state, attempts, stamp, stamp),
+            )
+        db.execute("PRAGMA user_version=1")
+    outbox = Outbox(path)
+    checked = {e.checkout_id: e.number_checked for e in outbox.all()}
+    assert checked == {"tried": True, "new": False}
+    assert outbox.damage is None
+
+
+@pytest.mark.parametrize("garbage", [b"", b"SQLite format 3\x00" + b"\xff" * 200])
+def test_empty_or_truncated_files_never_stop_the_outbox(tmp_path: Path, garbage: bytes) -> None:
+    path = tmp_path / "outbox.sqlite"
+    path.write_bytes(garbage)
+    outbox = Outbox(path)
+    outbox.add("c1", outbox.allocate_number(NUMBERS), "pickup", body("X"))
+    assert len(outbox.unsent()) == 1
