@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from app.store.json_file import JsonFile
@@ -17,8 +18,19 @@ log = logging.getLogger(__name__)
 
 
 class BackgroundSaver:
-    def __init__(self, file: JsonFile) -> None:
+    """`failed` hears once when saving starts failing (a full disk), `recovered` once when a
+    save works again; the document itself stays in memory meanwhile."""
+
+    def __init__(
+        self,
+        file: JsonFile,
+        failed: Callable[[OSError], None] = lambda error: None,
+        recovered: Callable[[], None] = lambda: None,
+    ) -> None:
         self.file = file
+        self.failed = failed
+        self.recovered = recovered
+        self.failing = False
         self._pending: dict[str, Any] | None = None
         self._writer: asyncio.Task[None] | None = None
         self.writes = 0
@@ -44,3 +56,10 @@ class BackgroundSaver:
                 self.writes += 1
             except OSError as error:
                 log.error("event=save_failed file=%s error=%s", self.file.path.name, error)
+                if not self.failing:
+                    self.failing = True
+                    self.failed(error)
+                continue
+            if self.failing:
+                self.failing = False
+                self.recovered()

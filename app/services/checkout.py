@@ -65,10 +65,32 @@ class CheckoutSession:
         self._saver: BackgroundSaver | None = None
         self.lookup_in_flight: str | None = None  # the scanned article whose figures are coming
         if self.basket_file is not None:
-            self._saver = BackgroundSaver(self.basket_file)
+            self._saver = BackgroundSaver(
+                self.basket_file, self._basket_not_saved, self._basket_saved_again
+            )
             saved = self.basket_file.load()
             if saved:
                 self.basket = Basket.from_dict(saved)
+
+    def _basket_not_saved(self, error: OSError) -> None:
+        self.listeners.notice(
+            Notice(
+                NoticeLevel.WARNING,
+                filled(
+                    translate(
+                        "Checkout",
+                        "The basket cannot be saved on this PC ({problem}): it stays on the "
+                        "screen, but would be lost if the till stopped. Tell IT.",
+                    ),
+                    problem=error.strerror or type(error).__name__,
+                ),
+            )
+        )
+
+    def _basket_saved_again(self) -> None:
+        self.listeners.notice(
+            Notice(NoticeLevel.INFO, translate("Checkout", "The basket is saved again."))
+        )
 
     # --- start-up and shutdown ---
 

@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from app.services.order_tracking import OrderTracker, StatusChange
     from app.services.orders import OrderPlan, OrderService
     from app.store.outbox import OutboxEntry
-    from app.ui.order_dialog import OrderChoice
+    from app.ui.order_dialog import OrderChoice, OrderDialog
     from app.ui.scanner_diagnostics import ScannerDiagnostics
     from app.ui.scanner_filter import ScannerFilter
 
@@ -137,6 +137,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._last_notice: Notice | None = None
         self._connection = ConnectionState()
         self._unsent: list[OutboxEntry] = []
+        self._storage_problems: list[Text] = []
         self._article_shown = False
         self.setObjectName("tillWindow")
         self._scanner = scanner
@@ -265,6 +266,18 @@ class MainWindow(QtWidgets.QMainWindow):
         self.banner.hide()
         layout.addWidget(self.banner)
 
+        # This PC's own files failed (a damaged outbox, a disk that refuses orders): for
+        # the cashier and IT, until the till restarts.
+        self.storage_banner = QtWidgets.QLabel(central)
+        self.storage_banner.setObjectName("storageBanner")
+        self.storage_banner.setWordWrap(True)
+        self.storage_banner.setStyleSheet(
+            "QLabel#storageBanner { background: #fde8e8; color: #5c0011; padding: 6px; "
+            "border: 2px solid #b00020; }"
+        )
+        self.storage_banner.hide()
+        layout.addWidget(self.storage_banner)
+
         entry_row = QtWidgets.QHBoxLayout()
         self.entry_label = QtWidgets.QLabel(central)
         self.code_entry = QtWidgets.QLineEdit(central)
@@ -359,6 +372,7 @@ class MainWindow(QtWidgets.QMainWindow):
         else:
             self.setWindowTitle("Tillside")
         self.banner.setAccessibleName(self.tr("Connection status"))
+        self.storage_banner.setAccessibleName(self.tr("Problems with this PC's files"))
         self.entry_label.setText(self.tr("&Code:"))
         self.code_entry.setAccessibleName(self.tr("Barcode or article number"))
         self.code_entry.setPlaceholderText(
@@ -380,6 +394,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self._render_title()
             self._render_total()
         self._render_banner()
+        self._render_storage_banner()
         if self._unsent:
             self._render_outbox(self._unsent)
         if self._last_notice is not None:
@@ -565,10 +580,11 @@ class MainWindow(QtWidgets.QMainWindow):
         from app.ui.order_dialog import OrderDialog
 
         if self.orders is None:
+            problem = self._storage_problems[-1] if self._storage_problems else None
             self.show_notice(
                 Notice(
                     NoticeLevel.WARNING,
-                    translate("MainWindow", "Ordering is not set up on this till."),
+                    problem or translate("MainWindow", "Ordering is not set up on this till."),
                 )
             )
             return
@@ -591,36 +607,31 @@ class MainWindow(QtWidgets.QMainWindow):
             split=tuple((w, tuple(numbers)) for w, numbers in split or ()),
             parent=self,
         )
-        dialog.chosen.connect(self._place_order)
+        dialog.chosen.connect(lambda choice: self._place_order(choice, dialog))
         dialog.finished.connect(lambda _: self._dialog_closed(dialog))
         dialog.open()
 
-    def _place_order(self, choice: OrderChoice) -> None:
+    def _place_order(self, choice: OrderChoice, form: OrderDialog | None = None) -> None:
         from app.services.orders import OrderPlan
 
         assert self.orders is not None
         lines = self.session.basket.lines
         parts = choice.split or ((choice.warehouse, tuple(ln.article_number for ln in lines)),)
-        for warehouse, numbers in parts:
-            plan = OrderPlan(
-                tuple(line for line in lines if line.article_number in numbers),
-                choice.kind,
-                warehouse.code,
-                choice.customer,
-                receipt_number=choice.receipt,
-                language=choice.language,
+        plans = [
+            (
+                OrderPlan(
+                    tuple(line for line in lines if line.article_number in numbers),
+                    choice.kind,
+                    warehouse.code,
+                    choice.customer,
+                    receipt_number=choice.receipt,
+                    language=choice.language,
+                ),
+                replace(choice, warehouse=warehouse, split=()),
             )
-            part = replace(choice, warehouse=warehouse, split=())
-            self.show_notice(
-                Notice(
-                    NoticeLevel.INFO,
-                    filled(
-                        translate("MainWindow", "Sending the order to {warehouse}…"),
-                        warehouse=warehouse.name,
-                    ),
-                )
-            )
-            self._start_order_task(self._send_order(plan, part))
+            for warehouse, numbers in parts
+        ]
+        self._start_order_task(self._place(plans, form))
 
     def _start_order_task(self, work: Coroutine[Any, Any, None]) -> None:
         """Orders in flight are kept, so closing the window can let them finish."""
@@ -630,20 +641,51 @@ class MainWindow(QtWidgets.QMainWindow):
         self._order_tasks.add(task)
         task.add_done_callback(self._order_tasks.discard)
 
-    async def _send_order(self, plan: OrderPlan, choice: OrderChoice) -> None:
+    async def _place(
+        self, plans: list[tuple[OrderPlan, OrderChoice]], form: OrderDialog | None
+    ) -> None:
+        """Store every part (the form waits for that), then send each and say how it went."""
         from app.services.orders import OrderError
+        from app.store.storage_errors import StorageError
+
+        assert self.orders is not None
+        try:
+            entries = await self.orders.prepare([plan for plan, _ in plans])
+        except (OrderError, OngoingError, StorageError) as error:
+            log.warning("event=order_not_placed error=%s", type(error).__name__)
+            if form is not None and form.isVisible():
+                form.order_refused(error.text)  # everything typed stays in the form
+            else:
+                nothing_sent = translate("MainWindow", "{error} Nothing was sent.")
+                self.show_notice(Notice(NoticeLevel.ERROR, filled(nothing_sent, error=error.text)))
+            return
+        if form is not None:
+            form.order_stored()
+        self.session.clear()  # the items left with the order; Ctrl+Z brings them back
+        for entry, (plan, choice) in zip(entries, plans, strict=True):
+            self.show_notice(
+                Notice(
+                    NoticeLevel.INFO,
+                    filled(
+                        translate("MainWindow", "Sending the order to {warehouse}…"),
+                        warehouse=choice.warehouse.name,
+                    ),
+                )
+            )
+            await self._send_order(entry.checkout_id, plan, choice)
+
+    async def _send_order(self, checkout_id: str, plan: OrderPlan, choice: OrderChoice) -> None:
         from app.store.outbox import OutboxState
+        from app.store.storage_errors import StorageError
         from app.ui.order_slip_print import slip_for
 
         assert self.orders is not None
         try:
-            entry = await self.orders.place(plan)
-        except (OrderError, OngoingError) as error:
-            nothing_sent = translate("MainWindow", "{error} Nothing was sent.")
-            self.show_notice(Notice(NoticeLevel.ERROR, filled(nothing_sent, error=error.text)))
+            entry = await self.orders.send(checkout_id)
+        except StorageError as error:  # stored, but the PC cannot read it back now
+            self.show_notice(Notice(NoticeLevel.ERROR, error.text))
             return
         self.last_slip = slip_for(entry, plan, choice, self.orders.store.name)
-        self.session.clear()  # the items left with the order; Ctrl+Z brings them back
         if entry.state is OutboxState.SENT:
             self.show_notice(
                 Notice(
@@ -1151,6 +1193,18 @@ class MainWindow(QtWidgets.QMainWindow):
         since = format_time(state.since.astimezone()) if state.since is not None else ""
         self.banner.setText(text.format(time=since, reason=shown(state.reason)))
         self.banner.show()
+
+    def show_storage_problems(self, problems: list[Text]) -> None:
+        """What went wrong with this PC's files at start-up; shown until the till restarts."""
+        self._storage_problems = list(problems)
+        self._render_storage_banner()
+
+    def _render_storage_banner(self) -> None:
+        if not self._storage_problems:
+            self.storage_banner.hide()
+            return
+        self.storage_banner.setText("\n".join("⚠ " + shown(p) for p in self._storage_problems))
+        self.storage_banner.show()
 
     def _catalogue_loaded(self) -> None:
         ready = translate("MainWindow", "Ready: {count} articles loaded.")

@@ -19,6 +19,7 @@ from functools import partial
 from app.domain.customer import Customer, validate_customer
 from app.domain.order_body import FulfilmentKind
 from app.domain.stock import WarehouseInfo
+from app.domain.texts import Text
 from app.qt import Qt, QtCore, QtGui, QtWidgets
 from app.ui.i18n import SLIP_LANGUAGES, shown
 
@@ -83,6 +84,8 @@ class OrderDialog(QtWidgets.QDialog):
         self._field_labels: dict[str, QtWidgets.QLabel] = {}
         self._problems: dict[str, Rendered] = {}  # shown next to their fields
         self._refused: WarehouseInfo | None = None  # the last warehouse refused on sending
+        self._busy = False  # sent: checking stock and storing, until the till says how it went
+        self._status: Rendered | None = None
         self._build()
         self.retranslate()
         self._update_for_kind()
@@ -169,6 +172,12 @@ class OrderDialog(QtWidgets.QDialog):
         options.addWidget(self.receipt)
         layout.addLayout(options)
 
+        self.status = QtWidgets.QLabel(self)
+        self.status.setObjectName("orderStatus")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        layout.addWidget(self.status)
+
         buttons = QtWidgets.QDialogButtonBox(self)
         self.send_button = buttons.addButton("", QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
         self.send_button.setObjectName("sendOrder")
@@ -222,9 +231,12 @@ class OrderDialog(QtWidgets.QDialog):
         self.receipt_label.setText(self.tr("&Receipt no.:"))
         self.send_button.setText(self.tr("Send order (Ctrl+Enter)"))
         self.send_button.setAccessibleName(self.tr("Send order"))
+        self.status.setAccessibleName(self.tr("How the order stands"))
         self._render_warehouse_note()
         for name, render in self._problems.items():
             self.errors[name].setText(render())
+        if self._status is not None:
+            self.status.setText(self._status())
 
     def _field_label_texts(self) -> dict[str, str]:
         """The customer fields' labels, each with an Alt key unique in the form."""
@@ -306,8 +318,38 @@ class OrderDialog(QtWidgets.QDialog):
         self.errors[field].setText(render())
         self.errors[field].show()
 
+    # --- while the till places the order ---
+
+    def order_stored(self) -> None:
+        """The order is stored on this PC (and goes to Ongoing now): the form's work is done."""
+        self._busy = False
+        self.accept()
+
+    def order_refused(self, reason: Text) -> None:
+        """Nothing was sent: say why, keep everything typed, let the cashier send again."""
+        self._busy = False
+        self.send_button.setEnabled(True)
+        self._show_status(
+            lambda: self.tr("⚠ {reason}\nEverything typed is kept; Ctrl+Enter sends again.").format(
+                reason=shown(reason)
+            ),
+            problem=True,
+        )
+
+    def _show_status(self, render: Rendered, *, problem: bool) -> None:
+        self._status = render
+        self.status.setStyleSheet("color: #b00020; font-weight: bold;" if problem else "")
+        self.status.setText(render())
+        self.status.show()
+
     def submit(self) -> None:
-        """Check everything; show each problem next to its field, or emit the choice."""
+        """Check everything; show each problem next to its field, or emit the choice.
+
+        The form stays open until the till has stored the order (`order_stored`) or says
+        why it could not (`order_refused`), so nothing typed is ever lost.
+        """
+        if self._busy:
+            return  # a second Ctrl+Enter while the first is being stored
         for error in self.errors.values():
             error.hide()
         self._problems.clear()
@@ -344,6 +386,11 @@ class OrderDialog(QtWidgets.QDialog):
             )
             self.fields["phone"].setFocus()
             return
+        self._busy = True
+        self.send_button.setEnabled(False)
+        self._show_status(
+            lambda: self.tr("Checking the stock and storing the order…"), problem=False
+        )
         self.chosen.emit(
             OrderChoice(
                 self.kind,
@@ -354,4 +401,3 @@ class OrderDialog(QtWidgets.QDialog):
                 " ".join(self.receipt.text().split()),
             )
         )
-        self.accept()

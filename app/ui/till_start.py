@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     import asyncio
 
     from app.config.settings import ConnectionSection, Settings
+    from app.files.damaged import DamagedFile
     from app.ongoing.settings import ConnectionSettings
     from app.simulator import SimulatorThread
     from app.ui.main_window import MainWindow
@@ -158,7 +159,13 @@ async def serve(
             await close_unattached(window)  # closed while starting: nothing to finish
             return 0
         await attach_and_serve(
-            window, connection, settings, loaded.user_file if mode == "run" else None, closed, probe
+            window,
+            connection,
+            settings,
+            loaded.user_file if mode == "run" else None,
+            closed,
+            probe,
+            damaged_settings=loaded.damaged,
         )
     finally:
         if simulator is not None:
@@ -255,30 +262,49 @@ async def attach_and_serve(
     user_file: Path | None,
     closed: asyncio.Event,
     probe: bool,
+    *,
+    damaged_settings: DamagedFile | None = None,
 ) -> None:
+    import asyncio
+
     from app.ongoing.client import OngoingClient
     from app.services.checkout import CheckoutSession
     from app.services.order_tracking import OrderTracker
     from app.services.orders import OrderService
+    from app.services.storage_notices import damage_notice, orders_unavailable_notice
     from app.store.json_file import JsonFile
-    from app.store.outbox import open_default_outbox
-    from app.store.paths import data_dir
+    from app.store.outbox import Outbox, open_default_outbox
+    from app.store.paths import data_dir_path
+    from app.store.storage_errors import StorageError
 
+    problems = [damaged_settings] if damaged_settings else []
+    notices = []
+    outbox: Outbox | None = None
+    try:  # it may set a damaged file aside and salvage it: not on the Qt thread
+        outbox = await asyncio.to_thread(open_default_outbox)
+        problems.extend([outbox.damage] if outbox.damage else [])
+    except StorageError as error:
+        log.error("event=outbox_unavailable problem=%s", error.problem.value)
+        notices.append(orders_unavailable_notice(error))
     async with OngoingClient(connection) as client:
+        basket_file = JsonFile(data_dir_path() / "basket.json")
         session = CheckoutSession(
             client,
-            basket_file=JsonFile(data_dir() / "basket.json"),
+            basket_file=basket_file,
             preference=settings.store.preference(),
             stale_after=settings.display.stale_after,
         )
+        problems.extend([basket_file.damage] if basket_file.damage else [])
         window.attach(
             client,
             session=session,
-            orders=OrderService(client, open_default_outbox(), settings.store),
+            orders=OrderService(client, outbox, settings.store) if outbox else None,
             tracker=OrderTracker(client),
             settings=settings,
             user_file=user_file,
         )
+        if problems or notices:
+            window.show_storage_problems([damage_notice(p) for p in problems] + notices)
         log.info("event=till_started")
         if probe:
             print(f"till ready after {seconds_since_process_start():.3f} s", flush=True)

@@ -42,6 +42,14 @@
 <context>
     <name>Checkout</name>
     <message>
+        <source>The basket cannot be saved on this PC ({problem}): it stays on the screen, but would be lost if the till stopped. Tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basket is saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Code {code} is not in the articles loaded so far, and Ongoing cannot be reached to ask. Scan it again when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,6 +296,10 @@
     </message>
     <message>
         <source>Connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with this PC&apos;s files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -689,6 +701,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How the order stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,7 +765,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>⚠ {reason}
+Everything typed is kept; Ctrl+Enter sends again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pickup needs a phone number or an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the stock and storing the order…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -894,6 +919,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This PC&apos;s disk is full, so the order was not sent. Free some space, then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC&apos;s data folder cannot be written to ({folder}), so the order was not sent. IT: give the till&apos;s user write access to the folder; then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Tillside program on this PC is holding the list of orders, so the order was not sent. Send it again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of unsent orders on this PC is damaged, so the order was not sent. Restart Tillside (it recovers the list), then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC could not store the order ({detail}), so it was not sent. Tell IT; then send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,6 +948,10 @@
     </message>
     <message>
         <source>The basket is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing already holds every order number this till tried, so the order was not sent. Tell IT: this PC may share its data folder with another till.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1213,6 +1262,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The config file {path} is damaged: it is not text. Replace it, or remove it to start from the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot read the config file {path}: {problem}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1490,6 +1543,53 @@
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>The list of unsent orders on this PC was damaged and could not be read; a new one was started. IT: the damaged file is kept as {kept}; compare it with the orders in Ongoing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of unsent orders on this PC was damaged: {unsent} orders were recovered and will be sent; {unreadable} could not be read. IT: the damaged file is kept as {kept}; compare it with the orders in Ongoing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of unsent orders on this PC was damaged: {unsent} orders were recovered and will be sent; nothing was lost. IT: the damaged file is kept as {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved basket on this PC was damaged, so the till started with an empty basket. IT: the damaged file is kept as {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The till&apos;s settings file was damaged, so the till started with IT&apos;s settings and the defaults. IT: the damaged file is kept as {kept}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders cannot be placed on this till: {problem} The till still shows stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC&apos;s disk is full. Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC&apos;s data folder cannot be written to ({folder}). IT: give the till&apos;s user write access to it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Tillside program on this PC is holding the list of orders. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {file} on this PC is damaged. Restart Tillside: it sets the file aside and recovers what it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC could not use the file {file} ({detail}). Tell IT, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnexpectedError</name>
     <message>
         <source>Something went wrong</source>
@@ -1499,6 +1599,12 @@
         <source>Tillside hit an unexpected error. The basket and unsent orders are safe; you can go on.
 
 Tell IT: crash report {report} in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tillside hit an unexpected error. The basket and unsent orders are safe; you can go on.
+
+Tell IT: no crash report could be written (is the disk full?); the error was {error}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -42,6 +42,14 @@
 <context>
     <name>Checkout</name>
     <message>
+        <source>The basket cannot be saved on this PC ({problem}): it stays on the screen, but would be lost if the till stopped. Tell IT.</source>
+        <translation>Varukorgen kan inte sparas på den här datorn ({problem}): den finns kvar på skärmen, men skulle gå förlorad om kassan stängdes. Meddela IT.</translation>
+    </message>
+    <message>
+        <source>The basket is saved again.</source>
+        <translation>Varukorgen sparas igen.</translation>
+    </message>
+    <message>
         <source>Code {code} is not in the articles loaded so far, and Ongoing cannot be reached to ask. Scan it again when it is back.</source>
         <translation>Koden {code} finns inte bland artiklarna som hämtats hittills, och det går inte att nå Ongoing för att fråga. Skanna den igen när Ongoing är tillbaka.</translation>
     </message>
@@ -289,6 +297,10 @@
     <message>
         <source>Connection status</source>
         <translation>Anslutningsstatus</translation>
+    </message>
+    <message>
+        <source>Problems with this PC&apos;s files</source>
+        <translation>Problem med den här datorns filer</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -689,6 +701,10 @@
         <translation>Skicka ordern</translation>
     </message>
     <message>
+        <source>How the order stands</source>
+        <translation>Hur det går med beställningen</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
@@ -749,8 +765,18 @@
         <translation>⚠ Det här lagret kan inte leverera hela varukorgen. Välj ett annat lager eller minska antalet (Esc, sedan F4).</translation>
     </message>
     <message>
+        <source>⚠ {reason}
+Everything typed is kept; Ctrl+Enter sends again.</source>
+        <translation>⚠ {reason}
+Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
+    </message>
+    <message>
         <source>Pickup needs a phone number or an e-mail address.</source>
         <translation>För upphämtning behövs ett telefonnummer eller en e-postadress.</translation>
+    </message>
+    <message>
+        <source>Checking the stock and storing the order…</source>
+        <translation>Kontrollerar lagret och sparar beställningen…</translation>
     </message>
 </context>
 <context>
@@ -894,6 +920,26 @@
         <translation>{warehouse} kan inte leverera allt: {items}.</translation>
     </message>
     <message>
+        <source>This PC&apos;s disk is full, so the order was not sent. Free some space, then send it again.</source>
+        <translation>Datorns disk är full, så beställningen skickades inte. Frigör utrymme och skicka den sedan igen.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s data folder cannot be written to ({folder}), so the order was not sent. IT: give the till&apos;s user write access to the folder; then send it again.</source>
+        <translation>Det går inte att skriva i datorns datamapp ({folder}), så beställningen skickades inte. IT: ge kassans användare skrivrätt till mappen; skicka den sedan igen.</translation>
+    </message>
+    <message>
+        <source>Another Tillside program on this PC is holding the list of orders, so the order was not sent. Send it again in a moment.</source>
+        <translation>Ett annat Tillside-program på den här datorn håller listan över beställningar, så beställningen skickades inte. Skicka den igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The list of unsent orders on this PC is damaged, so the order was not sent. Restart Tillside (it recovers the list), then send it again.</source>
+        <translation>Listan över ej skickade beställningar på den här datorn är skadad, så beställningen skickades inte. Starta om Tillside (listan återställs), och skicka den sedan igen.</translation>
+    </message>
+    <message>
+        <source>This PC could not store the order ({detail}), so it was not sent. Tell IT; then send it again.</source>
+        <translation>Datorn kunde inte spara beställningen ({detail}), så den skickades inte. Meddela IT; skicka den sedan igen.</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>inga</translation>
     </message>
@@ -904,6 +950,10 @@
     <message>
         <source>The basket is empty.</source>
         <translation>Varukorgen är tom.</translation>
+    </message>
+    <message>
+        <source>Ongoing already holds every order number this till tried, so the order was not sent. Tell IT: this PC may share its data folder with another till.</source>
+        <translation>Ongoing har redan alla ordernummer som kassan försökte med, så beställningen skickades inte. Meddela IT: den här datorn kanske delar datamapp med en annan kassa.</translation>
     </message>
     <message>
         <source>No such order in the outbox.</source>
@@ -1213,6 +1263,10 @@
         <translation>Konfigurationsfilen {path} finns inte.</translation>
     </message>
     <message>
+        <source>The config file {path} is damaged: it is not text. Replace it, or remove it to start from the defaults.</source>
+        <translation>Inställningsfilen {path} är skadad: den är inte text. Ersätt den, eller ta bort den för att börja från standardvärdena.</translation>
+    </message>
+    <message>
         <source>Cannot read the config file {path}: {problem}.</source>
         <translation>Det går inte att läsa konfigurationsfilen {path}: {problem}.</translation>
     </message>
@@ -1490,6 +1544,53 @@
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>The list of unsent orders on this PC was damaged and could not be read; a new one was started. IT: the damaged file is kept as {kept}; compare it with the orders in Ongoing.</source>
+        <translation>Listan över ej skickade beställningar på den här datorn var skadad och gick inte att läsa; en ny lista påbörjades. IT: den skadade filen finns kvar som {kept}; jämför den med beställningarna i Ongoing.</translation>
+    </message>
+    <message>
+        <source>The list of unsent orders on this PC was damaged: {unsent} orders were recovered and will be sent; {unreadable} could not be read. IT: the damaged file is kept as {kept}; compare it with the orders in Ongoing.</source>
+        <translation>Listan över ej skickade beställningar på den här datorn var skadad: {unsent} beställningar räddades och kommer att skickas; {unreadable} gick inte att läsa. IT: den skadade filen finns kvar som {kept}; jämför den med beställningarna i Ongoing.</translation>
+    </message>
+    <message>
+        <source>The list of unsent orders on this PC was damaged: {unsent} orders were recovered and will be sent; nothing was lost. IT: the damaged file is kept as {kept}.</source>
+        <translation>Listan över ej skickade beställningar på den här datorn var skadad: {unsent} beställningar räddades och kommer att skickas; inget gick förlorat. IT: den skadade filen finns kvar som {kept}.</translation>
+    </message>
+    <message>
+        <source>The saved basket on this PC was damaged, so the till started with an empty basket. IT: the damaged file is kept as {kept}.</source>
+        <translation>Den sparade varukorgen på den här datorn var skadad, så kassan startade med en tom varukorg. IT: den skadade filen finns kvar som {kept}.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s settings file was damaged, so the till started with IT&apos;s settings and the defaults. IT: the damaged file is kept as {kept}.</source>
+        <translation>Kassans inställningsfil var skadad, så kassan startade med IT:s inställningar och standardvärdena. IT: den skadade filen finns kvar som {kept}.</translation>
+    </message>
+    <message>
+        <source>Orders cannot be placed on this till: {problem} The till still shows stock.</source>
+        <translation>Beställningar kan inte läggas i den här kassan: {problem} Kassan visar fortfarande lagersaldon.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s disk is full. Free some space, then try again.</source>
+        <translation>Datorns disk är full. Frigör utrymme och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s data folder cannot be written to ({folder}). IT: give the till&apos;s user write access to it, then try again.</source>
+        <translation>Det går inte att skriva i datorns datamapp ({folder}). IT: ge kassans användare skrivrätt till den och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Another Tillside program on this PC is holding the list of orders. Try again in a moment.</source>
+        <translation>Ett annat Tillside-program på den här datorn håller listan över beställningar. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The file {file} on this PC is damaged. Restart Tillside: it sets the file aside and recovers what it can.</source>
+        <translation>Filen {file} på den här datorn är skadad. Starta om Tillside: filen läggs undan och det som går räddas.</translation>
+    </message>
+    <message>
+        <source>This PC could not use the file {file} ({detail}). Tell IT, then try again.</source>
+        <translation>Datorn kunde inte använda filen {file} ({detail}). Meddela IT och försök sedan igen.</translation>
+    </message>
+</context>
+<context>
     <name>UnexpectedError</name>
     <message>
         <source>Something went wrong</source>
@@ -1502,6 +1603,14 @@ Tell IT: crash report {report} in {folder}</source>
         <translation>Tillside råkade ut för ett oväntat fel. Varukorgen och ej skickade beställningar är i säkerhet; du kan fortsätta.
 
 Meddela IT: felrapport {report} i {folder}</translation>
+    </message>
+    <message>
+        <source>Tillside hit an unexpected error. The basket and unsent orders are safe; you can go on.
+
+Tell IT: no crash report could be written (is the disk full?); the error was {error}.</source>
+        <translation>Tillside råkade ut för ett oväntat fel. Varukorgen och ej skickade beställningar är i säkerhet; du kan fortsätta.
+
+Meddela IT: ingen felrapport kunde skrivas (är disken full?); felet var {error}.</translation>
     </message>
 </context>
 </TS>

@@ -154,7 +154,9 @@ def test_every_setting_is_described():
     assert not any("password" in key for key, _, _ in rows)
 
 
-@pytest.mark.parametrize("damage", [b"\x00\x00\x00\x00", b"\xff\xfe\x00[", b'[store]\nname = "Kung'])
+@pytest.mark.parametrize(
+    "damage", [b"\x00\x00\x00\x00", b"\xff\xfe\x00[", b'[store]\nname = "Kung']
+)
 def test_the_tills_own_damaged_file_is_set_aside_and_the_till_starts_without_it(
     machine_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: bytes
 ):

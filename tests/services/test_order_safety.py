@@ -6,6 +6,7 @@ import asyncio
 import errno
 import logging
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -170,9 +171,20 @@ class FailingWrites:
         self._db.close()
 
 
+def fail_writes(outbox: Outbox, error: BaseException) -> Callable[[], None]:
+    """From now on the outbox's disk refuses every write; the returned call heals it."""
+    healthy = outbox._db
+    outbox._db = FailingWrites(healthy, error)  # type: ignore[assignment]
+
+    def heal() -> None:
+        outbox._db = healthy
+
+    return heal
+
+
 def sqlite_error(code: int, message: str) -> sqlite3.OperationalError:
     error = sqlite3.OperationalError(message)
-    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    error.sqlite_errorcode = code
     return error
 
 
@@ -189,7 +201,7 @@ def sqlite_error(code: int, message: str) -> sqlite3.OperationalError:
 def test_an_order_that_cannot_be_stored_is_never_sent(simulator, tmp_path, error, problem, words):
     article, warehouse = stocked(simulator)
     outbox = Outbox(tmp_path / "outbox.sqlite")
-    outbox._db = FailingWrites(outbox._db, error)  # type: ignore[assignment]
+    fail_writes(outbox, error)
     orders_before = len(simulator.state.orders())
 
     async def scenario():
@@ -240,15 +252,14 @@ def test_free_space_again_and_the_same_order_goes(simulator, tmp_path):
     """Nothing is half-stored after a refusal: the next attempt is a normal order."""
     article, warehouse = stocked(simulator)
     outbox = Outbox(tmp_path / "outbox.sqlite")
-    healthy = outbox._db
-    outbox._db = FailingWrites(healthy, OSError(errno.ENOSPC, "full"))  # type: ignore[assignment]
+    heal = fail_writes(outbox, OSError(errno.ENOSPC, "full"))
 
     async def scenario():
         async with fast_client(simulator) as client:
             orders = OrderService(client, outbox, STORE)
             with pytest.raises(OrderNotStoredError):
                 await orders.place(plan_for(article, warehouse))
-            outbox._db = healthy
+            heal()
             return await orders.place(plan_for(article, warehouse))
 
     entry = asyncio.run(scenario())

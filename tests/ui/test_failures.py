@@ -24,6 +24,7 @@ def test_an_unexpected_error_writes_a_report_and_shows_what_to_tell_it(
         raise RuntimeError("boom with pw-Zq9!secret inside")
     except RuntimeError as error:
         path = report_unexpected(error, parent)
+    assert path is not None
     report = path.read_text(encoding="utf-8")
     assert "RuntimeError: boom" in report and "Tillside" in report
     assert "pw-Zq9!secret" not in report

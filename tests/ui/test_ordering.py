@@ -369,3 +369,68 @@ def test_every_alt_key_in_the_order_form_is_used_once(qtbot) -> None:
     texts += [w.text() for w in dialog.findChildren(QtWidgets.QAbstractButton)]
     keys = [m.lower() for text in texts for m in re.findall(r"(?<!&)&(\w)", text)]
     assert len(keys) == len(set(keys)), sorted(keys)
+
+
+def test_a_full_disk_keeps_the_form_open_with_everything_typed_and_sends_nothing(
+    qtbot, simulator, tmp_path
+) -> None:
+    import errno
+
+    from tests.services.test_order_safety import fail_writes
+
+    article = stocked_in_first(simulator)
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            till, outbox = open_till_with_orders(qtbot, tmp_path, client)
+            window = till.window
+            await until(lambda: window.session.catalogue.loaded_at is not None)
+            till.scan(article.barcode)
+            await until(till.shows_stock)
+            orders_before = len(simulator.state.orders())
+            heal = fail_writes(outbox, OSError(errno.ENOSPC, "No space left"))
+            dialog = await opened_order_dialog(qtbot, window)
+            type_into(till, dialog.fields["name"], "Ann Berg")
+            type_into(till, dialog.fields["phone"], "070-123 45 67")
+            qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            await until(lambda: "disk is full" in dialog.status.text(), timeout=20)
+            assert dialog.isVisible() and order_dialog(window) is dialog
+            assert dialog.fields["name"].text() == "Ann Berg"
+            assert dialog.fields["phone"].text() == "070-123 45 67"
+            assert "Ctrl+Enter" in dialog.status.text()
+            assert window.basket_model.rowCount() == 1  # the basket stays too
+            assert len(simulator.state.orders()) == orders_before
+            assert not [r for r in simulator.requests if r.method == "PUT"]
+
+            heal()  # space freed
+            qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            await until(lambda: "confirmed by Ongoing" in window.notice.text(), timeout=20)
+            assert order_dialog(window) is None or not dialog.isVisible()
+            [entry] = outbox.all()
+            order = simulator.state.order(entry.ongoing_order_id)
+            assert order is not None and order.body["consignee"]["name"] == "Ann Berg"
+            await window.shutdown()
+
+    run_on_qt_loop(scenario())
+
+
+def test_a_second_ctrl_enter_while_storing_sends_one_order(qtbot, simulator, tmp_path) -> None:
+    article = stocked_in_first(simulator)
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            till, outbox = open_till_with_orders(qtbot, tmp_path, client)
+            window = till.window
+            await until(lambda: window.session.catalogue.loaded_at is not None)
+            till.scan(article.barcode)
+            await until(till.shows_stock)
+            dialog = await opened_order_dialog(qtbot, window)
+            type_into(till, dialog.fields["name"], "Cy Lund")
+            type_into(till, dialog.fields["phone"], "070-765 43 21")
+            for _ in range(3):  # impatient presses while the stock is being checked
+                qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            await until(lambda: "confirmed by Ongoing" in window.notice.text(), timeout=20)
+            assert len(outbox.all()) == 1
+            await window.shutdown()
+
+    run_on_qt_loop(scenario())
