@@ -332,8 +332,17 @@ def _run(args: argparse.Namespace) -> int:
         try:
             loaded = load_settings(args.config)
         except SettingsError as error:
+            import logging
+
+            logging.getLogger("app.cli").error("event=settings_invalid command=%s", args.command)
             print(error, file=sys.stderr)
             return 2
+        if loaded.damaged is not None:
+            print(
+                f"tillside {args.command}: the till's settings file was damaged and is kept as "
+                f"{loaded.damaged.kept_as}; the settings from IT's file and the defaults apply.",
+                file=sys.stderr,
+            )
         if args.command == "board":
             return _run_board(args, loaded.settings)
         if args.command in ("order", "outbox"):

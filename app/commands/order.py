@@ -7,6 +7,7 @@ by `tillside outbox`) when Ongoing cannot take it now.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -32,6 +33,8 @@ from app.services.orders import (
 from app.services.stock_lookup import StockReport, look_up_codes
 from app.store.outbox import Outbox, OutboxEntry, OutboxState, open_default_outbox
 from app.store.storage_errors import StorageError
+
+log = logging.getLogger(__name__)
 
 EXIT_CONFIRMED, EXIT_WAITING, EXIT_USAGE = ExitStatus.OK, ExitStatus.WAITING, ExitStatus.USAGE
 EXIT_UNAVAILABLE, EXIT_NO_STOCK = ExitStatus.UNAVAILABLE, ExitStatus.NO_STOCK
@@ -150,6 +153,7 @@ def open_outbox(command: str) -> Outbox | int:
     try:
         outbox = open_default_outbox()
     except StorageError as error:
+        log.error("event=outbox_unavailable command=%s problem=%s", command, error.problem.value)
         print(f"tillside {command}: {error} Nothing was stored or sent.", file=sys.stderr)
         return EXIT_STORAGE
     if outbox.damage is not None:
@@ -192,6 +196,7 @@ async def run_order_command(
             )
             entry = await OrderService(client, outbox, settings.store).place(plan)
     except UsageError as error:
+        log.warning("event=order_not_placed reason=usage")
         print(f"tillside order: {error}", file=sys.stderr)
         return EXIT_USAGE
     except NotEnoughStockError as error:
@@ -201,9 +206,11 @@ async def run_order_command(
         print(f"tillside order: {error.storage} Nothing was sent.", file=sys.stderr)
         return EXIT_STORAGE
     except OrderError as error:
+        log.warning("event=order_not_placed reason=refused")
         print(f"tillside order: {error}", file=sys.stderr)
         return EXIT_USAGE
     except OngoingError as error:
+        log.warning("event=order_not_placed reason=ongoing error=%s", type(error).__name__)
         print(f"tillside order: {error} Nothing was sent.", file=sys.stderr)
         return EXIT_UNAVAILABLE
     finally:

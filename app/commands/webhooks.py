@@ -4,24 +4,49 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import signal
 import sys
 
-from app.store.paths import data_dir
+from app.commands.exit_status import ExitStatus
+from app.store.paths import data_dir_path
+from app.store.storage_errors import StorageError
 from app.webhooks.receiver import WebhookReceiver
 from app.webhooks.store import WebhookStore
 
 WEBHOOK_DB = "webhooks.sqlite"
 
+log = logging.getLogger(__name__)
+
 
 async def run_webhooks(host: str, port: int, token: str) -> int:
-    store = WebhookStore(data_dir() / WEBHOOK_DB)
+    try:
+        store = WebhookStore(data_dir_path() / WEBHOOK_DB)
+    except StorageError as error:
+        log.error("event=webhooks_unavailable problem=%s", error.problem.value)
+        print(f"tillside webhooks: {error}", file=sys.stderr)
+        return ExitStatus.STORAGE
+    if store.damage is not None:
+        print(
+            f"tillside webhooks: the file of received events was damaged; it is kept as "
+            f"{store.damage.kept_as} and a new one was started (Ongoing sends events again).",
+            file=sys.stderr,
+        )
     try:
         receiver = WebhookReceiver(token, store)
     except ValueError as error:
         print(f"tillside webhooks: set TILLSIDE_WEBHOOK_TOKEN: {error}", file=sys.stderr)
-        return 2
-    bound = await receiver.start(host, port)
+        store.close()
+        return ExitStatus.USAGE
+    try:
+        bound = await receiver.start(host, port)
+    except OSError as error:
+        log.error("event=webhooks_not_listening port=%d", port)
+        print(
+            f"tillside webhooks: cannot listen on {host}:{port}: {error.strerror}", file=sys.stderr
+        )
+        store.close()
+        return ExitStatus.UNAVAILABLE
     print(f"Receiving webhooks on http://{host}:{bound}/ (add ?token=... in Ongoing)", flush=True)
     stopped = asyncio.Event()
     loop = asyncio.get_running_loop()

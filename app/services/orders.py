@@ -255,6 +255,7 @@ class OrderService:
                 # recount.
                 log.warning("event=store_sale_short articles=%d", len(missing))
             elif missing and not self.store.backorders_allowed:
+                log.info("event=order_refused reason=not_enough_stock warehouse=%s", warehouse.code)
                 raise NotEnoughStockError(warehouse, missing)
         numbers = [
             await self._free_number(number) if held else number

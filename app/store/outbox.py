@@ -36,7 +36,8 @@ from app.domain.order_number import (
 )
 from app.domain.texts import Text, as_text
 from app.files.damaged import DamagedFile, report, set_aside
-from app.store.storage_errors import StorageProblem, problem_of, reported_as_storage_errors
+from app.store.sqlite_files import DamagedDatabaseError, inode_of, open_checked, transaction
+from app.store.storage_errors import reported_as_storage_errors
 
 CLAIM_TIMEOUT = timedelta(minutes=2)
 SCHEMA_VERSION = 2
@@ -103,17 +104,17 @@ class Outbox:
             path.parent.mkdir(parents=True, exist_ok=True)
             try:
                 self._db = _open(path)
-            except _DamagedFileError as found:
+            except DamagedDatabaseError as found:
                 self._db = self._salvage(found.inode)
 
     def _salvage(self, inode: tuple[int, int] | None) -> sqlite3.Connection:
         """Set the damaged file aside, read back what it holds, start afresh with that."""
-        if inode is not None and _inode(self.path) != inode:
+        if inode is not None and inode_of(self.path) != inode:
             return _open(self.path)  # another process set it aside meanwhile: use its fresh one
         kept_as = set_aside(self.path, self.clock().astimezone())
         rows, unreadable = read_back_rows(kept_as)
         db = _open(self.path)
-        with _transaction(db, durable=True):
+        with transaction(db, durable=True):
             for row in rows:
                 db.execute(
                     f"INSERT OR IGNORE INTO orders ({_STORED_COLUMNS}) "
@@ -156,7 +157,7 @@ class Outbox:
         increasing number, also after a restart with the clock stepped back. The write
         reaches the disk with the order that uses the number (a durable commit syncs it).
         """
-        with self._connect() as db, _transaction(db):
+        with self._connect() as db, transaction(db):
             row = db.execute("SELECT installation_id, last_stamp FROM numbering").fetchone()
             if row is None or not is_installation_id(row[0]):  # edited by hand: a new space
                 row = (new_installation_id(), 0)
@@ -189,7 +190,7 @@ class Outbox:
         under another checkout.
         """
         now = self.clock().isoformat()
-        with self._connect(durable=True) as db, _transaction(db):
+        with self._connect(durable=True) as db, transaction(db):
             for order in orders:
                 try:
                     db.execute(
@@ -236,7 +237,7 @@ class Outbox:
         mid-send): then the restarted till resends at once instead of waiting.
         """
         now = self.clock()
-        with self._connect() as db, _transaction(db):
+        with self._connect() as db, transaction(db):
             row = db.execute(
                 "SELECT state, claimed_by, claimed_at FROM orders WHERE checkout_id = ?",
                 (checkout_id,),
@@ -428,58 +429,8 @@ def open_default_outbox() -> Outbox:
 # --- opening, checking, salvaging ---
 
 
-class _DamagedFileError(Exception):
-    """The file is not a database any more, or fails SQLite's integrity check."""
-
-    def __init__(self, inode: tuple[int, int] | None) -> None:
-        super().__init__("damaged")
-        self.inode = inode
-
-
-def _inode(path: Path) -> tuple[int, int] | None:
-    try:
-        status = path.stat()
-    except OSError:
-        return None
-    return (status.st_dev, status.st_ino)
-
-
-@contextmanager
-def _transaction(db: sqlite3.Connection, *, durable: bool = False) -> Iterator[None]:
-    """One write transaction, taken at once (BEGIN IMMEDIATE) so readers never upgrade."""
-    if durable:
-        db.execute("PRAGMA synchronous=FULL")
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-    db.execute("COMMIT")
-
-
 def _open(path: Path) -> sqlite3.Connection:
-    """Open, check and bring the schema up to date; `_DamagedFileError` when the file is broken."""
-    inode = _inode(path)
-    db = sqlite3.connect(path, timeout=10, isolation_level=None, check_same_thread=False)
-    try:
-        db.execute("PRAGMA busy_timeout=10000")
-        db.execute("PRAGMA secure_delete=ON")  # scrubbed customer data is overwritten
-        verdict = db.execute("PRAGMA integrity_check(5)").fetchall()
-        if verdict != [("ok",)]:
-            raise _DamagedFileError(inode)
-        db.execute("PRAGMA journal_mode=WAL")
-        with _transaction(db):
-            _create_or_upgrade(db)
-    except sqlite3.DatabaseError as error:
-        db.close()
-        if problem_of(error) is StorageProblem.DAMAGED:
-            raise _DamagedFileError(inode) from error
-        raise
-    except BaseException:
-        db.close()
-        raise
-    return db
+    return open_checked(path, _create_or_upgrade)
 
 
 def _create_or_upgrade(db: sqlite3.Connection) -> None:

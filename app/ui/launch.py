@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from app.config.settings import Settings
     from app.ongoing.settings import ConnectionSettings
+    from app.webhooks.store import WebhookStore
 
 log = logging.getLogger(__name__)
 
@@ -77,17 +78,14 @@ def run_board(
     """The pickup board for one warehouse, full screen, until closed or SIGTERM."""
     import asyncio
 
-    from app.commands.webhooks import WEBHOOK_DB
     from app.ongoing.client import OngoingClient
     from app.ongoing.errors import OngoingError
     from app.qt import qasync
     from app.services.catalogue import to_warehouse_info
     from app.services.pickup_board import PickupBoard
-    from app.store.paths import data_dir
     from app.ui.failures import install_handlers
     from app.ui.main_thread_gc import MainThreadCollector
     from app.ui.pickup_board import PickupBoardWindow
-    from app.webhooks.store import WebhookStore
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
     assert isinstance(app, QtWidgets.QApplication)
@@ -128,11 +126,11 @@ def run_board(
             window.start()
             install_handlers(window)
             stop_on_sigterm(closed)
-            webhooks = WebhookStore(data_dir() / WEBHOOK_DB)  # `tillside webhooks` fills it
-            seen = [webhooks.latest()]
+            webhooks = open_webhooks()  # `tillside webhooks` fills it; polling works without
+            seen = [latest_webhook(webhooks)]
 
             def check_webhooks() -> None:
-                latest = webhooks.latest()
+                latest = latest_webhook(webhooks)
                 if latest != seen[0]:
                     seen[0] = latest
                     board.wake.set()  # an order changed: poll now, not at the interval
@@ -144,10 +142,37 @@ def run_board(
             await closed.wait()
             watcher.stop()
             await window.stop()
-            webhooks.close()
+            if webhooks is not None:
+                webhooks.close()
 
     try:
         qasync.run(main())
     finally:
         collector.stop()
     return exit_code
+
+
+def open_webhooks() -> WebhookStore | None:
+    """The events `tillside webhooks` keeps; None when this PC cannot open them (the board
+    then polls at its interval only, which is how it works without webhooks anyway)."""
+    from app.commands.webhooks import WEBHOOK_DB
+    from app.store.paths import data_dir_path
+    from app.store.storage_errors import StorageError
+    from app.webhooks.store import WebhookStore
+
+    try:
+        return WebhookStore(data_dir_path() / WEBHOOK_DB)
+    except StorageError as error:
+        log.warning("event=webhooks_unavailable problem=%s", error.problem.value)
+        return None
+
+
+def latest_webhook(webhooks: WebhookStore | None) -> str | None:
+    from app.store.storage_errors import StorageError
+
+    if webhooks is None:
+        return None
+    try:
+        return webhooks.latest()
+    except StorageError:
+        return None

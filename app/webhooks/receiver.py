@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import h11
 
+from app.store.storage_errors import StorageError
 from app.webhooks.store import WebhookStore
 
 log = logging.getLogger(__name__)
@@ -71,7 +72,12 @@ class WebhookReceiver:
         if not isinstance(event, dict) or not str(event.get("webhookEventId") or ""):
             return _reply(400, "The event has no webhookEventId.")
         event_id = str(event["webhookEventId"])
-        if not self.store.add(event_id, event):
+        try:
+            new = self.store.add(event_id, event)
+        except StorageError as error:  # Ongoing retries for a day: nothing is lost
+            log.error("event=webhook_not_kept problem=%s", error.problem.value)
+            return _reply(503, "This PC cannot keep the event now; send it again later.")
+        if not new:
             log.info("event=webhook_duplicate id=%s", event_id)
             return _reply(200, "Already received.")
         log.info("event=webhook_received id=%s order_id=%s", event_id, event.get("orderId"))

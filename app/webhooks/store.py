@@ -2,7 +2,9 @@
 
 Ongoing retries a webhook for up to a day, so the same event can arrive many times; the
 primary key makes a repeat a no-op, even across restarts. Events hold ids and numbers only
-(no customer data); old ones are pruned.
+(no customer data); old ones are pruned. A damaged file holds nothing Ongoing would not send
+again, so it is set aside and a fresh one started; a disk that refuses writes comes out as
+StorageError (the receiver answers 503, and Ongoing retries).
 """
 
 from __future__ import annotations
@@ -14,25 +16,39 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from app.files.damaged import DamagedFile, report, set_aside
+from app.store.sqlite_files import DamagedDatabaseError, inode_of, open_checked
+from app.store.storage_errors import reported_as_storage_errors
+
 KEEP_FOR = timedelta(days=2)  # longer than Ongoing's day of retries
+
+
+def _create(db: sqlite3.Connection) -> None:
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS events (event_id TEXT PRIMARY KEY, "
+        "received_at TEXT NOT NULL, payload TEXT NOT NULL)"
+    )
 
 
 class WebhookStore:
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.damage: DamagedFile | None = None
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA busy_timeout=10000")
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS events (event_id TEXT PRIMARY KEY, "
-            "received_at TEXT NOT NULL, payload TEXT NOT NULL)"
-        )
+        with reported_as_storage_errors(path):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self._db = open_checked(path, _create)
+            except DamagedDatabaseError as found:
+                if found.inode is not None and inode_of(path) == found.inode:
+                    kept_as = set_aside(path, datetime.now())
+                    self.damage = report(DamagedFile(path.name, kept_as, unreadable=None))
+                self._db = open_checked(path, _create)
 
     def add(self, event_id: str, payload: dict[str, Any], now: datetime | None = None) -> bool:
-        """True for a new event, False for a repeat."""
+        """True for a new event, False for a repeat; StorageError when the disk refuses."""
         now = now or datetime.now(UTC)
-        with self._lock:
+        with self._lock, reported_as_storage_errors(self.path):
             cursor = self._db.execute(
                 "INSERT OR IGNORE INTO events VALUES (?, ?, ?)",
                 (event_id, now.isoformat(), json.dumps(payload)),
@@ -43,12 +59,12 @@ class WebhookStore:
         return cursor.rowcount == 1
 
     def count(self) -> int:
-        with self._lock:
+        with self._lock, reported_as_storage_errors(self.path):
             return int(self._db.execute("SELECT COUNT(*) FROM events").fetchone()[0])
 
     def latest(self) -> str | None:
         """The newest event's arrival time: a board compares it to wake up."""
-        with self._lock:
+        with self._lock, reported_as_storage_errors(self.path):
             row = self._db.execute("SELECT MAX(received_at) FROM events").fetchone()
         return None if row is None else row[0]
 
