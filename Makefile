@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: demo test translations translations-update lint typecheck layers unit bench bench-scan bench-order bench-crash bench-board bench-bundle bundle bundle-test screenshots clean
+.PHONY: demo test translations translations-update lint typecheck layers unit bench bench-scan bench-order bench-crash bench-board bench-bundle drill-storage bundle bundle-test screenshots clean
 
 demo: $(STAMP) translations
 	$(BIN)/tillside demo
@@ -30,6 +30,10 @@ bench-order: $(STAMP)
 
 bench-crash: $(STAMP)
 	$(BIN)/python -m benchmarks.crash_orders --rounds 75
+
+# A real full disk and read-only data folder under `tillside order` (root: mounts a tmpfs).
+drill-storage: $(STAMP)
+	$(BIN)/python -m benchmarks.storage_drill
 
 # Frozen till vs a minimal PySide6 window frozen the same way: size, start-up, peak memory.
 bench-board: $(STAMP) translations

@@ -92,7 +92,12 @@ class _LogFile(logging.handlers.RotatingFileHandler):
 
 
 def configure_logging(level: str = "INFO", *, to_file: bool = True) -> Path | None:
-    """Rotating file log for the app (stderr gets warnings only); returns the file."""
+    """Rotating file log for the app; returns the file.
+
+    With a log file, the screen gets none of its lines: the commands say what happened in
+    sentences, and IT reads the events in the file. Without one (lookup, settings, or a log
+    folder that cannot be written), warnings and errors go to standard error.
+    """
     root = logging.getLogger()
     root.setLevel(level)
     for library in QUIET_LIBRARIES:
@@ -126,6 +131,7 @@ def configure_logging(level: str = "INFO", *, to_file: bool = True) -> Path | No
     handler.addFilter(RedactingFilter())
     handler.tillside = True  # type: ignore[attr-defined]
     root.addHandler(handler)
+    console.setLevel(logging.CRITICAL + 1)
     return path
 
 

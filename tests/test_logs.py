@@ -58,3 +58,32 @@ def test_http_library_request_lines_stay_out_of_the_log(log_file: Path) -> None:
         handler.flush()
     text = log_file.read_text(encoding="utf-8")
     assert "orderNumbers" not in text and "event=http_warning" in text
+
+
+def test_a_log_file_on_a_full_disk_says_so_once_and_never_shows_a_traceback(
+    tmp_path, monkeypatch, capsys
+):
+    import logging
+
+    import pytest
+
+    from app.logs import configure_logging
+    from tests.filesystems import can_mount, filled_up, small_filesystem
+
+    if not can_mount():
+        pytest.skip("a real full filesystem needs root (CI runs as root)")
+    with small_filesystem(tmp_path / "disk", size_kib=256) as disk:
+        monkeypatch.setenv("TILLSIDE_LOG_DIR", str(disk))
+        configure_logging("INFO", to_file=True)
+        try:
+            with filled_up(disk):
+                for number in range(200):
+                    logging.getLogger("app.test").info("event=line number=%d %s", number, "x" * 80)
+        finally:
+            for handler in list(logging.getLogger().handlers):
+                if getattr(handler, "tillside", False):
+                    logging.getLogger().removeHandler(handler)
+                    handler.close()
+    err = capsys.readouterr().err
+    assert err.count("cannot be written") == 1, err
+    assert "Traceback" not in err and "Logging error" not in err

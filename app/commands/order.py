@@ -154,7 +154,13 @@ def open_outbox(command: str) -> Outbox | int:
         outbox = open_default_outbox()
     except StorageError as error:
         log.error("event=outbox_unavailable command=%s problem=%s", command, error.problem.value)
-        print(f"tillside {command}: {error} Nothing was stored or sent.", file=sys.stderr)
+        if command == "order":
+            print(f"tillside order: {error} Nothing was stored or sent.", file=sys.stderr)
+        else:
+            print(
+                f"tillside {command}: {error} Orders stored before stay as they are.",
+                file=sys.stderr,
+            )
         return EXIT_STORAGE
     if outbox.damage is not None:
         print(f"tillside {command}: {describe_damage(outbox.damage)}", file=sys.stderr)

@@ -9,6 +9,7 @@ do. The order was not stored, so it was not sent: nothing typed is lost.
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -69,7 +70,24 @@ def problem_of(error: BaseException) -> StorageProblem:
 
 def storage_error(error: BaseException, path: Path) -> StorageError:
     detail = getattr(error, "strerror", None) or str(error)
-    return StorageError(problem_of(error), path, detail)
+    problem = problem_of(error)
+    if problem is StorageProblem.UNAVAILABLE and _nearly_full(path):
+        # SQLite says only "disk I/O error" when it cannot grow its shared-memory file on a
+        # full disk (SQLITE_IOERR_SHMSIZE); the free space tells what it was.
+        problem = StorageProblem.FULL
+    return StorageError(problem, path, detail)
+
+
+NEARLY_FULL_BYTES = 256 * 1024
+
+
+def _nearly_full(path: Path) -> bool:
+    for folder in (path.parent, *path.parent.parents):
+        try:
+            return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+        except OSError:
+            continue
+    return False
 
 
 @contextmanager
