@@ -2,9 +2,11 @@
 
 Run: `make bench-order` (or `.venv/bin/python -m benchmarks.order_submit --orders 200`).
 A simulator runs in its own process. Each round places one pickup order through the real
-`OrderService` (fresh stock check, outbox write with fsync, PUT /orders, outbox update) and,
-after the same idle gap, makes the same two requests with a bare httpx client (the stock
-check and a PUT of the same body). The difference per round is Tillside's own cost.
+`OrderService` (a number taken in the outbox, the fresh stock check together with the
+question whether Ongoing already holds that number, the outbox write with fsync, PUT
+/orders, outbox update) and, after the same idle gap, makes two requests with a bare httpx
+client (the stock check and a PUT of the same body). The difference per round is
+Tillside's own cost, the concurrent number question included.
 """
 
 from __future__ import annotations

@@ -1,12 +1,19 @@
-"""Kill a till mid-order (SIGKILL) again and again; after each restart, one order per number.
+"""Kill tills mid-order (SIGKILL) again and again; after recovery, one order per checkout.
 
-Each round starts `tillside order` in its own process against a simulator in another
-process, kills it after a random delay (anywhere from before the outbox write to after
-Ongoing's answer), then runs `tillside outbox --send` as the restarted till would. The
-simulator adds latency, answers each order 0.3 s after committing it and drops some
-connections, so kills
-land in every window. At the end every outbox row must be sent, and Ongoing must hold
-exactly one order per outbox row and no order the outbox does not know.
+Four ways a PC can hurt an order, each run as real `tillside` processes against a
+simulator in another process (latency, a slow commit, dropped connections):
+
+- one till killed anywhere in an order (start-up, lookup, stock check, outbox write, send);
+- processes killed while they take order numbers from one outbox;
+- two order processes at once on one outbox (a second till window, a script);
+- two "PCs" (data folders) preseeded with the same till id, ordering at the same time.
+
+Every order carries a receipt number unique to its run, so at the end the checks can tell
+a checkout placed twice (two orders with one receipt), an order overwritten by another
+checkout (Ongoing's order under a number holds another receipt than the outbox row that
+sent it), an order lost (stored but never in Ongoing after recovery), and an order Ongoing
+holds that no outbox knows. All must be zero; numbers taken by allocating processes must
+never repeat, killed or not.
 """
 
 from __future__ import annotations
@@ -36,24 +43,39 @@ class CrashReport:
     finished_before_kill: int = 0
     outbox_rows: int = 0
     orders_in_ongoing: int = 0
-    duplicates: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)  # receipts in Ongoing twice
+    overwritten: list[str] = field(default_factory=list)  # numbers holding another receipt
+    lost: list[str] = field(default_factory=list)  # stored, not in Ongoing after recovery
     unknown_to_outbox: list[str] = field(default_factory=list)
     unsent_after_recovery: list[str] = field(default_factory=list)
+    numbers_allocated: int = 0
+    numbers_repeated: list[str] = field(default_factory=list)
+    allocators_killed: int = 0
+    scenario_kills: Counter[str] = field(default_factory=Counter)
 
     @property
     def ok(self) -> bool:
-        return not (self.duplicates or self.unknown_to_outbox or self.unsent_after_recovery)
+        return not (
+            self.duplicates
+            or self.overwritten
+            or self.lost
+            or self.unknown_to_outbox
+            or self.unsent_after_recovery
+            or self.numbers_repeated
+        )
 
 
-def _env(data_dir: Path) -> dict[str, str]:
+def _env(data_dir: Path, till_id: str = "1") -> dict[str, str]:
     return {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if not k.startswith("TILLSIDE_")},
         "TILLSIDE_DATA_DIR": str(data_dir),
+        "TILLSIDE_LOG_DIR": str(data_dir / "logs"),
         "TILLSIDE_CONFIG": str(data_dir / "absent.toml"),
         "TILLSIDE_MACHINE_CONFIG": str(data_dir / "absent-machine.toml"),
         "TILLSIDE_API_USER": DEMO_API_USER,
         "TILLSIDE_API_PASSWORD": DEMO_PASSWORD,
         "TILLSIDE_STORE_ORDER_PREFIX": "CRASH",
+        "TILLSIDE_STORE_TILL_ID": till_id,
         "TILLSIDE_STORE_BACKORDERS_ALLOWED": "true",  # rounds must not run out of stock
     }
 
@@ -91,77 +113,237 @@ def _stocked_code(base_url: str) -> tuple[str, str]:
     raise RuntimeError("the demo data has no stock")
 
 
-def _orders_in_ongoing(base_url: str) -> Counter[str]:
-    orders = _get_json(base_url, "orders", {"goodsOwnerId": DEMO_GOODS_OWNER_ID})
-    return Counter(o["orderInfo"]["orderNumber"] for o in orders)
+def _orders_in_ongoing(base_url: str) -> list[dict[str, Any]]:
+    orders: list[dict[str, Any]] = _get_json(
+        base_url, "orders", {"goodsOwnerId": DEMO_GOODS_OWNER_ID}
+    )
+    return orders
 
 
-def _outbox(data_dir: Path) -> dict[str, str]:
+@dataclass(frozen=True)
+class Row:
+    number: str
+    state: str
+    receipt: str
+
+
+def _outbox(data_dir: Path) -> dict[str, Row]:
     path = data_dir / "outbox.sqlite"
     if not path.exists():
         return {}
     with sqlite3.connect(path) as db:
-        return dict(db.execute("SELECT order_number, state FROM orders").fetchall())
+        rows = db.execute("SELECT order_number, state, body FROM orders").fetchall()
+    return {
+        number: Row(number, state, str(_json(body).get("goodsOwnerOrderId") or ""))
+        for number, state, body in rows
+    }
+
+
+def _json(text: str) -> dict[str, Any]:
+    import json
+
+    value = json.loads(text)
+    return value if isinstance(value, dict) else {}
+
+
+class Harness:
+    """One simulator, a folder per PC, and the order processes started and killed."""
+
+    def __init__(self, base_url: str, root: Path, rng: random.Random) -> None:
+        self.base_url = base_url
+        self.root = root
+        self.rng = rng
+        self.article, self.warehouse = _stocked_code(base_url)
+        self.connection = ["--api-url", base_url, "--goods-owner-id", str(DEMO_GOODS_OWNER_ID)]
+        self.pcs: dict[str, Path] = {}
+        self.receipts = 0
+
+    def pc(self, name: str) -> Path:
+        folder = self.pcs.setdefault(name, self.root / name)
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    def start_order(self, pc: str, till_id: str = "1") -> subprocess.Popen[bytes]:
+        self.receipts += 1
+        receipt = f"R{self.receipts:05}"
+        return subprocess.Popen(
+            _tillside(
+                "order",
+                "--pickup",
+                self.warehouse,
+                f"{self.article}=1",
+                "--receipt",
+                receipt,
+                *self.connection,
+            ),
+            env=_env(self.pc(pc), till_id),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+    def kill_at_random(
+        self, processes: list[subprocess.Popen[bytes]], max_delay_s: float, report: CrashReport
+    ) -> int:
+        """Wait a random moment, SIGKILL whichever still run; how many were killed."""
+        time.sleep(self.rng.uniform(0.0, max_delay_s))
+        killed = 0
+        for process in processes:
+            if process.poll() is None:
+                process.send_signal(signal.SIGKILL)
+                killed += 1
+            else:
+                report.finished_before_kill += 1
+            process.wait()
+        report.killed += killed
+        return killed
+
+    def recover(self, pc: str, till_id: str = "1") -> None:
+        """The restarted till sends what waits."""
+        subprocess.run(
+            _tillside("outbox", "--send", *self.connection),
+            env=_env(self.pc(pc), till_id),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+        )
+
+
+def _one_till_killed_mid_order(
+    harness: Harness, rounds: int, max_delay_s: float, report: CrashReport
+) -> None:
+    """Anywhere in the order, or, every other round, once it is stored (inside the send)."""
+    for _ in range(rounds):
+        report.rounds += 1
+        folder = harness.pc("till")
+        order = harness.start_order("till")
+        if report.rounds % 2:
+            killed = harness.kill_at_random([order], max_delay_s, report)
+        else:
+            rows = len(_outbox(folder))
+            deadline = time.monotonic() + 30
+            while len(_outbox(folder)) == rows and order.poll() is None:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("the order never reached the outbox")
+                time.sleep(0.005)  # polling a file another process writes
+            killed = harness.kill_at_random([order], 0.5, report)
+        report.scenario_kills["one till mid-order"] += killed
+        harness.recover("till")
+
+
+def _allocators_killed(harness: Harness, rounds: int, report: CrashReport) -> None:
+    """Three processes take numbers from one outbox at once; some are killed meanwhile."""
+    outbox = harness.pc("numbers") / "outbox.sqlite"
+    seen: Counter[str] = Counter()
+    for _ in range(rounds):
+        report.rounds += 1
+        processes = [
+            subprocess.Popen(
+                [sys.executable, "-m", "tests.store.allocate_numbers", str(outbox), "3000"],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+            )
+            for _ in range(3)
+        ]
+        time.sleep(harness.rng.uniform(0.2, 0.8))
+        doomed = harness.rng.sample(processes, k=harness.rng.randint(1, 2))
+        for process in doomed:
+            if process.poll() is None:
+                process.send_signal(signal.SIGKILL)
+                report.allocators_killed += 1
+                report.killed += 1
+                report.scenario_kills["numbers being taken"] += 1
+        for process in processes:
+            out, _ = process.communicate(timeout=120)
+            seen.update(line for line in out.split() if line)
+    report.numbers_allocated = sum(seen.values())
+    report.numbers_repeated = sorted(number for number, count in seen.items() if count > 1)
+
+
+def _two_orders_at_once_on_one_outbox(
+    harness: Harness, rounds: int, max_delay_s: float, report: CrashReport
+) -> None:
+    for _ in range(rounds):
+        report.rounds += 1
+        pair = [harness.start_order("shared"), harness.start_order("shared")]
+        if report.rounds % 2:
+            # one of the two is killed at a random moment; the other finishes
+            victim = harness.rng.choice(pair)
+            killed = harness.kill_at_random([victim], max_delay_s, report)
+            report.scenario_kills["two at once, one outbox"] += killed
+        for process in pair:
+            process.wait()
+        harness.recover("shared")
+
+
+def _two_pcs_with_one_till_id(
+    harness: Harness, rounds: int, max_delay_s: float, report: CrashReport
+) -> None:
+    """IT copied one config file to two tills: the same prefix and till id on both."""
+    for _ in range(rounds):
+        report.rounds += 1
+        pair = [harness.start_order("pc-a", "7"), harness.start_order("pc-b", "7")]
+        if report.rounds % 2:
+            killed = harness.kill_at_random(pair, max_delay_s, report)
+            report.scenario_kills["two PCs, one till id"] += killed
+        for process in pair:
+            process.wait()
+        harness.recover("pc-a", "7")
+        harness.recover("pc-b", "7")
 
 
 def run_crash_rounds(
-    rounds: int, data_dir: Path, seed: int = 1, max_delay_s: float = 3.0
+    rounds: int,
+    data_dir: Path,
+    seed: int = 1,
+    max_delay_s: float = 3.0,
+    *,
+    allocator_rounds: int = 0,
+    pair_rounds: int = 0,
+    pc_rounds: int = 0,
 ) -> CrashReport:
     rng = random.Random(seed)
     report = CrashReport()
     faults = f"slow-commit=0.3,drop=0.05,seed={seed}"
     with simulator_process("--latency-ms", "40", "--faults", faults) as base_url:
-        article_number, warehouse = _stocked_code(base_url)
-        connection = ["--api-url", base_url, "--goods-owner-id", str(DEMO_GOODS_OWNER_ID)]
-        env = _env(data_dir)
-        for _ in range(rounds):
-            report.rounds += 1
-            order = subprocess.Popen(
-                _tillside("order", "--pickup", warehouse, f"{article_number}=1", *connection),
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-            if report.rounds % 2:
-                # anywhere: start-up, lookup, stock check, outbox write, send, answer
-                time.sleep(rng.uniform(0.0, max_delay_s))
-            else:
-                # inside the send: once the order is stored, within its round trip
-                rows = len(_outbox(data_dir))
-                deadline = time.monotonic() + 30
-                while len(_outbox(data_dir)) == rows and order.poll() is None:
-                    if time.monotonic() > deadline:
-                        raise RuntimeError("the order never reached the outbox")
-                    time.sleep(0.005)  # polling a file another process writes
-                time.sleep(rng.uniform(0.0, 0.5))
-            if order.poll() is None:
-                order.send_signal(signal.SIGKILL)
-                report.killed += 1
-            else:
-                report.finished_before_kill += 1
-            order.wait()
-            subprocess.run(  # the restarted till sends what waits
-                _tillside("outbox", "--send", *connection),
-                env=env,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-                check=False,
-            )
+        harness = Harness(base_url, data_dir, rng)
+        _one_till_killed_mid_order(harness, rounds, max_delay_s, report)
+        _allocators_killed(harness, allocator_rounds, report)
+        _two_orders_at_once_on_one_outbox(harness, pair_rounds, max_delay_s, report)
+        _two_pcs_with_one_till_id(harness, pc_rounds, max_delay_s, report)
         # Recovery until nothing waits (drops after commit can need another pass).
+        ordering = [pc for pc in harness.pcs if pc != "numbers"]
         for _ in range(5):
-            if all(state == "sent" for state in _outbox(data_dir).values()):
+            rows = [row for pc in ordering for row in _outbox(harness.pcs[pc]).values()]
+            if all(row.state == "sent" for row in rows):
                 break
-            subprocess.run(
-                _tillside("outbox", "--send", *connection),
-                env=env,
-                stdout=subprocess.DEVNULL,
-                check=False,
-            )
-        outbox = _outbox(data_dir)
+            for pc in ordering:
+                harness.recover(pc, "7" if pc.startswith("pc-") else "1")
+        outboxes = [_outbox(harness.pcs[pc]) for pc in ordering]
         in_ongoing = _orders_in_ongoing(base_url)
-    report.outbox_rows = len(outbox)
-    report.orders_in_ongoing = sum(in_ongoing.values())
-    report.duplicates = sorted(n for n, count in in_ongoing.items() if count > 1)
-    report.unknown_to_outbox = sorted(n for n in in_ongoing if n not in outbox)
-    report.unsent_after_recovery = sorted(n for n, s in outbox.items() if s != "sent")
+    _judge(report, outboxes, in_ongoing)
     return report
+
+
+def _judge(
+    report: CrashReport, outboxes: list[dict[str, Row]], in_ongoing: list[dict[str, Any]]
+) -> None:
+    rows = [row for outbox in outboxes for row in outbox.values()]
+    stored_numbers = Counter(row.number for row in rows)
+    ongoing_receipt = {
+        o["orderInfo"]["orderNumber"]: str(o["orderInfo"].get("goodsOwnerOrderId") or "")
+        for o in in_ongoing
+    }
+    receipts = Counter(ongoing_receipt.values())
+    report.outbox_rows = len(rows)
+    report.orders_in_ongoing = len(in_ongoing)
+    report.duplicates = sorted(receipt for receipt, count in receipts.items() if count > 1)
+    report.duplicates += sorted(n for n, count in stored_numbers.items() if count > 1)
+    report.overwritten = sorted(
+        row.number
+        for row in rows
+        if row.number in ongoing_receipt and ongoing_receipt[row.number] != row.receipt
+    )
+    report.lost = sorted(row.number for row in rows if row.number not in ongoing_receipt)
+    report.unknown_to_outbox = sorted(n for n in ongoing_receipt if n not in stored_numbers)
+    report.unsent_after_recovery = sorted(row.number for row in rows if row.state != "sent")

@@ -131,3 +131,40 @@ def test_a_log_folder_that_cannot_be_written_is_said_once(tmp_path: Path):
     )
     assert done.returncode == ExitStatus.OK, done.stderr
     assert done.stderr.count("cannot write the log") == 1 and "Traceback" not in done.stderr
+
+
+def test_a_damaged_own_settings_file_is_named_and_settings_exits_6(tmp_path: Path):
+    own = tmp_path / "config.toml"
+    own.write_bytes(b"\xff\xfe\x00 not text")
+    done = subprocess.run(
+        [sys.executable, "-m", "app.cli", "settings"],
+        capture_output=True,
+        text=True,
+        env={**env(tmp_path), "TILLSIDE_CONFIG": str(own)},
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == ExitStatus.DAMAGED
+    kept = sorted(tmp_path.glob("config.damaged-*.toml"))
+    assert len(kept) == 1 and str(kept[0]) in done.stderr
+    assert "store.till_id" in done.stdout  # the settings are still listed
+
+
+def test_a_damaged_outbox_is_told_in_words_and_outbox_exits_6(tmp_path: Path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "outbox.sqlite").write_bytes(b"\x00garbage" * 300)
+    done = subprocess.run(
+        [sys.executable, "-m", "app.cli", "outbox"],
+        capture_output=True,
+        text=True,
+        env=env(tmp_path),
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == ExitStatus.DAMAGED
+    assert "The list of unsent orders on this PC was damaged" in done.stderr
+    assert "outbox.damaged-" in done.stderr and "No unsent orders." in done.stdout
+    assert (
+        "event=storage_damaged file=outbox.sqlite"
+        in (tmp_path / "logs" / "tillside.log").read_text()
+    )

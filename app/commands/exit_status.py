@@ -31,8 +31,8 @@ MEANINGS: dict[ExitStatus, str] = {
     ExitStatus.NO_STOCK: "the warehouse cannot supply the items; nothing sent",
     ExitStatus.STORAGE: "this PC's disk is full, its data folder read-only, or a file held by "
     "another program; nothing stored, nothing sent",
-    ExitStatus.DAMAGED: "a damaged file was kept under a dated name and what it held "
-    "recovered (`outbox`, `settings`); the message says what IT does next",
+    ExitStatus.DAMAGED: "a damaged outbox (`outbox`) or settings file (`settings`) was kept "
+    "under a dated name and what it held recovered; the message says what IT does next",
     ExitStatus.UNEXPECTED: "a fault of Tillside itself; the message names the log file",
     ExitStatus.INTERRUPTED: "stopped with Ctrl+C",
     ExitStatus.OUTPUT_CLOSED: "the output was piped into a command that stopped reading",

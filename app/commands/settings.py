@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.commands.exit_status import ExitStatus
 from app.config.loading import LoadedSettings
 from app.config.settings import declared_fields
 from app.config.sources import machine_config_path
@@ -18,4 +19,6 @@ def print_settings(loaded: LoadedSettings) -> int:
         source = loaded.origins.get(name, "default")
         print(f"{name} = {values[section][key]!r}  [{source}]")
         print(f"    {field.description}")
-    return 0
+    if loaded.damaged is not None:
+        return ExitStatus.DAMAGED  # said on standard error when the settings were read
+    return ExitStatus.OK
