@@ -5,7 +5,10 @@
 For each language the demo till starts on its own X display with `display.language` set,
 xdotool types two barcodes into it the way a scanner does (key events from the X server,
 Enter at the end), and once the log says the stock is shown the window is captured with
-Qt's screen grab. Output: docs/screenshots/main-window-<language>.png.
+Qt's screen grab. Output: docs/screenshots/main-window-<language>.png, and
+docs/screenshots/damaged-outbox-<language>.png: the till started on a data folder whose
+outbox was damaged (one page of it overwritten), with the banner that tells the cashier and
+IT what was recovered.
 
 Waits are on conditions (the window exists, the log has the event), each with a deadline.
 """
@@ -23,6 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the till's own code, to prepare a damaged outbox
 OUTPUT = ROOT / "docs" / "screenshots"
 LANGUAGES = ("en", "sv")
 BARCODES = ("7377730706735", "7377657018867", "7377657018867")  # tea, then coffee twice
@@ -91,14 +95,46 @@ def settled(display: str, window_id: int, target: Path, scratch: Path) -> bool:
     return True
 
 
-def screenshot(display: str, language: str, scratch: Path) -> Path:
-    log_dir = scratch / f"logs-{language}"
+def damaged_outbox(folder: Path) -> None:
+    """An outbox of ten waiting orders, one of its pages then overwritten on disk."""
+    from app.domain.order_number import OrderNumberFormat
+    from app.store.outbox import Outbox
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "outbox.sqlite"
+    with Outbox(path) as outbox:
+        for index in range(10):
+            number = outbox.allocate_number(OrderNumberFormat.of("TS", "1"))
+            body = {
+                "goodsOwnerId": 1,
+                "orderNumber": number,
+                "deliveryDate": "2026-12-05T00:00:00",
+                "consignee": {"name": "Demo Customer"},
+                "orderLines": [
+                    {"rowNumber": "1", "articleNumber": "TS-000001", "numberOfItems": 1}
+                ],
+                "padding": "x" * 1500,  # a few orders a page: one bad page loses some
+            }
+            outbox.add(f"demo-{index}", number, "pickup", body)
+    data = bytearray(path.read_bytes())
+    page = 4096 * 3  # a page of orders in the middle of the file
+    data[page : page + 12] = b"\xee" * 12
+    path.write_bytes(bytes(data))
+
+
+def screenshot(
+    display: str, language: str, scratch: Path, name: str = "main-window", damaged: bool = False
+) -> Path:
+    log_dir = scratch / f"logs-{name}-{language}"
+    data_dir = scratch / f"data-{name}-{language}"
+    if damaged:
+        damaged_outbox(data_dir)
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("TILLSIDE_")},
         "DISPLAY": display,
         "QT_QPA_PLATFORM": "xcb",
         "TILLSIDE_DISPLAY_LANGUAGE": language,
-        "TILLSIDE_DATA_DIR": str(scratch / f"data-{language}"),
+        "TILLSIDE_DATA_DIR": str(data_dir),
         "TILLSIDE_LOG_DIR": str(log_dir),
         "TILLSIDE_CONFIG": str(scratch / "absent.toml"),
         "TILLSIDE_MACHINE_CONFIG": str(scratch / "absent-machine.toml"),
@@ -119,7 +155,9 @@ def screenshot(display: str, language: str, scratch: Path) -> Path:
             xdotool(display, "type", "--delay", "5", barcode)
             xdotool(display, "key", "Return")
             wait_for(lambda n=number: log_has(log_file, "event=lookup_done", n), "the stock")
-        target = OUTPUT / f"main-window-{language}.png"
+        if damaged:
+            wait_for(lambda: log_has(log_file, "event=storage_damaged"), "the salvage")
+        target = OUTPUT / f"{name}-{language}.png"
         wait_for(lambda: settled(display, window_id, target, scratch), "a steady picture")
         return target
     finally:
@@ -138,6 +176,8 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="tillside-shots-") as folder:
             for language in LANGUAGES:
                 print(f"wrote {screenshot(display, language, Path(folder)).relative_to(ROOT)}")
+                shot = screenshot(display, language, Path(folder), "damaged-outbox", damaged=True)
+                print(f"wrote {shot.relative_to(ROOT)}")
     finally:
         server.terminate()
         server.wait(timeout=10)

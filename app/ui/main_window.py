@@ -138,6 +138,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._connection = ConnectionState()
         self._unsent: list[OutboxEntry] = []
         self._storage_problems: list[Text] = []
+        self._orders_unavailable: Text | None = None  # why F10 cannot place orders here
         self._article_shown = False
         self.setObjectName("tillWindow")
         self._scanner = scanner
@@ -580,11 +581,11 @@ class MainWindow(QtWidgets.QMainWindow):
         from app.ui.order_dialog import OrderDialog
 
         if self.orders is None:
-            problem = self._storage_problems[-1] if self._storage_problems else None
             self.show_notice(
                 Notice(
                     NoticeLevel.WARNING,
-                    problem or translate("MainWindow", "Ordering is not set up on this till."),
+                    self._orders_unavailable
+                    or translate("MainWindow", "Ordering is not set up on this till."),
                 )
             )
             return
@@ -1194,9 +1195,17 @@ class MainWindow(QtWidgets.QMainWindow):
         self.banner.setText(text.format(time=since, reason=shown(state.reason)))
         self.banner.show()
 
-    def show_storage_problems(self, problems: list[Text]) -> None:
-        """What went wrong with this PC's files at start-up; shown until the till restarts."""
-        self._storage_problems = list(problems)
+    def show_storage_problems(
+        self, problems: list[Text], orders_unavailable: Text | None = None
+    ) -> None:
+        """What went wrong with this PC's files at start-up; shown until the till restarts.
+
+        `orders_unavailable` says why no order can be placed (F10 says it again).
+        """
+        self._orders_unavailable = orders_unavailable
+        self._storage_problems = list(problems) + (
+            [orders_unavailable] if orders_unavailable else []
+        )
         self._render_storage_banner()
 
     def _render_storage_banner(self) -> None:

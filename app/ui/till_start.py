@@ -278,14 +278,14 @@ async def attach_and_serve(
     from app.store.storage_errors import StorageError
 
     problems = [damaged_settings] if damaged_settings else []
-    notices = []
+    orders_unavailable = None
     outbox: Outbox | None = None
     try:  # it may set a damaged file aside and salvage it: not on the Qt thread
         outbox = await asyncio.to_thread(open_default_outbox)
         problems.extend([outbox.damage] if outbox.damage else [])
     except StorageError as error:
         log.error("event=outbox_unavailable problem=%s", error.problem.value)
-        notices.append(orders_unavailable_notice(error))
+        orders_unavailable = orders_unavailable_notice(error)
     async with OngoingClient(connection) as client:
         basket_file = JsonFile(data_dir_path() / "basket.json")
         session = CheckoutSession(
@@ -303,8 +303,8 @@ async def attach_and_serve(
             settings=settings,
             user_file=user_file,
         )
-        if problems or notices:
-            window.show_storage_problems([damage_notice(p) for p in problems] + notices)
+        if problems or orders_unavailable:
+            window.show_storage_problems([damage_notice(p) for p in problems], orders_unavailable)
         log.info("event=till_started")
         if probe:
             print(f"till ready after {seconds_since_process_start():.3f} s", flush=True)
