@@ -231,33 +231,63 @@ def _one_till_killed_mid_order(
 
 
 def _allocators_killed(harness: Harness, rounds: int, report: CrashReport) -> None:
-    """Three processes take numbers from one outbox at once; some are killed meanwhile."""
+    """Three processes take numbers from one outbox at once, each killed at its own moment."""
     outbox = harness.pc("numbers") / "outbox.sqlite"
     seen: Counter[str] = Counter()
     for _ in range(rounds):
         report.rounds += 1
         processes = [
             subprocess.Popen(
-                [sys.executable, "-m", "tests.store.allocate_numbers", str(outbox), "3000"],
+                [sys.executable, "-m", "tests.store.allocate_numbers", str(outbox), "10000000"],
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
                 text=True,
             )
             for _ in range(3)
         ]
-        time.sleep(harness.rng.uniform(0.2, 0.8))
-        doomed = harness.rng.sample(processes, k=harness.rng.randint(1, 2))
-        for process in doomed:
+        readers = [_Collector(process) for process in processes]
+        for process in sorted(processes, key=lambda _: harness.rng.random()):
+            time.sleep(harness.rng.uniform(0.1, 0.6))  # mid-transaction, mid-print, anywhere
             if process.poll() is None:
                 process.send_signal(signal.SIGKILL)
                 report.allocators_killed += 1
                 report.killed += 1
                 report.scenario_kills["numbers being taken"] += 1
-        for process in processes:
-            out, _ = process.communicate(timeout=120)
-            seen.update(line for line in out.split() if line)
+        for reader in readers:
+            seen.update(reader.numbers())
     report.numbers_allocated = sum(seen.values())
     report.numbers_repeated = sorted(number for number, count in seen.items() if count > 1)
+    # After the kills, the outbox still gives a number none of them had.
+    from app.domain.order_number import OrderNumberFormat
+    from app.store.outbox import Outbox
+
+    with Outbox(outbox) as survivor:
+        after = survivor.allocate_number(OrderNumberFormat.of("TS", "1"))
+    if after in seen:
+        report.numbers_repeated.append(after)
+
+
+class _Collector:
+    """Reads a process's printed numbers as they come, so its pipe never fills up."""
+
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        import threading
+
+        self._process = process
+        self._lines: list[str] = []
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        assert self._process.stdout is not None
+        self._lines.extend(line.strip() for line in self._process.stdout if line.strip())
+
+    def numbers(self) -> list[str]:
+        self._process.wait(timeout=120)
+        self._thread.join(timeout=120)
+        assert self._process.stdout is not None
+        self._process.stdout.close()
+        return self._lines
 
 
 def _two_orders_at_once_on_one_outbox(
