@@ -13,6 +13,7 @@ hold a plain English string and read back as an untranslated Text.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import socket
 import sqlite3
@@ -38,6 +39,8 @@ from app.domain.texts import Text, as_text
 from app.files.damaged import DamagedFile, report, set_aside
 from app.store.sqlite_files import DamagedDatabaseError, inode_of, open_checked, transaction
 from app.store.storage_errors import reported_as_storage_errors
+
+log = logging.getLogger(__name__)
 
 CLAIM_TIMEOUT = timedelta(minutes=2)
 SCHEMA_VERSION = 2
@@ -157,12 +160,20 @@ class Outbox:
         increasing number, also after a restart with the clock stepped back. The write
         reaches the disk with the order that uses the number (a durable commit syncs it).
         """
+        host = socket.gethostname()
         with self._connect() as db, transaction(db):
-            row = db.execute("SELECT installation_id, last_stamp FROM numbering").fetchone()
+            row = db.execute("SELECT installation_id, last_stamp, host FROM numbering").fetchone()
             if row is None or not is_installation_id(row[0]):  # edited by hand: a new space
-                row = (new_installation_id(), 0)
+                row = (new_installation_id(), 0, host)
                 db.execute("DELETE FROM numbering")
-                db.execute("INSERT INTO numbering VALUES (1, ?, ?)", row)
+                db.execute("INSERT INTO numbering VALUES (1, ?, ?, ?)", row)
+            elif row[2] != host:
+                # The data folder was copied from another PC (a disk image, a backup put
+                # back): its numbers are that PC's, so this one takes its own space.
+                if row[2]:
+                    log.warning("event=installation_id_renewed reason=other_pc")
+                    row = (new_installation_id(), row[1], host)
+                db.execute("UPDATE numbering SET installation_id = ?, host = ?", (row[0], host))
             installation_id, last = row[0], int(row[1])
             stamp = next_stamp(last, self.clock())
             db.execute("UPDATE numbering SET last_stamp = ?", (stamp,))
@@ -460,10 +471,16 @@ def _create_or_upgrade(db: sqlite3.Connection) -> None:
         """CREATE TABLE IF NOT EXISTS numbering (
             only INTEGER PRIMARY KEY CHECK (only = 1),
             installation_id TEXT NOT NULL,
-            last_stamp INTEGER NOT NULL
+            last_stamp INTEGER NOT NULL,
+            host TEXT NOT NULL DEFAULT ''
         )"""
     )
-    db.execute("INSERT OR IGNORE INTO numbering VALUES (1, ?, 0)", (new_installation_id(),))
+    if "host" not in {row[1] for row in db.execute("PRAGMA table_info(numbering)")}:
+        db.execute("ALTER TABLE numbering ADD COLUMN host TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        "INSERT OR IGNORE INTO numbering VALUES (1, ?, 0, ?)",
+        (new_installation_id(), socket.gethostname()),
+    )
     if db.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
         db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 

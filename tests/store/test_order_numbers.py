@@ -119,3 +119,20 @@ def test_processes_allocating_in_parallel_never_share_a_number(tmp_path: Path) -
     for made in per_process:  # each process sees its numbers increase
         stamps = [stamp_of(n) or 0 for n in made]
         assert stamps == sorted(stamps)
+
+
+def test_a_data_folder_copied_to_another_pc_takes_its_own_installation_id(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A disk image or a restored backup carries the outbox; the numbers must not follow."""
+    monkeypatch.setattr("socket.gethostname", lambda: "till-1")
+    with Outbox(tmp_path / "outbox.sqlite") as original:
+        first = original.allocate_number(NUMBERS)
+        installation = original.installation_id()
+    monkeypatch.setattr("socket.gethostname", lambda: "till-2")  # the copy, on another PC
+    with Outbox(tmp_path / "outbox.sqlite") as copy:
+        second = copy.allocate_number(NUMBERS)
+        assert copy.installation_id() != installation
+        assert copy.allocate_number(NUMBERS).startswith(f"TS1-{copy.installation_id()}")
+    assert (stamp_of(second) or 0) > (stamp_of(first) or 0)
+    assert "event=installation_id_renewed" in caplog.text
