@@ -17,22 +17,14 @@ import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
-import platformdirs
+from app.files.locations import ENV_LOG_DIR, LOG_FILE, log_dir, log_dir_path
 
-APP_NAME = "Tillside"
-ENV_LOG_DIR = "TILLSIDE_LOG_DIR"
-LOG_FILE = "tillside.log"
+__all__ = ["ENV_LOG_DIR", "LOG_FILE", "configure_logging", "log_dir", "write_crash_report"]
+
 MAX_BYTES = 2_000_000
 BACKUPS = 5
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"\+?\d{1,4}(?:[ -]\d{2,4}){3,}")  # not barcodes, not dates
-
-
-def log_dir() -> Path:
-    override = os.environ.get(ENV_LOG_DIR)
-    path = Path(override) if override else Path(platformdirs.user_log_dir(APP_NAME, False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 class RedactingFilter(logging.Filter):
@@ -120,7 +112,7 @@ def configure_logging(level: str = "INFO", *, to_file: bool = True) -> Path | No
         path = log_dir() / LOG_FILE
         handler = _LogFile(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     except OSError as error:
-        where = os.environ.get(ENV_LOG_DIR) or platformdirs.user_log_dir(APP_NAME, False)
+        where = log_dir_path()
         print(
             f"tillside: cannot write the log in {where} ({error.strerror or error}); "
             "warnings and errors go to the screen only.",

@@ -27,11 +27,11 @@ from app.domain.customer import Customer
 from app.domain.order_body import FulfilmentKind
 from app.ongoing.client import OngoingClient
 from app.ongoing.settings import ConnectionSettings
+from app.persistence.outbox import Outbox
 from app.services.orders import OrderPlan, OrderService
 from app.services.pickup_board import POLL_INTERVAL_S, BoardState, PickupBoard
 from app.simulator import SimulatorThread, load_demo_state
 from app.simulator.state import PICKED
-from app.store.outbox import Outbox
 from benchmarks.common import percentile
 
 DAY_HOURS = 8

@@ -27,9 +27,9 @@ from app.domain.basket import BasketLine
 from app.domain.order_body import FulfilmentKind
 from app.ongoing.client import OngoingClient
 from app.ongoing.settings import ConnectionSettings
+from app.persistence.outbox import Outbox, OutboxState
 from app.services.orders import OrderPlan, OrderService
 from app.simulator import DEMO_API_USER, DEMO_GOODS_OWNER_ID, DEMO_PASSWORD
-from app.store.outbox import Outbox, OutboxState
 from benchmarks.common import percentile, simulator_process
 
 IDLE_GAP_S = 0.05

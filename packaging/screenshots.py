@@ -98,7 +98,7 @@ def settled(display: str, window_id: int, target: Path, scratch: Path) -> bool:
 def damaged_outbox(folder: Path) -> None:
     """An outbox of ten waiting orders, one of its pages then overwritten on disk."""
     from app.domain.order_number import OrderNumberFormat
-    from app.store.outbox import Outbox
+    from app.persistence.outbox import Outbox
 
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "outbox.sqlite"

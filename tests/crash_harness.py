@@ -146,6 +146,9 @@ def _json(text: str) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+ALLOCATOR = "tests.persistence.allocate_numbers"
+
+
 class Harness:
     """One simulator, a folder per PC, and the order processes started and killed."""
 
@@ -238,7 +241,13 @@ def _allocators_killed(harness: Harness, rounds: int, report: CrashReport) -> No
         report.rounds += 1
         processes = [
             subprocess.Popen(
-                [sys.executable, "-m", "tests.store.allocate_numbers", str(outbox), "10000000"],
+                [
+                    sys.executable,
+                    "-m",
+                    "tests.persistence.allocate_numbers",
+                    str(outbox),
+                    "10000000",
+                ],
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
                 text=True,
@@ -259,7 +268,7 @@ def _allocators_killed(harness: Harness, rounds: int, report: CrashReport) -> No
     report.numbers_repeated = sorted(number for number, count in seen.items() if count > 1)
     # After the kills, the outbox still gives a number none of them had.
     from app.domain.order_number import OrderNumberFormat
-    from app.store.outbox import Outbox
+    from app.persistence.outbox import Outbox
 
     with Outbox(outbox) as survivor:
         after = survivor.allocate_number(OrderNumberFormat.of("TS", "1"))

@@ -239,7 +239,7 @@ def write_settings(place: Place) -> None:
 
 def an_outbox_with_an_order(place: Place) -> Path:
     from app.domain.order_number import OrderNumberFormat
-    from app.store.outbox import Outbox
+    from app.persistence.outbox import Outbox
 
     with Outbox(place.data / "outbox.sqlite") as outbox:
         number = outbox.allocate_number(OrderNumberFormat.of("NT", "1"))
@@ -309,15 +309,15 @@ def condition(name: str, root: Path, ongoing_url: str) -> Iterator[Place]:
 @pytest.mark.slow
 @pytest.mark.parametrize("name", CONDITIONS)
 def test_no_command_shows_a_traceback(name: str, ongoing: SimulatorThread, tmp_path: Path):
-    article, warehouse = next(
-        (a, w.code)
+    barcode, warehouse = next(
+        (a.barcode, w.code)
         for a in ongoing.state.articles()
         for w in ongoing.state.warehouses()
         if a.barcode and ongoing.state.stock(a.article_number, w.id).sellable >= 20
     )
     with condition(name, tmp_path, ongoing.base_url) as place:
         connection = ("--api-url", place.api_url, "--goods-owner-id", "1")
-        every = commands(connection, article.barcode, warehouse)
+        every = commands(connection, barcode, warehouse)
         with ThreadPoolExecutor(max_workers=2) as pool:  # this machine has two cores
             outcomes = list(pool.map(lambda c: (c, run(c, place)), every))
     problems = [p for command, outcome in outcomes for p in check(outcome, command.logs)]

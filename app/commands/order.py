@@ -23,6 +23,8 @@ from app.files.damaged import DamagedFile
 from app.ongoing.client import OngoingClient
 from app.ongoing.errors import OngoingError
 from app.ongoing.settings import ConnectionSettings
+from app.persistence.outbox import Outbox, OutboxEntry, OutboxState, open_default_outbox
+from app.persistence.storage_errors import StorageError
 from app.services.orders import (
     NotEnoughStockError,
     OrderError,
@@ -31,8 +33,6 @@ from app.services.orders import (
     OrderService,
 )
 from app.services.stock_lookup import StockReport, look_up_codes
-from app.store.outbox import Outbox, OutboxEntry, OutboxState, open_default_outbox
-from app.store.storage_errors import StorageError
 
 log = logging.getLogger(__name__)
 

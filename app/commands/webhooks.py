@@ -9,19 +9,19 @@ import signal
 import sys
 
 from app.commands.exit_status import ExitStatus
-from app.store.paths import data_dir_path
-from app.store.storage_errors import StorageError
+from app.files.locations import WEBHOOKS_FILE, webhooks_path
+from app.persistence.storage_errors import StorageError
 from app.webhooks.receiver import WebhookReceiver
 from app.webhooks.store import WebhookStore
 
-WEBHOOK_DB = "webhooks.sqlite"
+WEBHOOK_DB = WEBHOOKS_FILE
 
 log = logging.getLogger(__name__)
 
 
 async def run_webhooks(host: str, port: int, token: str) -> int:
     try:
-        store = WebhookStore(data_dir_path() / WEBHOOK_DB)
+        store = WebhookStore(webhooks_path())
     except StorageError as error:
         log.error("event=webhooks_unavailable problem=%s", error.problem.value)
         print(f"tillside webhooks: {error}", file=sys.stderr)

@@ -13,27 +13,23 @@ import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 
-import platformdirs
+from app.files.locations import (
+    ENV_CONFIG,
+    ENV_MACHINE_CONFIG,
+    machine_config_path,
+    user_config_path,
+)
 
-APP_NAME = "Tillside"
-FILE_NAME = "config.toml"
+__all__ = [
+    "ENV_CONFIG",
+    "ENV_MACHINE_CONFIG",
+    "environment_name",
+    "machine_config_path",
+    "peek_setting",
+    "user_config_path",
+]
+
 ENV_PREFIX = "TILLSIDE_"
-ENV_MACHINE_CONFIG = "TILLSIDE_MACHINE_CONFIG"
-ENV_CONFIG = "TILLSIDE_CONFIG"
-
-
-def machine_config_path() -> Path:
-    override = os.environ.get(ENV_MACHINE_CONFIG)
-    if override:
-        return Path(override)
-    return Path(platformdirs.site_config_dir(APP_NAME, False)) / FILE_NAME
-
-
-def user_config_path() -> Path:
-    override = os.environ.get(ENV_CONFIG)
-    if override:
-        return Path(override)
-    return Path(platformdirs.user_config_dir(APP_NAME, False)) / FILE_NAME
 
 
 def environment_name(section: str, key: str) -> str:

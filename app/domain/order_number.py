@@ -10,7 +10,7 @@
   on this PC plus one (kept in the outbox too), so numbers keep increasing across processes,
   restarts and a clock that steps back.
 
-The outbox takes the next stamp inside one write transaction (`app/store/outbox.py`); this
+The outbox takes the next stamp inside one write transaction (`app/persistence/outbox.py`); this
 module only does the arithmetic and the spelling. The number is stored with the order before
 the first send and reused on every retry, which makes `PUT /orders` an update, never a
 duplicate.

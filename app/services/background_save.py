@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from app.store.json_file import JsonFile
+from app.persistence.json_file import JsonFile
 
 log = logging.getLogger(__name__)
 

@@ -22,12 +22,12 @@ from app.domain.text_values import filled
 from app.domain.texts import translate
 from app.ongoing.client import OngoingClient
 from app.ongoing.errors import AuthenticationError, OngoingError
+from app.persistence.json_file import JsonFile
 from app.services.background_save import BackgroundSaver
 from app.services.catalogue import Catalogue
 from app.services.notices import CheckoutListeners, ConnectionState, Notice, NoticeLevel
 from app.services.stock_lookup import StockBook
 from app.services.tasks import TaskRegistry
-from app.store.json_file import JsonFile
 
 __all__ = [
     "CheckoutListeners",

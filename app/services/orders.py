@@ -38,10 +38,10 @@ from app.ongoing.errors import (
     StatusError,
 )
 from app.ongoing.models import PostOrder
+from app.persistence.outbox import NewOrder, Outbox, OutboxEntry, OutboxState, this_process
+from app.persistence.storage_errors import StorageError, StorageProblem
 from app.services.catalogue import to_warehouse_info
 from app.services.stock_lookup import to_snapshot
-from app.store.outbox import NewOrder, Outbox, OutboxEntry, OutboxState, this_process
-from app.store.storage_errors import StorageError, StorageProblem
 
 log = logging.getLogger(__name__)
 

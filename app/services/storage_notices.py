@@ -10,10 +10,8 @@ from __future__ import annotations
 from app.domain.text_values import filled
 from app.domain.texts import Text, translate
 from app.files.damaged import DamagedFile
-from app.store.outbox import FILE_NAME as OUTBOX_FILE
-from app.store.storage_errors import StorageError
-
-BASKET_FILE = "basket.json"
+from app.files.locations import BASKET_FILE, OUTBOX_FILE
+from app.persistence.storage_errors import StorageError
 
 
 def damage_notice(damage: DamagedFile) -> Text:

@@ -155,20 +155,19 @@ def run_board(
 def open_webhooks() -> WebhookStore | None:
     """The events `tillside webhooks` keeps; None when this PC cannot open them (the board
     then polls at its interval only, which is how it works without webhooks anyway)."""
-    from app.commands.webhooks import WEBHOOK_DB
-    from app.store.paths import data_dir_path
-    from app.store.storage_errors import StorageError
+    from app.files.locations import webhooks_path
+    from app.persistence.storage_errors import StorageError
     from app.webhooks.store import WebhookStore
 
     try:
-        return WebhookStore(data_dir_path() / WEBHOOK_DB)
+        return WebhookStore(webhooks_path())
     except StorageError as error:
         log.warning("event=webhooks_unavailable problem=%s", error.problem.value)
         return None
 
 
 def latest_webhook(webhooks: WebhookStore | None) -> str | None:
-    from app.store.storage_errors import StorageError
+    from app.persistence.storage_errors import StorageError
 
     if webhooks is None:
         return None

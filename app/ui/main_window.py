@@ -44,11 +44,11 @@ if TYPE_CHECKING:
     from app.domain.scan_detector import ScannerTiming
     from app.domain.stock import WarehouseInfo
     from app.ongoing.client import OngoingClient
+    from app.persistence.outbox import OutboxEntry
     from app.services.checkout import CheckoutSession
     from app.services.incoming import IncomingOrder
     from app.services.order_tracking import OrderTracker, StatusChange
     from app.services.orders import OrderPlan, OrderService
-    from app.store.outbox import OutboxEntry
     from app.ui.order_dialog import OrderChoice, OrderDialog
     from app.ui.scanner_diagnostics import ScannerDiagnostics
     from app.ui.scanner_filter import ScannerFilter
@@ -219,9 +219,9 @@ class MainWindow(QtWidgets.QMainWindow):
         """Connect the window to Ongoing: the session, orders and tracking start now."""
         import asyncio
 
+        from app.files.locations import basket_path
+        from app.persistence.json_file import JsonFile
         from app.services.checkout import CheckoutSession
-        from app.store.json_file import JsonFile
-        from app.store.paths import data_dir
 
         self.after_first_paint()
         if settings is not None:
@@ -230,9 +230,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.user_file = user_file
         self.orders = orders
         self.tracker = tracker
-        self.session = session or CheckoutSession(
-            client, basket_file=JsonFile(data_dir() / "basket.json")
-        )
+        self.session = session or CheckoutSession(client, basket_file=JsonFile(basket_path()))
         self.session.listeners = CheckoutListeners(
             basket_changed=self._render_basket,
             stock_changed=self._render_stock,
@@ -646,8 +644,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self, plans: list[tuple[OrderPlan, OrderChoice]], form: OrderDialog | None
     ) -> None:
         """Store every part (the form waits for that), then send each and say how it went."""
+        from app.persistence.storage_errors import StorageError
         from app.services.orders import OrderError
-        from app.store.storage_errors import StorageError
 
         assert self.orders is not None
         try:
@@ -676,8 +674,8 @@ class MainWindow(QtWidgets.QMainWindow):
             await self._send_order(entry.checkout_id, plan, choice)
 
     async def _send_order(self, checkout_id: str, plan: OrderPlan, choice: OrderChoice) -> None:
-        from app.store.outbox import OutboxState
-        from app.store.storage_errors import StorageError
+        from app.persistence.outbox import OutboxState
+        from app.persistence.storage_errors import StorageError
         from app.ui.order_slip_print import slip_for
 
         assert self.orders is not None
@@ -767,7 +765,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self._render_outbox(await self.orders.unsent())
 
     def _render_outbox(self, unsent: list[OutboxEntry]) -> None:
-        from app.store.outbox import OutboxState
+        from app.persistence.outbox import OutboxState
 
         self._unsent = unsent
         selected = self._selected_checkout()
@@ -828,7 +826,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._start_order_task(self._retry(checkout_id))
 
     async def _retry(self, checkout_id: str) -> None:
-        from app.store.outbox import OutboxState
+        from app.persistence.outbox import OutboxState
 
         assert self.orders is not None
         entry = await self.orders.send(checkout_id)

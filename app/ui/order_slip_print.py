@@ -20,9 +20,9 @@ from app.domain.order_slip import (
     render_slip_html,
     resolve_language,
 )
+from app.persistence.outbox import OutboxEntry
 from app.qt import QtGui, QtPrintSupport, QtWidgets
 from app.services.orders import OrderPlan
-from app.store.outbox import OutboxEntry
 from app.ui.i18n import slip_translator
 from app.ui.order_dialog import OrderChoice
 

@@ -267,15 +267,15 @@ async def attach_and_serve(
 ) -> None:
     import asyncio
 
+    from app.files.locations import basket_path
     from app.ongoing.client import OngoingClient
+    from app.persistence.json_file import JsonFile
+    from app.persistence.outbox import Outbox, open_default_outbox
+    from app.persistence.storage_errors import StorageError
     from app.services.checkout import CheckoutSession
     from app.services.order_tracking import OrderTracker
     from app.services.orders import OrderService
     from app.services.storage_notices import damage_notice, orders_unavailable_notice
-    from app.store.json_file import JsonFile
-    from app.store.outbox import Outbox, open_default_outbox
-    from app.store.paths import data_dir_path
-    from app.store.storage_errors import StorageError
 
     problems = [damaged_settings] if damaged_settings else []
     orders_unavailable = None
@@ -287,7 +287,7 @@ async def attach_and_serve(
         log.error("event=outbox_unavailable problem=%s", error.problem.value)
         orders_unavailable = orders_unavailable_notice(error)
     async with OngoingClient(connection) as client:
-        basket_file = JsonFile(data_dir_path() / "basket.json")
+        basket_file = JsonFile(basket_path())
         session = CheckoutSession(
             client,
             basket_file=basket_file,

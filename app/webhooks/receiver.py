@@ -19,7 +19,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import h11
 
-from app.store.storage_errors import StorageError
+from app.persistence.storage_errors import StorageError
 from app.webhooks.store import WebhookStore
 
 log = logging.getLogger(__name__)

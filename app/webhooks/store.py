@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from app.files.damaged import DamagedFile, report, set_aside
-from app.store.sqlite_files import DamagedDatabaseError, inode_of, open_checked
-from app.store.storage_errors import reported_as_storage_errors
+from app.persistence.sqlite_files import DamagedDatabaseError, inode_of, open_checked
+from app.persistence.storage_errors import reported_as_storage_errors
 
 KEEP_FOR = timedelta(days=2)  # longer than Ongoing's day of retries
 

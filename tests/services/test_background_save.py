@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from app.persistence.json_file import JsonFile
 from app.services.background_save import BackgroundSaver
-from app.store.json_file import JsonFile
 
 
 def test_a_burst_of_saves_coalesces_and_the_newest_version_is_on_disk(tmp_path: Path) -> None:

@@ -6,13 +6,13 @@ import asyncio
 from decimal import Decimal
 from pathlib import Path
 
+from app.persistence.json_file import JsonFile
 from app.services.checkout import (
     RECOVERY_FIRST_DELAY_S,
     CheckoutListeners,
     CheckoutSession,
     Notice,
 )
-from app.store.json_file import JsonFile
 from tests.services.helpers import FakeClock, ManualSleep, client_for, run, wait_for
 
 INVENTORY = "/articles/inventoryPerWarehouse"

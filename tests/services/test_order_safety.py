@@ -14,9 +14,9 @@ import pytest
 
 from app.domain.order_number import OrderNumberFormat, stamp_at
 from app.ongoing.models import PostOrder
+from app.persistence.outbox import Outbox, OutboxState
+from app.persistence.storage_errors import StorageProblem
 from app.services.orders import OrderNotStoredError, OrderService
-from app.store.outbox import Outbox, OutboxState
-from app.store.storage_errors import StorageProblem
 from tests.services.test_orders import STORE, fast_client, plan_for, stocked
 
 NOW = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)
@@ -217,7 +217,7 @@ def test_an_order_that_cannot_be_stored_is_never_sent(simulator, tmp_path, error
 
 
 def test_orders_recovered_from_a_damaged_outbox_are_sent_as_usual(simulator, tmp_path):
-    from tests.store.test_outbox_damage import spoil_index_entry
+    from tests.persistence.test_outbox_damage import spoil_index_entry
 
     article, warehouse = stocked(simulator)
     path = tmp_path / "outbox.sqlite"

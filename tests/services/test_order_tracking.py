@@ -16,10 +16,10 @@ from app.ongoing.client import OngoingClient
 from app.ongoing.constants import MAX_URL_BYTES
 from app.ongoing.retry import CircuitBreaker, RetryPolicy
 from app.ongoing.settings import ConnectionSettings
+from app.persistence.outbox import OutboxEntry
 from app.services.order_tracking import OrderTracker, StatusChange
 from app.simulator import SimulatorThread
 from app.simulator.state import CANCELLED, COLLECTED, PICKED, SENT, WORK_STARTED
-from app.store.outbox import OutboxEntry
 from tests.services.helpers import ManualSleep, wait_for
 from tests.services.test_orders import plan_for, service, stocked
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from app.domain.basket import BasketLine
 from app.domain.order_body import FulfilmentKind
+from app.persistence.outbox import OutboxState
 from app.services.orders import OrderPlan
 from app.services.short_stock import orders_lacking_stock
-from app.store.outbox import OutboxState
 from tests.services.test_orders import STORE, fast_client, service, stocked
 
 STORE_SALE = STORE.model_copy(update={"store_sale": True})

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from app.config.settings import Settings
+from app.persistence.json_file import JsonFile
 from app.qt import Qt, QtCore
 from app.services.checkout import CheckoutSession
-from app.store.json_file import JsonFile
 from app.ui import i18n
 from app.ui.i18n import LANGUAGE
 from app.ui.main_window import MainWindow

@@ -5,8 +5,8 @@ from __future__ import annotations
 import gc
 import weakref
 
+from app.persistence.json_file import JsonFile
 from app.services.checkout import CheckoutSession
-from app.store.json_file import JsonFile
 from app.ui.main_thread_gc import MainThreadCollector
 from app.ui.main_window import MainWindow
 from tests.services.helpers import client_for

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from app.domain.scan_detector import ScannerTiming
+from app.persistence.json_file import JsonFile
 from app.qt import Qt, QtGui, QtWidgets
 from app.services.checkout import CheckoutSession
-from app.store.json_file import JsonFile
 from app.ui.main_window import MainWindow
 from app.ui.scanner_filter import ScannerFilter
 from tests.services.helpers import client_for

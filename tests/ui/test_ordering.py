@@ -6,13 +6,13 @@ from pathlib import Path
 
 from app.config.settings import StoreSection
 from app.domain.scan_detector import ScannerTiming
+from app.persistence.json_file import JsonFile
+from app.persistence.outbox import Outbox, OutboxState
 from app.qt import Qt, QtGui, QtWidgets
 from app.services.checkout import CheckoutSession
 from app.services.order_tracking import OrderTracker
 from app.services.orders import OrderService
 from app.simulator.state import PICKED
-from app.store.json_file import JsonFile
-from app.store.outbox import Outbox, OutboxState
 from app.ui.main_window import MainWindow
 from app.ui.order_dialog import OrderDialog
 from app.ui.order_slip_print import save_slip_pdf

@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.domain.scan_detector import ScannerTiming
+from app.persistence.json_file import JsonFile
 from app.qt import Qt, QtCore, QtWidgets, is_alive
 from app.services.checkout import CheckoutSession
-from app.store.json_file import JsonFile
 from app.ui.basket_table import BasketTableModel
 from app.ui.main_window import MainWindow
 from app.ui.scanner_filter import ScannerFilter

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.order_number import OrderNumberFormat
-from app.store.outbox import Outbox, OutboxState
+from app.persistence.outbox import Outbox, OutboxState
 
 NUMBERS = OrderNumberFormat.of("TS", "1")
 WHEN = datetime(2026, 12, 4, 10, 15, 0, tzinfo=UTC)

@@ -37,14 +37,15 @@ from app.domain.order_number import (
 )
 from app.domain.texts import Text, as_text
 from app.files.damaged import DamagedFile, report, set_aside
-from app.store.sqlite_files import DamagedDatabaseError, inode_of, open_checked, transaction
-from app.store.storage_errors import reported_as_storage_errors
+from app.files.locations import OUTBOX_FILE
+from app.persistence.sqlite_files import DamagedDatabaseError, inode_of, open_checked, transaction
+from app.persistence.storage_errors import reported_as_storage_errors
 
 log = logging.getLogger(__name__)
 
 CLAIM_TIMEOUT = timedelta(minutes=2)
 SCHEMA_VERSION = 2
-FILE_NAME = "outbox.sqlite"
+FILE_NAME = OUTBOX_FILE
 # Customer fields removed from a row once Ongoing confirmed it: the PC keeps no more than needed.
 CUSTOMER_FIELDS = ("consignee", "emailNotification", "smsNotification", "telephoneNotification")
 
@@ -432,9 +433,9 @@ def open_default_outbox() -> Outbox:
 
     Raises StorageError when the data folder cannot be made or the file cannot be opened.
     """
-    from app.store.paths import data_dir_path
+    from app.files.locations import outbox_path
 
-    return Outbox(data_dir_path() / FILE_NAME)
+    return Outbox(outbox_path())
 
 
 # --- opening, checking, salvaging ---

@@ -1,7 +1,7 @@
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.store.outbox import CLAIM_TIMEOUT, Outbox, OutboxState
+from app.persistence.outbox import CLAIM_TIMEOUT, Outbox, OutboxState
 
 BODY = {
     "goodsOwnerId": 1,

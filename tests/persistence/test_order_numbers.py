@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from app.domain.order_number import OrderNumberFormat, stamp_of
-from app.store.outbox import Outbox
+from app.persistence.outbox import Outbox
 
 NUMBERS = OrderNumberFormat.of("TS", "1")
 START = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
@@ -103,7 +103,7 @@ def test_processes_allocating_in_parallel_never_share_a_number(tmp_path: Path) -
     processes, each = 4, 1500
     running = [
         subprocess.Popen(
-            [sys.executable, "-m", "tests.store.allocate_numbers", str(outbox), str(each)],
+            [sys.executable, "-m", "tests.persistence.allocate_numbers", str(outbox), str(each)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

@@ -1,6 +1,6 @@
 """Allocate order numbers from one outbox and print each as soon as it is taken.
 
-`python -m tests.store.allocate_numbers OUTBOX COUNT [PREFIX TILL]`: the parallel-process
+`python -m tests.persistence.allocate_numbers OUTBOX COUNT [PREFIX TILL]`: the parallel-process
 test and the crash bench run several of these at once on one outbox (and kill some).
 """
 
@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from app.domain.order_number import OrderNumberFormat
-from app.store.outbox import Outbox
+from app.persistence.outbox import Outbox
 
 
 def main(argv: list[str]) -> int:

@@ -1,7 +1,7 @@
 from datetime import datetime
 from pathlib import Path
 
-from app.store.json_file import JsonFile
+from app.persistence.json_file import JsonFile
 
 
 def test_save_then_load_round_trips_unicode(tmp_path: Path) -> None:

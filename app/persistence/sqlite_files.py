@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from app.store.storage_errors import StorageProblem, problem_of
+from app.persistence.storage_errors import StorageProblem, problem_of
 
 BUSY_TIMEOUT_S = 10  # another process writing: wait this long before saying it is held
 
