@@ -26,6 +26,7 @@ from app.persistence.json_file import JsonFile
 from app.services.background_save import BackgroundSaver
 from app.services.catalogue import Catalogue
 from app.services.notices import CheckoutListeners, ConnectionState, Notice, NoticeLevel
+from app.services.polling import Backoff
 from app.services.stock_lookup import StockBook
 from app.services.tasks import TaskRegistry
 
@@ -266,9 +267,9 @@ class CheckoutSession:
 
     async def _recover(self) -> None:
         """Retry with growing pauses until Ongoing answers; then catch up by itself."""
-        delay = RECOVERY_FIRST_DELAY_S
+        backoff = Backoff(RECOVERY_FIRST_DELAY_S, RECOVERY_MAX_DELAY_S, sleep=self.sleep)
         while True:
-            await self.sleep(delay)
+            await backoff.wait()
             try:
                 if self.catalogue.loaded_at is None:
                     await self.catalogue.load(self.client)
@@ -279,7 +280,7 @@ class CheckoutSession:
                     await self.stock.refresh(self.client, numbers)
             except OngoingError as error:
                 self._went_offline(error)
-                delay = min(delay * 2, RECOVERY_MAX_DELAY_S)
+                backoff.failed()
                 continue
             self._came_online()
             self.listeners.stock_changed()

@@ -27,8 +27,9 @@ from app.ongoing.constants import (
     ORDER_PICKED,
     ORDER_SENT,
 )
-from app.ongoing.errors import CircuitOpenError, OngoingError, RateLimitedError
+from app.ongoing.errors import OngoingError
 from app.ongoing.models import Order
+from app.services.polling import Backoff, asked_wait
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +120,6 @@ class OrderTracker:
         self._followed: OrderedDict[str, _Followed] = OrderedDict()
         self._texts: dict[int, str] | None = None  # from /orders/statuses, once it answered
         self._wake = asyncio.Event()
-        self._delay_s = interval_s
 
     @property
     def followed(self) -> list[str]:
@@ -173,7 +173,7 @@ class OrderTracker:
         While Ongoing fails, the wait doubles up to `max_interval_s` (longer if Ongoing asks
         for it) and one warning is logged per outage. Cancel the task to stop.
         """
-        failed_polls = 0
+        backoff = Backoff(self.interval_s, self.max_interval_s, sleep=self._sleep)
         outage_started = 0.0
         while True:
             if not self._followed:
@@ -183,7 +183,7 @@ class OrderTracker:
             try:
                 changes = await self.poll_once()
             except OngoingError as error:
-                if failed_polls == 0:
+                if not backoff.failures:
                     outage_started = self._clock()
                     log.warning(
                         "event=order_tracking_failing error=%s detail=%s followed=%d",
@@ -191,22 +191,19 @@ class OrderTracker:
                         error.detail,
                         len(self._followed),
                     )
-                failed_polls += 1
-                self._delay_s = min(self._delay_s * 2, self.max_interval_s)
-                delay = max(self._delay_s, _asked_wait(error))
+                backoff.failed(asked_wait(error))
             else:
-                if failed_polls:
+                if backoff.failures:
                     log.info(
                         "event=order_tracking_recovered failed_polls=%d after_s=%.0f",
-                        failed_polls,
+                        backoff.failures,
                         self._clock() - outage_started,
                     )
-                failed_polls = 0
-                self._delay_s = delay = self.interval_s
+                backoff.succeeded()
                 for change in changes:
                     self._deliver(listener, change)
             if self._followed:
-                await self._sleep(delay)
+                await backoff.wait()
 
     # --- internals ---
 
@@ -262,12 +259,3 @@ class OrderTracker:
             listener(change)
         except Exception:
             log.exception("event=order_status_listener_failed order_number=%s", change.order_number)
-
-
-def _asked_wait(error: OngoingError) -> float:
-    """Seconds Ongoing (429 Retry-After) or the client's circuit breaker asked us to wait."""
-    if isinstance(error, RateLimitedError) and error.retry_after is not None:
-        return error.retry_after
-    if isinstance(error, CircuitOpenError):
-        return error.retry_in
-    return 0.0

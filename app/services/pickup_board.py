@@ -21,6 +21,7 @@ from app.ongoing.client import OngoingClient
 from app.ongoing.constants import ORDER_COLLECTED, ORDER_OPEN, ORDER_PICKED
 from app.ongoing.errors import OngoingError
 from app.ongoing.models import Order
+from app.services.polling import Backoff
 
 log = logging.getLogger(__name__)
 
@@ -148,7 +149,7 @@ class PickupBoard:
 
     async def run(self, listener: Callable[[BoardState], None]) -> None:
         """Poll for ever; after a failure wait longer each time and say since when."""
-        delay = self.interval_s
+        backoff = Backoff(self.interval_s, self.max_backoff_s, sleep=self._sleep, wake=self.wake)
         offline_since: datetime | None = None
         while True:
             try:
@@ -157,7 +158,7 @@ class PickupBoard:
                 if offline_since is None:
                     offline_since = self.clock()
                     log.warning("event=board_offline error=%s", type(error).__name__)
-                delay = min(delay * 2, self.max_backoff_s)
+                backoff.failed()
                 self.state = BoardState(
                     list(self.state.orders), offline_since, str(error), error.text
                 )
@@ -166,18 +167,6 @@ class PickupBoard:
                 if offline_since is not None:
                     log.info("event=board_online")
                 offline_since = None
-                delay = self.interval_s
+                backoff.succeeded()
                 listener(state)
-            await self._pause(delay)
-
-    async def _pause(self, delay: float) -> None:
-        """Wait for the interval, or less when a webhook says something changed."""
-        sleeper = asyncio.ensure_future(self._sleep(delay))
-        waker = asyncio.ensure_future(self.wake.wait())
-        try:
-            await asyncio.wait({sleeper, waker}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            for task in (sleeper, waker):
-                task.cancel()
-            await asyncio.gather(sleeper, waker, return_exceptions=True)
-        self.wake.clear()
+            await backoff.wait()  # the interval, or less when a webhook says something changed
