@@ -25,13 +25,13 @@ from app.config.settings import StoreSection
 from app.domain.basket import BasketLine
 from app.domain.customer import Customer
 from app.domain.order_body import FulfilmentKind
+from app.domain.order_status import PICKED
 from app.ongoing.client import OngoingClient
 from app.ongoing.settings import ConnectionSettings
 from app.persistence.outbox import Outbox
 from app.services.orders import OrderPlan, OrderService
 from app.services.pickup_board import POLL_INTERVAL_S, BoardState, PickupBoard
 from app.simulator import SimulatorThread, load_demo_state
-from app.simulator.state import PICKED
 from benchmarks.common import percentile
 
 DAY_HOURS = 8

@@ -23,16 +23,3 @@ INVENTORY_BATCH_SIZE = 100  # codes per request: ~45 bytes each keeps a typical 
 MAX_URL_BYTES = 6000  # proxies and IIS refuse long URLs; batches are also cut to stay below this
 MAX_CODES_PER_CALL = 500  # more than a till ever asks for at once: a bug, refused early
 MAX_CODE_LENGTH = 100  # barcodes are 8-14 digits, article numbers well under 50 characters
-
-# --- Ongoing's status numbers (official examples: order-statuses, purchase-order-statuses) ---
-# Orders: 150 Error, 200 Open, 300 Released, 320 Allocated, 400 Picked, 450 Sent,
-# 500 Collected, 1000 Cancelled.
-ORDER_OPEN = 200
-ORDER_PICKED = 400
-ORDER_SENT = 450
-ORDER_COLLECTED = 500
-ORDER_CANCELLED = 1000
-# Purchase orders: 100 Notified, 200 Arrival space, 300 Inbound, 400 Deflection,
-# 500 Received, 900 Cancelled.
-PURCHASE_ORDER_RECEIVED = 500
-PURCHASE_ORDER_CANCELLED = 900

@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+from app.domain.purchase_order_status import is_received
 from app.ongoing.client import OngoingClient
-from app.ongoing.constants import PURCHASE_ORDER_CANCELLED, PURCHASE_ORDER_RECEIVED
 from app.ongoing.models import PurchaseOrder
 
-RECEIVED = PURCHASE_ORDER_RECEIVED
 PAGE_SIZE = 100
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
@@ -40,7 +39,7 @@ class IncomingOrder:
 
     @property
     def received(self) -> bool:
-        return RECEIVED <= self.status_number < PURCHASE_ORDER_CANCELLED
+        return is_received(self.status_number)
 
 
 def to_incoming(order: PurchaseOrder) -> IncomingOrder | None:

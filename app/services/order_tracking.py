@@ -15,40 +15,16 @@ from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Final
 
-from app.domain.order_body import FulfilmentKind
+from app.domain.order_status import is_finished, is_ready
 from app.domain.text_values import filled
 from app.domain.texts import Text, as_text, translate
 from app.ongoing.client import OngoingClient, batches, check_codes
-from app.ongoing.constants import (
-    MAX_CODES_PER_CALL,
-    MAX_URL_BYTES,
-    ORDER_CANCELLED,
-    ORDER_COLLECTED,
-    ORDER_PICKED,
-    ORDER_SENT,
-)
+from app.ongoing.constants import MAX_CODES_PER_CALL, MAX_URL_BYTES
 from app.ongoing.errors import OngoingError
 from app.ongoing.models import Order
 from app.services.polling import Backoff, asked_wait
 
 log = logging.getLogger(__name__)
-
-# Ongoing's order statuses: see app.ongoing.constants (the simulator adds 800 Returned).
-PICKED: Final = ORDER_PICKED
-SENT: Final = ORDER_SENT
-COLLECTED: Final = ORDER_COLLECTED
-CANCELLED: Final = ORDER_CANCELLED
-
-READY_FROM: Final = PICKED
-"""The first status at which the goods are ready: Picked (400) means the warehouse has taken
-them off the shelves; Sent (450) and Collected (500) come later. Open (200), Released (300)
-and Allocated (320) are still in the warehouse's queue; Cancelled (1000) is never ready."""
-
-FINISHED_DELIVERY_FROM: Final = SENT
-"""A delivery needs nothing more from the till once it has left the warehouse (Sent)."""
-
-FINISHED_FROM: Final = COLLECTED
-"""Any other order (a pickup) is done once the customer has collected it."""
 
 POLL_INTERVAL_S: Final = 15.0
 MAX_INTERVAL_S: Final = 300.0
@@ -66,25 +42,14 @@ class StatusChange:
     kind: str
     status_number: int
     status_text: str  # English: Ongoing's own status text, or "Status 400" when it has none
-    ready: bool  # picked or later, not cancelled (see READY_FROM)
-    finished: bool  # final for its kind; the tracker has forgotten the order
+    ready: bool  # picked or later, not cancelled (app.domain.order_status.is_ready)
+    finished: bool  # final for its kind (is_finished); the tracker has forgotten the order
     status_label: Text = _NO_LABEL
     """The status as the cashier sees it: Ongoing's words as they are, our fallback translated."""
 
     def __post_init__(self) -> None:
         if self.status_label is _NO_LABEL:  # built without one: the English text as it is
             object.__setattr__(self, "status_label", as_text(self.status_text))
-
-
-def is_ready(status: int) -> bool:
-    return status >= READY_FROM and status != CANCELLED
-
-
-def is_finished(kind: str, status: int) -> bool:
-    if status == CANCELLED:
-        return True
-    final = FINISHED_DELIVERY_FROM if kind == FulfilmentKind.DELIVERY.value else FINISHED_FROM
-    return status >= final
 
 
 @dataclass(slots=True)

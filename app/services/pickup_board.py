@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+from app.domain.order_status import COLLECTED, OPEN, PICKED
 from app.domain.texts import Text, as_text
 from app.ongoing.client import OngoingClient
-from app.ongoing.constants import ORDER_COLLECTED, ORDER_OPEN, ORDER_PICKED
 from app.ongoing.errors import OngoingError
 from app.ongoing.models import Order
 from app.services.polling import Backoff
@@ -51,7 +51,7 @@ class BoardOrder:
 
     @property
     def picked(self) -> bool:
-        return self.status_number >= ORDER_PICKED
+        return self.status_number >= PICKED
 
 
 @dataclass
@@ -98,8 +98,8 @@ class PickupBoard:
         self.requests += 1
         if self._changed_since is None:
             orders = await self.client.get_orders(
-                status_from=ORDER_OPEN,
-                status_to=ORDER_COLLECTED - 1,
+                status_from=OPEN,
+                status_to=COLLECTED - 1,
                 created_from=started - LOOK_BACK,
             )
         else:
@@ -123,7 +123,7 @@ class PickupBoard:
         if way != self.pickup_way_of_delivery:
             return
         status = info.order_status.number
-        if status >= ORDER_COLLECTED:  # collected or cancelled: done with
+        if status >= COLLECTED:  # collected or cancelled: done with
             self._orders.pop(info.order_id, None)
             return
         known = self._orders.get(info.order_id)

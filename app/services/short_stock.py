@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from app.domain.order_status import OPEN, PICKED
 from app.ongoing.client import OngoingClient
-from app.ongoing.constants import ORDER_OPEN, ORDER_PICKED
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +31,7 @@ class ShortOrder:
 
 
 async def orders_lacking_stock(client: OngoingClient, warehouse_code: str) -> list[ShortOrder]:
-    orders = await client.get_orders(status_from=ORDER_OPEN, status_to=ORDER_PICKED - 1)
+    orders = await client.get_orders(status_from=OPEN, status_to=PICKED - 1)
     ids = [
         o.order_info.order_id
         for o in orders

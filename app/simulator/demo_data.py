@@ -19,6 +19,7 @@ from typing import Any
 
 from stdnum import ean
 
+from app.domain.purchase_order_status import DEFLECTION, INBOUND, NOTIFIED, RECEIVED
 from app.resources import resource_path
 from app.simulator.state import SimArticle, SimPurchaseOrder, SimStock, SimWarehouse, WmsState
 
@@ -187,13 +188,15 @@ def _purchase_orders(
         return []
     orders = []
     for i in range(30):
-        status = (100, 300, 400, 500)[i % 4]
+        status = (NOTIFIED, INBOUND, DEFLECTION, RECEIVED)[i % 4]
         lines = []
         for j in range(1 + i % 3):
             advised = Decimal(10 * (j + 1))
-            received = {100: Decimal(0), 300: Decimal(5 * (j + 1)), 400: advised - 2}.get(
-                status, advised
-            )
+            received = {
+                NOTIFIED: Decimal(0),
+                INBOUND: Decimal(5 * (j + 1)),
+                DEFLECTION: advised - 2,
+            }.get(status, advised)
             lines.append((articles[(i * 7 + j) % len(articles)].article_number, advised, received))
         orders.append(
             SimPurchaseOrder(

@@ -18,11 +18,10 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from app.domain import purchase_order_status
+from app.domain.order_status import CANCELLED, COLLECTED, PICKED, SENT
 from app.simulator.state import (
-    CANCELLED,
-    COLLECTED,
     PURCHASE_STATUS_TEXT,
-    SENT,
     STATUS_TEXT,
     SimArticle,
     SimOrder,
@@ -582,7 +581,7 @@ def purchase_order_json(
 ) -> dict[str, Any]:
     """`GetPurchaseOrderModel`; each received quantity is one article item on a location."""
     warehouse = state.warehouse(p.warehouse_id)
-    received_at = iso(p.status_changed_at) if p.status >= 300 else None
+    received_at = iso(p.status_changed_at) if p.status >= purchase_order_status.INBOUND else None
     return {
         "goodsOwner": goods_owner,
         "supplierInfo": {
@@ -951,7 +950,7 @@ class OngoingApi:
         if ids or numbers:
             orders = [o for o in orders if o.order_id in ids or o.order_number in numbers]
         if params.boolean("onlyBookedOrders"):
-            orders = [o for o in orders if o.status < 400]
+            orders = [o for o in orders if o.status < PICKED]
         orders = page(orders, params, lambda o: o.order_id, "order")
         return Reply(200, {"pickabilityResults": [pickability_json(o, self.state) for o in orders]})
 

@@ -15,32 +15,42 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from app.domain import purchase_order_status
+from app.domain.order_status import (
+    ALLOCATED,
+    CANCELLED,
+    COLLECTED,
+    ERROR,
+    OPEN,
+    PICKED,
+    RELEASED,
+    RETURNED,
+    SENT,
+    is_ready,
+    work_started,
+)
+
 STATUS_TEXT = {
-    150: "Error",
-    200: "Open",
-    300: "Released",
-    320: "Allocated",
-    400: "Picked",
-    450: "Sent",
-    500: "Collected",
-    800: "Returned",
-    1000: "Cancelled",
+    ERROR: "Error",
+    OPEN: "Open",
+    RELEASED: "Released",
+    ALLOCATED: "Allocated",
+    PICKED: "Picked",
+    SENT: "Sent",
+    COLLECTED: "Collected",
+    RETURNED: "Returned",
+    CANCELLED: "Cancelled",
 }
 # Ongoing's purchase order statuses (official example purchase-order-statuses-response.json).
 PURCHASE_STATUS_TEXT = {
-    100: "Notified",
-    200: "Arrival space",
-    300: "Inbound",
-    400: "Deflection",
-    500: "Received",
-    900: "Cancelled",
+    purchase_order_status.NOTIFIED: "Notified",
+    purchase_order_status.ARRIVAL_SPACE: "Arrival space",
+    purchase_order_status.INBOUND: "Inbound",
+    purchase_order_status.DEFLECTION: "Deflection",
+    purchase_order_status.RECEIVED: "Received",
+    purchase_order_status.CANCELLED: "Cancelled",
 }
-AUTO_STEPS = (200, 300, 320, 400)
-WORK_STARTED = 300  # from Released on, the warehouse owns the order: no updates or cancels
-PICKED = 400
-SENT = 450
-COLLECTED = 500
-CANCELLED = 1000
+AUTO_STEPS = (OPEN, RELEASED, ALLOCATED, PICKED)
 FIRST_ORDER_ID = 100001
 FIRST_CUSTOMER_ID = 21001
 
@@ -124,7 +134,7 @@ class SimOrder:
     lines: list[SimOrderLine]
     body: dict[str, Any]
     created_at: datetime
-    status: int = 200
+    status: int = OPEN
     status_changed_at: datetime = field(default_factory=lambda: datetime.now(UTC))
     picked: bool = False
     updated_at: datetime | None = None
@@ -281,7 +291,7 @@ class WmsState:
             now = self.clock()
             if existing_id is not None:
                 order = self._orders[existing_id]
-                if order.status >= WORK_STARTED:
+                if work_started(order.status):
                     raise SimulatorError(400, ORDER_LOCKED_MESSAGE)
                 self._allocate(order, -1)
                 order.lines, order.body, order.warehouse_id = lines, body, warehouse_id
@@ -314,7 +324,7 @@ class WmsState:
                 raise SimulatorError(404, f"Order {order_id} does not exist.")
             if order.status == CANCELLED:
                 return order
-            if order.status >= WORK_STARTED:
+            if work_started(order.status):
                 raise SimulatorError(400, ORDER_CANCEL_LOCKED_MESSAGE)
             self._allocate(order, -1)
             self._set_status(order, CANCELLED)
@@ -390,7 +400,7 @@ class WmsState:
             stock.allocated += sign * line.quantity
 
     def _set_status(self, order: SimOrder, status: int) -> None:
-        if status >= PICKED and status != CANCELLED and not order.picked:
+        if is_ready(status) and not order.picked:
             for line in order.lines:
                 stock = self._stock.setdefault(
                     (line.article_number, order.warehouse_id), SimStock()

@@ -10,9 +10,10 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import date
 
+from app.domain.purchase_order_status import RECEIVED
 from app.ongoing.errors import OngoingError
 from app.qt import QtCore, QtGui, QtWidgets
-from app.services.incoming import RECEIVED, IncomingOrder
+from app.services.incoming import IncomingOrder
 from app.ui.i18n import format_date, format_quantity, shown
 
 # (status from, status to) over Ongoing's purchase order statuses, in the filter's order:

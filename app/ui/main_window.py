@@ -723,7 +723,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _order_status_changed(self, change: StatusChange) -> None:
         """Say once when a pickup is ready; say when an order was cancelled."""
-        from app.services.order_tracking import CANCELLED
+        from app.domain.order_status import CANCELLED
 
         if change.kind == "pickup" and change.ready and change.order_number in self._pickup_places:
             place = self._pickup_places.pop(change.order_number)

@@ -6,7 +6,8 @@ import asyncio
 import math
 from datetime import date, timedelta
 
-from app.services.incoming import RECEIVED, incoming_goods
+from app.domain.purchase_order_status import RECEIVED
+from app.services.incoming import incoming_goods
 from tests.services.test_orders import fast_client
 
 

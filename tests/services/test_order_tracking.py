@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from app.domain.order_body import FulfilmentKind
+from app.domain.order_status import CANCELLED, COLLECTED, PICKED, SENT, WORK_STARTED
 from app.ongoing.client import OngoingClient
 from app.ongoing.constants import MAX_URL_BYTES
 from app.ongoing.retry import CircuitBreaker, RetryPolicy
@@ -19,7 +20,6 @@ from app.ongoing.settings import ConnectionSettings
 from app.persistence.outbox import OutboxEntry
 from app.services.order_tracking import OrderTracker, StatusChange
 from app.simulator import SimulatorThread
-from app.simulator.state import CANCELLED, COLLECTED, PICKED, SENT, WORK_STARTED
 from tests.services.helpers import ManualSleep, wait_for
 from tests.services.test_orders import plan_for, service, stocked
 

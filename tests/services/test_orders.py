@@ -13,12 +13,12 @@ from app.config.settings import StoreSection
 from app.domain.basket import BasketLine
 from app.domain.customer import Customer, validate_customer
 from app.domain.order_body import PICKUP_PICKING_PRIORITY, FulfilmentKind
+from app.domain.order_status import WORK_STARTED
 from app.ongoing.client import OngoingClient
 from app.ongoing.retry import RetryPolicy
 from app.ongoing.settings import ConnectionSettings
 from app.persistence.outbox import Outbox, OutboxState
 from app.services.orders import NotEnoughStockError, OrderError, OrderPlan, OrderService
-from app.simulator.state import WORK_STARTED
 
 STORE = StoreSection(name="Tillside Test Store", till_id="3", order_prefix="TT")
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from app.domain.basket import BasketLine
 from app.domain.customer import Customer
 from app.domain.order_body import FulfilmentKind
+from app.domain.order_status import COLLECTED, PICKED
 from app.services.orders import OrderPlan
 from app.services.pickup_board import BoardState, PickupBoard
-from app.simulator.state import COLLECTED, PICKED
 from tests.services.test_orders import STORE, customer, fast_client, service, stocked
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.config.settings import StoreSection
+from app.domain.order_status import PICKED
 from app.domain.scan_detector import ScannerTiming
 from app.persistence.json_file import JsonFile
 from app.persistence.outbox import Outbox, OutboxState
@@ -12,7 +13,6 @@ from app.qt import Qt, QtGui, QtWidgets
 from app.services.checkout import CheckoutSession
 from app.services.order_tracking import OrderTracker
 from app.services.orders import OrderService
-from app.simulator.state import PICKED
 from app.ui.main_window import MainWindow
 from app.ui.order_dialog import OrderDialog
 from app.ui.order_slip_print import save_slip_pdf
@@ -309,7 +309,7 @@ def test_shift_f10_sells_over_the_counter_and_ctrl_f7_lists_orders_lacking_stock
 
 
 def test_ctrl_f3_shows_goods_on_the_way_in_filtered_by_status(qtbot, simulator, tmp_path) -> None:
-    from app.services.incoming import RECEIVED
+    from app.domain.purchase_order_status import RECEIVED
     from app.ui.incoming_dialog import IncomingDialog
 
     orders = simulator.state.purchase_orders()

@@ -7,8 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from app.domain.order_status import COLLECTED, PICKED
 from app.services.pickup_board import PickupBoard
-from app.simulator.state import COLLECTED, PICKED
 from app.ui.pickup_board import PickupBoardWindow
 from tests.services.test_orders import STORE, fast_client, service, stocked
 from tests.services.test_pickup_board import pickup
