@@ -17,6 +17,7 @@ from app.commands.exit_status import ExitStatus
 from app.config.settings import Settings
 from app.domain.basket import BasketLine, QuantityError, parse_quantity
 from app.domain.customer import Customer, validate_customer
+from app.domain.errors import TillsideError
 from app.domain.order_body import FulfilmentKind
 from app.domain.stock import rank_warehouses
 from app.files.damaged import DamagedFile
@@ -41,8 +42,8 @@ EXIT_UNAVAILABLE, EXIT_NO_STOCK = ExitStatus.UNAVAILABLE, ExitStatus.NO_STOCK
 EXIT_STORAGE, EXIT_DAMAGED = ExitStatus.STORAGE, ExitStatus.DAMAGED
 
 
-class UsageError(Exception):
-    """Bad input on the command line; the text says what to write instead."""
+class UsageError(TillsideError):
+    """Bad input on the command line; the text (English only) says what to write instead."""
 
 
 @dataclass(frozen=True, slots=True)

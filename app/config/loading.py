@@ -29,6 +29,7 @@ from pydantic_core import ErrorDetails
 
 from app.config.settings import Settings, declared_fields
 from app.config.sources import environment_name, machine_config_path, user_config_path
+from app.domain.errors import TillsideError
 from app.domain.text_values import filled, joined
 from app.domain.texts import Text, as_text, translate
 from app.files.damaged import DamagedFile, report, set_aside
@@ -36,15 +37,8 @@ from app.files.damaged import DamagedFile, report, set_aside
 Tree = dict[str, dict[str, Any]]
 
 
-class SettingsError(ValueError):
-    """Settings that cannot be used; the text names each bad setting and what is allowed.
-
-    `text` is the message to show (translated by the UI); `str(error)` is its English.
-    """
-
-    def __init__(self, text: Text) -> None:
-        super().__init__(str(text))
-        self.text = text
+class SettingsError(TillsideError, ValueError):
+    """Settings that cannot be used; the text names each bad setting and what is allowed."""
 
 
 class DamagedSettingsFileError(SettingsError):

@@ -11,22 +11,16 @@ import os
 from collections.abc import Mapping
 
 from app.config.settings import ConnectionSection
+from app.domain.errors import TillsideError
 from app.domain.text_values import filled
-from app.domain.texts import Text, translate
+from app.domain.texts import translate
 
 SERVICE = "Tillside"
 ENV_PASSWORD = "TILLSIDE_API_PASSWORD"
 
 
-class PasswordUnavailableError(Exception):
-    """No password to use; the text says how to provide one (and never contains one).
-
-    `text` is the message to show (translated by the UI); `str(error)` is its English.
-    """
-
-    def __init__(self, text: Text) -> None:
-        super().__init__(str(text))
-        self.text = text
+class PasswordUnavailableError(TillsideError):
+    """No password to use; the text says how to provide one (and never contains one)."""
 
 
 def account_name(connection: ConnectionSection) -> str:

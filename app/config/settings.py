@@ -15,24 +15,21 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.fields import FieldInfo
 
+from app.domain.errors import TillsideError
 from app.domain.scan_detector import ScannerTiming
 from app.domain.stock import WarehousePreference
 from app.domain.text_values import filled
-from app.domain.texts import QT_TRANSLATE_NOOP, Text, translate
+from app.domain.texts import QT_TRANSLATE_NOOP, translate
 
 CODE_PATTERN = r"^[A-Za-z0-9_.-]{1,50}$"
 Code = Annotated[str, Field(pattern=CODE_PATTERN)]
 
 
-class SettingValueError(ValueError):
-    """A value our own validators refuse; `text` is the reason, translated where it is shown.
+class SettingValueError(TillsideError, ValueError):
+    """A value our own validators refuse; `text` is the reason.
 
     pydantic wraps it in its ValidationError; `app.config.loading` takes the Text back out.
     """
-
-    def __init__(self, text: Text) -> None:
-        super().__init__(str(text))
-        self.text = text
 
 
 class Section(BaseModel):

@@ -10,22 +10,16 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from app.domain.errors import TillsideError
 from app.domain.text_values import filled
-from app.domain.texts import Text, translate
+from app.domain.texts import translate
 
 MAX_QUANTITY = 9999
 UNDO_DEPTH = 50
 
 
-class QuantityError(ValueError):
-    """A quantity the cashier typed that cannot be used; the message says what is allowed.
-
-    `text` is the message to show (translated by the UI); `str(error)` is its English.
-    """
-
-    def __init__(self, text: Text) -> None:
-        super().__init__(str(text))
-        self.text = text
+class QuantityError(TillsideError, ValueError):
+    """A quantity the cashier typed that cannot be used; the message says what is allowed."""
 
 
 def _out_of_range() -> QuantityError:

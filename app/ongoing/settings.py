@@ -20,22 +20,19 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, SecretStr
 
-from app.domain.texts import Text, translate
+from app.domain.errors import TillsideError
+from app.domain.texts import translate
 
 ONGOING_URL = "https://api.ongoingsystems.se/{name}/api/v1/"
 MAX_TARGET_LENGTH = 2000
 _WAREHOUSE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
 
 
-class ConnectionSettingsError(ValueError):
-    """A connection typed wrong; `text` says what to fix (translated by the UI).
+class ConnectionSettingsError(TillsideError, ValueError):
+    """A connection typed wrong; `text` says what to fix.
 
     A ValueError, as before: callers catch ValueError and show `str(error)` in English.
     """
-
-    def __init__(self, text: Text) -> None:
-        super().__init__(str(text))
-        self.text = text
 
 
 def is_loopback_host(host: str) -> bool:

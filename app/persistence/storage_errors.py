@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 
+from app.domain.errors import TillsideError
 from app.domain.text_values import filled
 from app.domain.texts import Text, translate
 
@@ -34,15 +35,14 @@ class StorageProblem(Enum):
     UNAVAILABLE = "unavailable"  # any other error of the disk or the OS
 
 
-class StorageError(Exception):
-    """A file could not be used; `text` says so and what to do, `str()` is the English."""
+class StorageError(TillsideError):
+    """A file could not be used; `text` says so and what to do."""
 
     def __init__(self, problem: StorageProblem, path: Path, detail: str = "") -> None:
+        super().__init__(_describe(problem, path, detail))
         self.problem = problem
         self.path = path
         self.detail = detail
-        self.text = _describe(problem, path, detail)
-        super().__init__(str(self.text))
 
 
 def problem_of(error: BaseException) -> StorageProblem:

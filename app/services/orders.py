@@ -21,11 +21,12 @@ from typing import Any
 from app.config.settings import StoreSection
 from app.domain.basket import BasketLine
 from app.domain.customer import Customer
+from app.domain.errors import TillsideError
 from app.domain.order_body import Fulfilment, FulfilmentKind, build_order_body
 from app.domain.order_number import OrderNumberFormat
 from app.domain.stock import WarehouseInfo
 from app.domain.text_values import filled, joined
-from app.domain.texts import Text, as_text, translate
+from app.domain.texts import Text, translate
 from app.ongoing.client import OngoingClient
 from app.ongoing.errors import (
     AuthenticationError,
@@ -52,15 +53,8 @@ WAY_OF_DELIVERY_NAMES = {
 }
 
 
-class OrderError(Exception):
-    """The order cannot go as asked; `text` tells the cashier what to do instead.
-
-    `text` is translated where it is shown; `str(error)` is its English version.
-    """
-
-    def __init__(self, text: Text | str) -> None:
-        super().__init__(str(text))
-        self.text = as_text(text)
+class OrderError(TillsideError):
+    """The order cannot go as asked; `text` tells the cashier what to do instead."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from app.domain.errors import TillsideError
 from app.domain.texts import Text
 from app.qt import QtCore
 from app.resources import resource_path
@@ -64,7 +65,7 @@ def _qt_catalogue(language: str) -> Path:
     return Path(folder) / f"qtbase_{language}.qm"
 
 
-class MissingCatalogueError(RuntimeError):
+class MissingCatalogueError(TillsideError, RuntimeError):
     """A language's `.qm` file is not there: the build did not run `make translations`."""
 
 
