@@ -10,6 +10,7 @@ from decimal import Decimal
 from app.ongoing.client import OngoingClient
 from app.ongoing.errors import OngoingError
 from app.ongoing.settings import ConnectionSettings
+from app.services.ongoing_words import describe
 from app.services.stock_lookup import StockReport, look_up_codes
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_UNAVAILABLE = 0, 1, 2, 3
@@ -88,7 +89,7 @@ async def run_lookup_command(
         print(f"tillside lookup: {error}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        async with OngoingClient(settings) as client:
+        async with OngoingClient(settings, words=describe) as client:
             report = await look_up_codes(client, codes)
     except OngoingError as error:
         print(f"tillside lookup: {error}", file=sys.stderr)

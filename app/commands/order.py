@@ -26,6 +26,7 @@ from app.ongoing.errors import OngoingError
 from app.ongoing.settings import ConnectionSettings
 from app.persistence.outbox import Outbox, OutboxEntry, OutboxState, open_default_outbox
 from app.persistence.storage_errors import StorageError
+from app.services import ongoing_words
 from app.services.orders import (
     NotEnoughStockError,
     OrderError,
@@ -190,7 +191,7 @@ async def run_order_command(
     if isinstance(outbox, int):
         return outbox
     try:
-        async with OngoingClient(connection) as client:
+        async with OngoingClient(connection, words=ongoing_words.describe) as client:
             report = await look_up_codes(client, [code for code, _ in wanted])
             lines = basket_lines(report, wanted)
             if arguments.pickup_warehouse:
@@ -245,7 +246,7 @@ async def run_outbox_command(
         return outbox
     try:
         if send and connection is not None:
-            async with OngoingClient(connection) as client:
+            async with OngoingClient(connection, words=ongoing_words.describe) as client:
                 await OrderService(client, outbox, settings.store).send_waiting()
         unsent = outbox.unsent()
     except StorageError as error:

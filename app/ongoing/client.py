@@ -44,6 +44,7 @@ from app.ongoing.errors import (
     OrderLockedError,
     RateLimitedError,
     StatusError,
+    Words,
     is_order_locked,
 )
 from app.ongoing.models import (
@@ -186,6 +187,12 @@ def credentials_of(settings: ConnectionSettings) -> tuple[str, ...]:
 
 
 class OngoingClient:
+    """One connection to Ongoing.
+
+    `words` says what an error means to the person who reads it (the till passes
+    `app.services.ongoing_words.describe`); without it an error's text is its facts.
+    """
+
     def __init__(
         self,
         settings: ConnectionSettings,
@@ -195,8 +202,10 @@ class OngoingClient:
         circuit: CircuitBreaker | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         timeout: httpx.Timeout = TIMEOUT,
+        words: Words | None = None,
     ) -> None:
         self.settings = settings
+        self._words = words
         self.retry_policy = retry_policy or RetryPolicy()
         self.circuit = circuit or CircuitBreaker()
         self._sleep = sleep
@@ -241,6 +250,28 @@ class OngoingClient:
         return ("goodsOwnerId", self.settings.goods_owner_id)
 
     # --- transport, errors and retries ---
+
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        adapter: TypeAdapter[T],
+        *,
+        query: Query | None = None,
+        body: Any = None,
+    ) -> T:
+        """One API call, retries included, its answer parsed.
+
+        Every error leaves through here, naming the call that failed and carrying the words
+        this client was given for its reader.
+        """
+        try:
+            return self._parse(await self._request(method, path, query=query, body=body), adapter)
+        except OngoingError as error:
+            error.request = f"{method} /{path}"
+            if self._words is not None:
+                error.text = self._words(error)
+            raise
 
     async def _request(
         self, method: str, path: str, *, query: Query | None = None, body: Any = None
@@ -359,7 +390,7 @@ class OngoingClient:
             ) from error
 
     async def _get(self, path: str, query: Query, adapter: TypeAdapter[T]) -> T:
-        return self._parse(await self._request("GET", path, query=query), adapter)
+        return await self._call("GET", path, adapter, query=query)
 
     # --- warehouses and articles ---
 
@@ -445,8 +476,7 @@ class OngoingClient:
 
         Raises OrderLockedError once the warehouse has started on the order.
         """
-        response = await self._request("PUT", "orders", body=order.to_body())
-        return self._parse(response, _ORDER_RESPONSE)
+        return await self._call("PUT", "orders", _ORDER_RESPONSE, body=order.to_body())
 
     async def get_order(self, order_id: int) -> Order:
         return await self._get(f"orders/{check_id(order_id)}", [], _ORDER)
@@ -502,8 +532,7 @@ class OngoingClient:
 
     async def cancel_order(self, order_id: int) -> OrderResponse:
         """Cancel before the warehouse starts (safe to repeat); OrderLockedError after."""
-        response = await self._request("DELETE", f"orders/{check_id(order_id)}")
-        return self._parse(response, _ORDER_RESPONSE)
+        return await self._call("DELETE", f"orders/{check_id(order_id)}", _ORDER_RESPONSE)
 
     # --- ways of delivery, transporters ---
 
@@ -515,8 +544,7 @@ class OngoingClient:
         """Create or update (keyed on the code); safe to repeat."""
         check_codes([code], "codes")
         body = {"goodsOwnerId": self.settings.goods_owner_id, "code": code, "name": name}
-        response = await self._request("PUT", "orders/wayOfDeliveryTypes", body=body)
-        return self._parse(response, _WAY_RESPONSE)
+        return await self._call("PUT", "orders/wayOfDeliveryTypes", _WAY_RESPONSE, body=body)
 
     async def get_transporter_contracts(self) -> list[TransporterContract]:
         return await self._get("transporterContracts", [self.goods_owner], _CONTRACTS)

@@ -1,57 +1,57 @@
 """The client's own errors: one root, one class per case the till treats differently.
 
-Modelled on anthropic-sdk-python's `_exceptions.py`. `str(error)` is a short message a
-cashier can act on (plain words, says what to do); the technical detail stays in attributes
-(`detail`, `status_code`, `message`, `retry_after`) for logs and IT. No message, attribute or
-repr ever contains the API password: errors are built from status codes, Ongoing's own error
-text and exception class names, never from request headers.
-
-`error.text` is the same message as a translatable `Text` (context "Ongoing"): the UI shows
-it in the cashier's language. Ongoing's own words go into it as a value, untranslated.
+Modelled on anthropic-sdk-python's `_exceptions.py`. An error carries the facts: what
+failed (`request`, e.g. "PUT /orders"), `status_code`, Ongoing's own `message`,
+`retry_after`, `retry_in`, and a `detail` for logs and IT. What a cashier is told is not
+the client's choice: the services word it (`app.services.ongoing_words.describe`), and a
+client given those words (`OngoingClient(..., words=describe)`) puts them in `error.text`
+before the error leaves it. Until then `text` is the facts in plain English. No message,
+attribute or repr ever contains the API password: errors are built from status codes,
+Ongoing's own error text and exception class names, never from request headers.
 """
 
 from __future__ import annotations
 
-from app.domain.text_values import filled
-from app.domain.texts import Text, as_text, translate
+from collections.abc import Callable
 
-_SHOWN_LIMIT = 160  # characters of Ongoing's own text shown to a cashier
+from app.domain.errors import TillsideError
+from app.domain.texts import Text
 
 
-class OngoingError(Exception):
-    """Root of everything the Ongoing client raises."""
+def _facts(what: str, detail: str) -> str:
+    return f"{what} ({detail})." if detail else f"{what}."
 
-    text: Text  # the cashier's message, translatable; str(error) is its English version
 
-    def __init__(self, message: Text | str, *, detail: str = "") -> None:
-        super().__init__(str(message))
-        self.text = as_text(message)
-        self.message = str(message)
+class OngoingError(TillsideError):
+    """Root of everything the Ongoing client raises.
+
+    `message` states what happened in English (for a status error, Ongoing's own text);
+    `text` is what a person is told: that message until the client words it.
+    """
+
+    def __init__(self, message: str, *, detail: str = "") -> None:
+        super().__init__(message)
+        self.message = message
         self.detail = detail
+        self.request = ""  # the call that failed, "GET /orders"; set by the client
+
+
+Words = Callable[[OngoingError], Text]
+"""What to tell a person about an error: chosen by the services, applied by the client."""
 
 
 class OngoingConnectionError(OngoingError):
     """Ongoing could not be reached (DNS, refused, reset, TLS, dropped mid-answer)."""
 
     def __init__(self, detail: str = "") -> None:
-        super().__init__(
-            translate(
-                "Ongoing",
-                "Ongoing cannot be reached. Check the network cable or Wi-Fi, then try again.",
-            ),
-            detail=detail,
-        )
+        super().__init__(_facts("Ongoing could not be reached", detail), detail=detail)
 
 
 class OngoingTimeoutError(OngoingConnectionError):
     """Ongoing did not answer in time (connect, read, write or pool timeout)."""
 
     def __init__(self, detail: str = "") -> None:
-        OngoingError.__init__(
-            self,
-            translate("Ongoing", "Ongoing did not answer in time. Try again in a moment."),
-            detail=detail,
-        )
+        OngoingError.__init__(self, _facts("Ongoing did not answer in time", detail), detail=detail)
 
 
 class AuthenticationError(OngoingError):
@@ -59,10 +59,7 @@ class AuthenticationError(OngoingError):
 
     def __init__(self, detail: str = "") -> None:
         super().__init__(
-            translate(
-                "Ongoing", "Ongoing refused the API user or password, or the goods owner. Tell IT."
-            ),
-            detail=detail,
+            _facts("Ongoing refused the API user or goods owner", detail), detail=detail
         )
 
 
@@ -70,14 +67,10 @@ class RateLimitedError(OngoingError):
     """429: Ongoing asks us to slow down; `retry_after` is its Retry-After in seconds."""
 
     def __init__(self, retry_after: float | None, detail: str = "") -> None:
-        if retry_after is None:
-            text = translate("Ongoing", "Ongoing is busy. Try again in a minute.")
-        else:
-            text = filled(
-                translate("Ongoing", "Ongoing is busy. Try again in {wait}."),
-                wait=_duration(retry_after),
-            )
-        super().__init__(text, detail=detail or "HTTP 429")
+        wait = "" if retry_after is None else f", retry after {retry_after:.0f} s"
+        super().__init__(
+            f"Ongoing is limiting requests (HTTP 429{wait}).", detail=detail or "HTTP 429"
+        )
         self.retry_after = retry_after
 
 
@@ -85,13 +78,15 @@ class StatusError(OngoingError):
     """Ongoing answered with an error status.
 
     `message` is Ongoing's own text (from `Message` or `message` in the JSON body), or a
-    short text naming the status when it sent none; `str(error)` is the cashier's version.
+    short text naming the status when it sent none; `ongoing_message` is its text as sent.
     """
 
     def __init__(self, status_code: int, ongoing_message: str) -> None:
-        text = ongoing_message or f"HTTP {status_code} without an error text"
-        super().__init__(_shown(status_code, ongoing_message), detail=f"HTTP {status_code}")
-        self.message = text
+        message = ongoing_message or f"HTTP {status_code} without an error text"
+        super().__init__(
+            f"Ongoing answered HTTP {status_code}: {message}", detail=f"HTTP {status_code}"
+        )
+        self.message = message
         self.status_code = status_code
         self.ongoing_message = ongoing_message
 
@@ -99,26 +94,12 @@ class StatusError(OngoingError):
 class OrderLockedError(StatusError):
     """An update or cancel refused because the warehouse has started work on the order."""
 
-    def __init__(self, status_code: int, ongoing_message: str) -> None:
-        super().__init__(status_code, ongoing_message)
-        self.text = translate(
-            "Ongoing",
-            "The warehouse has already started on this order, so it can no longer be "
-            "changed or cancelled here. Call the warehouse.",
-        )
-        self.args = (str(self.text),)
-
 
 class InvalidResponseError(OngoingError):
     """The answer is not JSON or not the expected shape (e.g. a proxy's HTML page)."""
 
     def __init__(self, detail: str = "") -> None:
-        super().__init__(
-            translate(
-                "Ongoing", "Ongoing sent an answer Tillside cannot read (a proxy page?). Tell IT."
-            ),
-            detail=detail,
-        )
+        super().__init__(_facts("Ongoing's answer could not be read", detail), detail=detail)
 
 
 class CircuitOpenError(OngoingError):
@@ -126,66 +107,10 @@ class CircuitOpenError(OngoingError):
 
     def __init__(self, retry_in: float) -> None:
         super().__init__(
-            filled(
-                translate(
-                    "Ongoing",
-                    "Ongoing failed several times in a row. Try again in {wait}; "
-                    "if it keeps happening, tell IT.",
-                ),
-                wait=_duration(retry_in),
-            ),
+            f"Calls to Ongoing are paused after repeated failures, for {retry_in:.0f} s more.",
             detail="circuit open",
         )
         self.retry_in = retry_in
-
-
-def _duration(seconds: float) -> Text:
-    if seconds < 90:
-        return filled(translate("Ongoing", "{seconds} s"), seconds=max(1, round(seconds)))
-    return filled(translate("Ongoing", "{minutes} min"), minutes=round(seconds / 60))
-
-
-def _shown(status_code: int, ongoing_message: str) -> Text:
-    """The cashier's version of an error status; Ongoing's own text goes in as a value."""
-    if status_code >= 500:
-        return filled(
-            translate(
-                "Ongoing",
-                "Ongoing has a problem right now (error {status}). Try again in a minute; "
-                "if it keeps happening, tell IT.",
-            ),
-            status=status_code,
-        )
-    if status_code == 404:
-        if ongoing_message:
-            return filled(
-                translate(
-                    "Ongoing", "Ongoing could not find it (error 404): {message}. Check the number."
-                ),
-                message=_clip(ongoing_message),
-            )
-        return translate("Ongoing", "Ongoing could not find it (error 404). Check the number.")
-    if ongoing_message:
-        return filled(
-            translate(
-                "Ongoing",
-                "Ongoing refused the request (error {status}): {message}. "
-                "Check the details or tell IT.",
-            ),
-            status=status_code,
-            message=_clip(ongoing_message),
-        )
-    return filled(
-        translate(
-            "Ongoing", "Ongoing refused the request (error {status}). Check the details or tell IT."
-        ),
-        status=status_code,
-    )
-
-
-def _clip(text: str) -> str:
-    text = text.rstrip(". ")
-    return text if len(text) <= _SHOWN_LIMIT else text[: _SHOWN_LIMIT - 1] + "…"
 
 
 _LOCKED_HINTS = (

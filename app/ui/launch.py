@@ -82,6 +82,7 @@ def run_board(
     from app.ongoing.errors import OngoingError
     from app.qt import qasync
     from app.services.catalogue import to_warehouse_info
+    from app.services.ongoing_words import describe
     from app.services.pickup_board import PickupBoard
     from app.ui.failures import install_handlers
     from app.ui.main_thread_gc import MainThreadCollector
@@ -100,7 +101,7 @@ def run_board(
         asyncio.get_running_loop().set_default_executor(io_executor())
         closed = asyncio.Event()
         app.lastWindowClosed.connect(closed.set)
-        async with OngoingClient(connection) as client:
+        async with OngoingClient(connection, words=describe) as client:
             try:
                 warehouses = {
                     w.code: w for w in map(to_warehouse_info, await client.get_warehouses())

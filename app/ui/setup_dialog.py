@@ -23,6 +23,7 @@ from app.ongoing.client import OngoingClient
 from app.ongoing.errors import OngoingError
 from app.ongoing.settings import ConnectionSettings
 from app.qt import QtCore, QtWidgets
+from app.services.ongoing_words import describe
 from app.ui.i18n import format_quantity, shown
 
 ARTICLE_COUNT_LIMIT = 100_000  # enough to show the catalogue is there, without a long wait
@@ -50,7 +51,7 @@ class ConnectionFound:
 
 async def probe_connection(connection: ConnectionSettings) -> ConnectionFound:
     """What Ongoing has for this goods owner; raises the client's error when it fails."""
-    async with OngoingClient(connection) as client:
+    async with OngoingClient(connection, words=describe) as client:
         warehouses = await client.get_warehouses()
         articles = 0
         async for page in client.iter_articles(page_size=1000):

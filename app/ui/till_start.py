@@ -273,6 +273,7 @@ async def attach_and_serve(
     from app.persistence.outbox import Outbox, open_default_outbox
     from app.persistence.storage_errors import StorageError
     from app.services.checkout import CheckoutSession
+    from app.services.ongoing_words import describe
     from app.services.order_tracking import OrderTracker
     from app.services.orders import OrderService
     from app.services.storage_notices import damage_notice, orders_unavailable_notice
@@ -286,7 +287,7 @@ async def attach_and_serve(
     except StorageError as error:
         log.error("event=outbox_unavailable problem=%s", error.problem.value)
         orders_unavailable = orders_unavailable_notice(error)
-    async with OngoingClient(connection) as client:
+    async with OngoingClient(connection, words=describe) as client:
         basket_file = JsonFile(basket_path())
         session = CheckoutSession(
             client,

@@ -14,6 +14,7 @@ from app.domain.basket import QuantityError
 from app.domain.errors import TillsideError
 from app.domain.text_values import filled
 from app.domain.texts import Text, as_text, translate
+from app.ongoing.errors import StatusError
 from app.ongoing.settings import ConnectionSettingsError
 from app.persistence.storage_errors import StorageError, StorageProblem
 from app.services.orders import OrderError, OrderNotStoredError
@@ -32,6 +33,7 @@ EVERY_KIND: list[TillsideError] = [
     UsageError("Name at least one item as CODE=QTY."),
     StorageError(StorageProblem.FULL, Path("outbox.sqlite")),
     OrderNotStoredError(StorageError(StorageProblem.LOCKED, Path("outbox.sqlite"))),
+    StatusError(500, "An error has occurred."),
 ]
 
 
@@ -56,7 +58,8 @@ def test_a_plain_string_is_an_untranslated_text() -> None:
 
 
 def test_str_follows_a_text_given_after_raising() -> None:
-    error = OrderError("before")
+    """The Ongoing client words its errors on their way out: str() must say the same."""
+    error = StatusError(404, "")
     error.text = translate("Test", "Check the number.")
     assert str(error) == "Check the number."
 

@@ -23,6 +23,7 @@ from app.domain.stock import WarehouseInfo
 from app.domain.texts import Text
 from app.ongoing.errors import OrderLockedError, RateLimitedError, StatusError
 from app.ongoing.settings import ConnectionSettings, ConnectionSettingsError
+from app.services.ongoing_words import describe
 from app.services.orders import NotEnoughStockError, OrderError, Shortage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,6 +63,7 @@ def test_a_customer_field_problem_has_its_text_and_english_message() -> None:
 
 def test_ongoing_errors_carry_ongoings_own_words_as_a_value() -> None:
     error = StatusError(400, "The value 'x' is not valid for goodsOwnerId.")
+    error.text = describe(error)  # as the till's client words it
     assert error.text.context == "Ongoing"
     assert error.text.values == {
         "status": 400,
@@ -77,10 +79,12 @@ def test_ongoing_errors_carry_ongoings_own_words_as_a_value() -> None:
     )
 
     busy = RateLimitedError(12.0)
+    busy.text = describe(busy)
     assert busy.text.values["wait"] == Text("Ongoing", "{seconds} s", {"seconds": 12})
     assert str(busy) == "Ongoing is busy. Try again in 12 s."
 
     locked = OrderLockedError(400, "Order has started work")
+    locked.text = describe(locked)
     assert locked.text.source.startswith("The warehouse has already started on this order")
     assert str(locked) == str(locked.text)
 
@@ -97,7 +101,7 @@ def test_order_errors_nest_texts_and_keep_their_english() -> None:
     assert str(shortage) == (
         "Central cannot supply everything: A1 (wanted 3, sellable 0), B2 (wanted 2, sellable 1.5)."
     )
-    wrapped = OrderError(OrderLockedError(400, "is locked").text)
+    wrapped = OrderError(describe(OrderLockedError(400, "is locked")))
     assert wrapped.text.context == "Ongoing"
     assert str(OrderError("plain")) == "plain"
 

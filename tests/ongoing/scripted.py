@@ -12,6 +12,7 @@ import pytest
 from app.ongoing.client import OngoingClient
 from app.ongoing.retry import CircuitBreaker, RetryPolicy
 from app.ongoing.settings import ConnectionSettings
+from app.services.ongoing_words import describe
 
 PASSWORD = "pw-Zq9!secret"
 API_USER = "WSI-TEST"
@@ -96,4 +97,5 @@ def client(
         retry_policy=retry_policy or RetryPolicy(jitter=lambda: 0.5),
         circuit=circuit or CircuitBreaker(clock=Clock()),
         sleep=sleeps or Sleeps(),
+        words=describe,  # as the till builds it: errors carry the cashier's words
     )

@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from app.ongoing.client import OngoingClient
 from app.ongoing.settings import ConnectionSettings
+from app.services.ongoing_words import describe
 
 T = TypeVar("T")
 
@@ -27,7 +28,7 @@ def client_for(simulator: object) -> OngoingClient:
         simulator.api_user,  # type: ignore[attr-defined]
         simulator.password,  # type: ignore[attr-defined]
     )
-    return OngoingClient(settings)
+    return OngoingClient(settings, words=describe)
 
 
 class FakeClock:

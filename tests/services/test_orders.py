@@ -18,6 +18,7 @@ from app.ongoing.client import OngoingClient
 from app.ongoing.retry import RetryPolicy
 from app.ongoing.settings import ConnectionSettings
 from app.persistence.outbox import Outbox, OutboxState
+from app.services.ongoing_words import describe
 from app.services.orders import NotEnoughStockError, OrderError, OrderPlan, OrderService
 
 STORE = StoreSection(name="Tillside Test Store", till_id="3", order_prefix="TT")
@@ -36,6 +37,7 @@ def fast_client(simulator, read_timeout: float = 5.0) -> OngoingClient:
         retry_policy=RetryPolicy(jitter=lambda: 0.0),
         sleep=no_wait,
         timeout=httpx.Timeout(read_timeout, connect=2.0),
+        words=describe,
     )
 
 

@@ -1,0 +1,78 @@
+"""The cashier's words for the client's errors: short, plain, and saying what to do.
+
+Moved here from tests/ongoing/test_errors_and_retry.py with the words themselves: the
+client keeps the facts, the services choose what a cashier reads.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.texts import Text
+from app.ongoing.errors import (
+    AuthenticationError,
+    CircuitOpenError,
+    InvalidResponseError,
+    OngoingConnectionError,
+    OngoingError,
+    OngoingTimeoutError,
+    OrderLockedError,
+    RateLimitedError,
+    StatusError,
+)
+from app.services.ongoing_words import describe
+
+LOCKED = (
+    "The order cannot be updated because the warehouse has started working on it "
+    "(status Released). "
+)
+
+EVERY_ERROR: list[OngoingError] = [
+    OngoingConnectionError("ConnectError"),
+    OngoingTimeoutError("ReadTimeout"),
+    AuthenticationError("HTTP 401"),
+    RateLimitedError(None),
+    RateLimitedError(12.0),
+    RateLimitedError(3600.0),
+    StatusError(500, "An error has occurred."),
+    StatusError(400, "x" * 5000),
+    StatusError(404, ""),
+    OrderLockedError(400, LOCKED),
+    InvalidResponseError("3 problems parsing text/html from /demo/api/v1/warehouses"),
+    CircuitOpenError(29.5),
+]
+
+
+@pytest.mark.parametrize("error", EVERY_ERROR, ids=lambda e: type(e).__name__)
+def test_every_message_is_short_plain_and_says_what_to_do(error: OngoingError) -> None:
+    shown = str(describe(error))
+    assert shown[0].isupper() and shown.endswith("."), shown
+    assert len(shown) <= 260, shown
+    assert "Traceback" not in shown and "{" not in shown
+    assert any(
+        hint in shown for hint in ("Try again", "try again", "Tell IT", "tell IT", "Call", "Check")
+    ), shown
+    assert describe(error).context == "Ongoing"  # translatable, in the catalogues' context
+    assert error.detail or isinstance(error, StatusError)
+
+
+def test_each_case_has_its_own_words() -> None:
+    assert "Call the warehouse" in str(describe(OrderLockedError(400, LOCKED)))
+    assert "12 s" in str(describe(RateLimitedError(12.0)))
+    assert "60 min" in str(describe(RateLimitedError(3600.0)))
+    assert "30 s" in str(describe(CircuitOpenError(29.5)))
+    assert "did not answer in time" in str(describe(OngoingTimeoutError("ReadTimeout")))
+    assert "cannot be reached" in str(describe(OngoingConnectionError("ConnectError")))
+    assert "error 404" in str(describe(StatusError(404, "")))
+
+
+def test_a_long_ongoing_message_is_clipped_for_the_cashier_but_kept_whole() -> None:
+    error = StatusError(400, "y" * 5000)
+    assert len(error.message) == 5000
+    assert len(str(describe(error))) < 260
+
+
+def test_ongoings_own_words_go_in_as_a_value_untranslated() -> None:
+    words = describe(StatusError(400, "Artikel “A” saknas {x}."))
+    assert words.values == {"status": 400, "message": "Artikel “A” saknas {x}"}
+    assert isinstance(words, Text) and words.context == "Ongoing"
