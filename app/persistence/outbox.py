@@ -20,7 +20,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 from pathlib import Path
@@ -65,17 +65,12 @@ class OutboxEntry:
     body: dict[str, Any]
     state: OutboxState
     ongoing_order_id: int | None
-    reason: str  # English, for the command line and logs
+    reason: Text  # why it waits: translated where shown, str() for the command line and logs
     attempts: int
     created_at: datetime
     updated_at: datetime
-    reason_text: Text = field(default_factory=lambda: _NO_REASON)  # shown, translated
     # Ongoing was asked, before the first send, whether it already holds this number.
     number_checked: bool = True
-
-    def __post_init__(self) -> None:
-        if self.reason_text is _NO_REASON and self.reason:  # built with a plain reason only
-            object.__setattr__(self, "reason_text", as_text(self.reason))
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,7 +349,6 @@ _STORED_COLUMNS = _COLUMNS
 _SENDABLE = (OutboxState.WAITING.value, OutboxState.ATTENTION.value)
 
 
-_NO_REASON: Text = as_text("")
 _TEXT_KEYS = {"context", "source", "values"}
 
 
@@ -411,7 +405,6 @@ def _text_from_data(data: dict[str, Any]) -> Text:
 
 
 def _entry(row: tuple[Any, ...]) -> OutboxEntry:
-    reason = reason_from_json(row[6])
     return OutboxEntry(
         checkout_id=row[0],
         order_number=row[1],
@@ -419,11 +412,10 @@ def _entry(row: tuple[Any, ...]) -> OutboxEntry:
         body=json.loads(row[3]),
         state=OutboxState(row[4]),
         ongoing_order_id=row[5],
-        reason=str(reason),
+        reason=reason_from_json(row[6]),
         attempts=row[7],
         created_at=datetime.fromisoformat(row[8]),
         updated_at=datetime.fromisoformat(row[9]),
-        reason_text=reason,
         number_checked=bool(row[10]),
     )
 

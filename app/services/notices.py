@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from app.domain.texts import Text
+from app.domain.texts import Text, as_text
+
+_NO_REASON = as_text("")
 
 
 class NoticeLevel(Enum):
@@ -22,21 +24,17 @@ class NoticeLevel(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Notice:
-    """A short message for the cashier; never blocks the till.
-
-    The services give a `Text` (translated where it is shown); plain `str` is accepted
-    while the window still makes some of its own.
-    """
+    """A short message for the cashier, translated where it is shown; never blocks the till."""
 
     level: NoticeLevel
-    text: Text | str
+    text: Text
 
 
 @dataclass(frozen=True, slots=True)
 class ConnectionState:
     online: bool = True
     since: datetime | None = None
-    reason: Text | str = ""  # why Ongoing is away, as a Text once offline
+    reason: Text = _NO_REASON  # why Ongoing is away, once offline
 
 
 @dataclass

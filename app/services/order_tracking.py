@@ -30,7 +30,6 @@ POLL_INTERVAL_S: Final = 15.0
 MAX_INTERVAL_S: Final = 300.0
 MAX_TRACKED: Final = 200
 _NUMBERS_KEY = "orderNumbers"
-_NO_LABEL: Final = Text("", "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,15 +40,9 @@ class StatusChange:
     order_id: int
     kind: str
     status_number: int
-    status_text: str  # English: Ongoing's own status text, or "Status 400" when it has none
+    status_text: Text  # Ongoing's own words as they are, or our "Status 400", translated
     ready: bool  # picked or later, not cancelled (app.domain.order_status.is_ready)
     finished: bool  # final for its kind (is_finished); the tracker has forgotten the order
-    status_label: Text = _NO_LABEL
-    """The status as the cashier sees it: Ongoing's words as they are, our fallback translated."""
-
-    def __post_init__(self) -> None:
-        if self.status_label is _NO_LABEL:  # built without one: the English text as it is
-            object.__setattr__(self, "status_label", as_text(self.status_text))
 
 
 @dataclass(slots=True)
@@ -211,10 +204,9 @@ class OrderTracker:
             order_id=info.order_id,
             kind=followed.kind,
             status_number=status,
-            status_text=str(label),
+            status_text=label,
             ready=is_ready(status),
             finished=finished,
-            status_label=label,
         )
 
     @staticmethod

@@ -353,7 +353,7 @@ class OrderService:
             # the claim could send it twice at once, so it waits and goes once it can.
             log.warning("event=order_send_deferred problem=%s", error.problem.value)
             waiting = await self._get(checkout_id)
-            return replace(waiting, reason=str(error.text), reason_text=error.text)
+            return replace(waiting, reason=error.text)
         if entry is None:  # sent already, cancelled, or another live sender has it now
             current = await asyncio.to_thread(self.outbox.get, checkout_id)
             if current is None:
@@ -448,7 +448,7 @@ class OrderService:
             )
         except StorageError as error:  # its claim expires; the reason is told, not kept
             log.warning("event=order_release_not_noted problem=%s", error.problem.value)
-            return replace(entry, reason=str(reason), reason_text=reason)
+            return replace(entry, reason=reason)
         log.warning(
             "event=order_failed order_number=%s attention=%s attempts=%d",
             entry.order_number,

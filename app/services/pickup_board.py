@@ -58,8 +58,7 @@ class BoardOrder:
 class BoardState:
     orders: list[BoardOrder] = field(default_factory=list)
     offline_since: datetime | None = None
-    reason: str = ""  # English, for logs and tests
-    reason_text: Text = field(default_factory=lambda: as_text(""))  # shown, translated
+    reason: Text = field(default_factory=lambda: as_text(""))  # why it is offline
 
 
 def first_name(name: str | None) -> str:
@@ -159,9 +158,7 @@ class PickupBoard:
                     offline_since = self.clock()
                     log.warning("event=board_offline error=%s", type(error).__name__)
                 backoff.failed()
-                self.state = BoardState(
-                    list(self.state.orders), offline_since, str(error), error.text
-                )
+                self.state = BoardState(list(self.state.orders), offline_since, error.text)
                 listener(self.state)
             else:
                 if offline_since is not None:

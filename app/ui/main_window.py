@@ -715,7 +715,7 @@ class MainWindow(QtWidgets.QMainWindow):
                             "It is kept and sent again by itself (F7 shows it).",
                         ),
                         order=entry.order_number,
-                        reason=entry.reason_text,
+                        reason=entry.reason,
                     ),
                 )
             )
@@ -775,7 +775,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 state = self.tr("needs attention")
             else:
                 state = self.tr("waiting")
-            reason = shown(entry.reason_text) if entry.reason else self.tr("not sent yet")
+            reason = shown(entry.reason) if str(entry.reason) else self.tr("not sent yet")
             item = QtWidgets.QListWidgetItem(
                 self.tr("{order}  {kind}  {state}: {reason}").format(
                     order=entry.order_number,
@@ -836,7 +836,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_notice(Notice(NoticeLevel.INFO, text))
         else:
             still = translate("MainWindow", "{order}: still not sent: {reason}")
-            text = filled(still, order=entry.order_number, reason=entry.reason_text)
+            text = filled(still, order=entry.order_number, reason=entry.reason)
             self.show_notice(Notice(NoticeLevel.WARNING, text))
         await self._refresh_outbox()
 
@@ -1031,7 +1031,7 @@ class MainWindow(QtWidgets.QMainWindow):
             LANGUAGE.switch(code)
         except MissingCatalogueError as error:
             log.warning("event=language_unavailable language=%s", code)
-            self.show_notice(Notice(NoticeLevel.WARNING, str(error)))
+            self.show_notice(Notice(NoticeLevel.WARNING, error.text))
             return False
         return True
 

@@ -137,7 +137,7 @@ def test_a_timeout_after_ongoing_committed_is_resent_as_the_same_order(simulator
             # Ongoing writes one at a time per goods owner: the client's own retries
             # queued behind the slow commit and timed out too. The order waits; the
             # next send is an update of the order Ongoing already has.
-            assert "Ongoing" in first.reason
+            assert "Ongoing" in str(first.reason)
             assert simulator.state.count_orders_with_number(first.order_number) == 1
             return first, await resend(first.checkout_id)
         return first, first
@@ -161,7 +161,7 @@ def test_when_ongoing_stays_down_the_order_waits_and_is_sent_later(simulator, tm
 
     waiting = asyncio.run(first_try())
     assert waiting.state is OutboxState.WAITING
-    assert "Ongoing has a problem" in waiting.reason
+    assert "Ongoing has a problem" in str(waiting.reason)
     assert simulator.state.count_orders_with_number(waiting.order_number) == 0
     simulator.faults.clear()
 
