@@ -77,6 +77,11 @@ class OutboxEntry:
         if self.reason_text is _NO_REASON and self.reason:  # built with a plain reason only
             object.__setattr__(self, "reason_text", as_text(self.reason))
 
+    @property
+    def needs_attention(self) -> bool:
+        """Sending was refused for a reason a person must look at (not a retry's wait)."""
+        return self.state is OutboxState.ATTENTION
+
 
 @dataclass(frozen=True, slots=True)
 class NewOrder:

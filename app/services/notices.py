@@ -10,8 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from app.domain.texts import Text
+
+if TYPE_CHECKING:
+    from app.persistence.outbox import OutboxEntry
 
 
 class NoticeLevel(Enum):
@@ -48,3 +52,10 @@ class CheckoutListeners:
     notice: Callable[[Notice], None] = lambda notice: None
     connection_changed: Callable[[ConnectionState], None] = lambda state: None
     catalogue_loaded: Callable[[], None] = lambda: None
+
+
+@dataclass
+class TillListeners(CheckoutListeners):
+    """The checkout's callbacks, and the list of orders Ongoing has not confirmed."""
+
+    unsent_changed: Callable[[list[OutboxEntry]], None] = lambda unsent: None
