@@ -78,7 +78,7 @@ class OrderDesk:
         """Send each stored part, saying how each went; pickups are followed until ready."""
         placed = []
         for entry, part in zip(entries, planned, strict=True):
-            sending = translate("MainWindow", "Sending the order to {warehouse}…")
+            sending = translate("Orders", "Sending the order to {warehouse}…")
             self.notify(Notice(NoticeLevel.INFO, filled(sending, warehouse=part.warehouse.name)))
             sent = await self.orders.send(entry.checkout_id)
             self._say_how_it_went(sent)
@@ -92,7 +92,7 @@ class OrderDesk:
     def _say_how_it_went(self, entry: OutboxEntry) -> None:
         if entry.state is OutboxState.SENT:
             text = translate(
-                "MainWindow",
+                "Orders",
                 "Order {order} confirmed by Ongoing (order id {order_id}). F8 prints the slip.",
             )
             self.notify(
@@ -103,7 +103,7 @@ class OrderDesk:
             )
             return
         text = translate(
-            "MainWindow",
+            "Orders",
             "Order {order} is NOT confirmed yet: {reason} "
             "It is kept and sent again by itself (F7 shows it).",
         )
@@ -118,11 +118,11 @@ class OrderDesk:
         """F7, Enter: send this one again now."""
         entry = await self.orders.send(checkout_id)
         if entry.state is OutboxState.SENT:
-            confirmed = translate("MainWindow", "Order {order} confirmed (order id {order_id}).")
+            confirmed = translate("Orders", "Order {order} confirmed (order id {order_id}).")
             text = filled(confirmed, order=entry.order_number, order_id=entry.ongoing_order_id)
             self.notify(Notice(NoticeLevel.INFO, text))
         else:
-            still = translate("MainWindow", "{order}: still not sent: {reason}")
+            still = translate("Orders", "{order}: still not sent: {reason}")
             text = filled(still, order=entry.order_number, reason=entry.reason_text)
             self.notify(Notice(NoticeLevel.WARNING, text))
 
@@ -133,7 +133,7 @@ class OrderDesk:
         except OrderError as error:
             self.notify(Notice(NoticeLevel.ERROR, error.text))
             return False
-        cancelled = translate("MainWindow", "Order {order} cancelled.")
+        cancelled = translate("Orders", "Order {order} cancelled.")
         self.notify(Notice(NoticeLevel.INFO, filled(cancelled, order=entry.order_number)))
         return True
 

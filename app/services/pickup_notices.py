@@ -23,12 +23,10 @@ class PickupNotices:
         notice = None
         if change.kind == "pickup" and change.ready and change.order_number in self._places:
             place = self._places.pop(change.order_number)
-            ready = translate(
-                "MainWindow", "✔ Pickup order {order} is picked and ready at {place}."
-            )
+            ready = translate("Orders", "✔ Pickup order {order} is picked and ready at {place}.")
             notice = Notice(NoticeLevel.INFO, filled(ready, order=change.order_number, place=place))
         elif change.status_number >= CANCELLED:
-            cancelled = translate("MainWindow", "Order {order} was cancelled.")
+            cancelled = translate("Orders", "Order {order} was cancelled.")
             notice = Notice(NoticeLevel.WARNING, filled(cancelled, order=change.order_number))
         if change.finished:
             self._places.pop(change.order_number, None)

@@ -389,43 +389,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending the order to {warehouse}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{error} Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order {order} confirmed by Ongoing (order id {order_id}). F8 prints the slip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order {order} is NOT confirmed yet: {reason} It is kept and sent again by itself (F7 shows it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✔ Pickup order {order} is picked and ready at {place}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order {order} was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every order is confirmed by Ongoing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order {order} confirmed (order id {order_id}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{order}: still not sent: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order {order} cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -928,6 +896,38 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>cancelled at the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the order to {warehouse}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} confirmed by Ongoing (order id {order_id}). F8 prints the slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} is NOT confirmed yet: {reason} It is kept and sent again by itself (F7 shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} confirmed (order id {order_id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{order}: still not sent: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Pickup order {order} is picked and ready at {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

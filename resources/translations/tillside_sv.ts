@@ -389,44 +389,12 @@
         <translation>Skanna först varorna till beställningen.</translation>
     </message>
     <message>
-        <source>Sending the order to {warehouse}…</source>
-        <translation>Skickar beställningen till {warehouse}…</translation>
-    </message>
-    <message>
         <source>{error} Nothing was sent.</source>
         <translation>{error} Inget skickades.</translation>
     </message>
     <message>
-        <source>Order {order} confirmed by Ongoing (order id {order_id}). F8 prints the slip.</source>
-        <translation>Beställning {order} är bekräftad av Ongoing (order-id {order_id}). F8 skriver ut ordersedeln.</translation>
-    </message>
-    <message>
-        <source>Order {order} is NOT confirmed yet: {reason} It is kept and sent again by itself (F7 shows it).</source>
-        <translation>Beställning {order} är INTE bekräftad än: {reason} Den sparas och skickas igen automatiskt (F7 visar den).</translation>
-    </message>
-    <message>
-        <source>✔ Pickup order {order} is picked and ready at {place}.</source>
-        <translation>✔ Upphämtningsbeställning {order} är plockad och klar att hämta i {place}.</translation>
-    </message>
-    <message>
-        <source>Order {order} was cancelled.</source>
-        <translation>Beställning {order} har makulerats.</translation>
-    </message>
-    <message>
         <source>Every order is confirmed by Ongoing.</source>
         <translation>Alla beställningar är bekräftade av Ongoing.</translation>
-    </message>
-    <message>
-        <source>Order {order} confirmed (order id {order_id}).</source>
-        <translation>Beställning {order} är bekräftad (order-id {order_id}).</translation>
-    </message>
-    <message>
-        <source>{order}: still not sent: {reason}</source>
-        <translation>{order}: fortfarande inte skickad: {reason}</translation>
-    </message>
-    <message>
-        <source>Order {order} cancelled.</source>
-        <translation>Beställning {order} är makulerad.</translation>
     </message>
     <message>
         <source>No order placed yet on this till.</source>
@@ -930,6 +898,38 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>cancelled at the till</source>
         <translation>avbeställd i kassan</translation>
+    </message>
+    <message>
+        <source>Sending the order to {warehouse}…</source>
+        <translation>Skickar beställningen till {warehouse}…</translation>
+    </message>
+    <message>
+        <source>Order {order} confirmed by Ongoing (order id {order_id}). F8 prints the slip.</source>
+        <translation>Beställning {order} är bekräftad av Ongoing (order-id {order_id}). F8 skriver ut ordersedeln.</translation>
+    </message>
+    <message>
+        <source>Order {order} is NOT confirmed yet: {reason} It is kept and sent again by itself (F7 shows it).</source>
+        <translation>Beställning {order} är INTE bekräftad än: {reason} Den sparas och skickas igen automatiskt (F7 visar den).</translation>
+    </message>
+    <message>
+        <source>Order {order} confirmed (order id {order_id}).</source>
+        <translation>Beställning {order} är bekräftad (order-id {order_id}).</translation>
+    </message>
+    <message>
+        <source>{order}: still not sent: {reason}</source>
+        <translation>{order}: fortfarande inte skickad: {reason}</translation>
+    </message>
+    <message>
+        <source>Order {order} cancelled.</source>
+        <translation>Beställning {order} är makulerad.</translation>
+    </message>
+    <message>
+        <source>✔ Pickup order {order} is picked and ready at {place}.</source>
+        <translation>✔ Upphämtningsbeställning {order} är plockad och klar att hämta i {place}.</translation>
+    </message>
+    <message>
+        <source>Order {order} was cancelled.</source>
+        <translation>Beställning {order} har makulerats.</translation>
     </message>
 </context>
 <context>
