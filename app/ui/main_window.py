@@ -21,8 +21,8 @@ from app.domain.text_values import filled
 from app.domain.texts import Text, translate
 from app.qt import Qt, QtCore, QtWidgets
 from app.services.notices import ConnectionState, Notice, NoticeLevel, TillListeners
+from app.ui.basket_actions import BasketActions
 from app.ui.basket_panel import BasketPanel
-from app.ui.i18n import format_quantity
 from app.ui.message_bar import ConnectionBanner, NoticeLine, StorageBanner
 from app.ui.order_actions import OrderActions
 from app.ui.settings_actions import SettingsActions
@@ -111,7 +111,10 @@ class MainWindow(QtWidgets.QMainWindow):
         splitter = QtWidgets.QSplitter(parent=central)
         splitter.setProperty("orientation", "Vertical")
         self.stock_panel = StockPanel(splitter)
-        self.basket_panel = BasketPanel(self._set_quantity, self._refused, splitter)
+        self.basket_actions = BasketActions(self)
+        self.basket_panel = BasketPanel(
+            self.basket_actions.set_quantity, self.basket_actions.refused, splitter
+        )
         self.unsent_panel = UnsentPanel(self.basket_panel)
         self.unsent_panel.retry.connect(lambda checkout_id: self.orders_actions.retry(checkout_id))
         self.basket_panel.add_below(self.unsent_panel)
@@ -309,56 +312,19 @@ class MainWindow(QtWidgets.QMainWindow):
         self.session.tasks.start("stock", session.refresh_stock(session.current_article))
 
     def edit_quantity(self) -> None:
-        if not self.basket_model.rowCount():
-            empty = translate("MainWindow", "The basket is empty.")
-            self.show_notice(Notice(NoticeLevel.INFO, empty))
-            return
-        self.basket_panel.edit_quantity()
+        self.basket_actions.edit_quantity()
 
     def remove_selected(self) -> None:
         if self.unsent_panel.has_focus():
             self.orders_actions.cancel_selected()
-            return
-        if self.code_entry.hasFocus() and self.code_entry.text():
-            self.code_entry.del_()
-            return
-        article = self.basket_panel.selected_article()
-        if article is None:
-            first = translate("MainWindow", "Select a basket line first (F6).")
-            self.show_notice(Notice(NoticeLevel.INFO, first))
-            return
-        self.session.remove(article)
-        removed = translate("MainWindow", "Removed {article}. Ctrl+Z brings it back.")
-        self.show_notice(Notice(NoticeLevel.INFO, filled(removed, article=article)))
+        else:
+            self.basket_actions.remove_selected()
 
     def undo(self) -> None:
-        if self.code_entry.hasFocus() and self.code_entry.isUndoAvailable():
-            self.code_entry.undo()
-            return
-        if not self.session.undo():
-            self.show_notice(Notice(NoticeLevel.INFO, translate("MainWindow", "Nothing to undo.")))
+        self.basket_actions.undo()
 
     def clear_basket(self) -> None:
-        from app.ui.confirm import ask
-
-        if not self.session.lines:
-            return
-
-        def clear() -> None:
-            self.session.clear()
-            cleared = translate("MainWindow", "Basket cleared. Ctrl+Z brings it back.")
-            self.show_notice(Notice(NoticeLevel.INFO, cleared))
-
-        ask(
-            self,
-            "clearBasketDialog",
-            self.tr("Clear the basket?"),
-            self.tr("Remove all {count} lines from the basket?").format(
-                count=format_quantity(len(self.session.lines))
-            ),
-            clear,
-            after=self.focus_entry,
-        )
+        self.basket_actions.clear()
 
     def open_order_form(self) -> None:
         self.orders_actions.open_form()
@@ -380,13 +346,6 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def switch_language(self) -> None:
         self.settings_actions.switch_language()
-
-    def _set_quantity(self, article_number: str, quantity: int) -> None:
-        self.session.set_quantity(article_number, quantity)
-        QtCore.QTimer.singleShot(0, self.focus_entry)
-
-    def _refused(self, message: Text) -> None:
-        self.show_notice(Notice(NoticeLevel.WARNING, message))
 
     # --- showing the till ---
 

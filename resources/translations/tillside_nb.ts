@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>BasketActions</name>
+    <message>
+        <source>Clear the basket?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all {count} lines from the basket?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BasketPanel</name>
     <message>
         <source>Basket</source>
@@ -370,14 +381,6 @@
     </message>
     <message>
         <source>Basket cleared. Ctrl+Z brings it back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear the basket?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove all {count} lines from the basket?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

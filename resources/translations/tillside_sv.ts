@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>BasketActions</name>
+    <message>
+        <source>Clear the basket?</source>
+        <translation>Tömma varukorgen?</translation>
+    </message>
+    <message>
+        <source>Remove all {count} lines from the basket?</source>
+        <translation>Ta bort alla {count} rader ur varukorgen?</translation>
+    </message>
+</context>
+<context>
     <name>BasketPanel</name>
     <message>
         <source>Basket</source>
@@ -371,14 +382,6 @@
     <message>
         <source>Basket cleared. Ctrl+Z brings it back.</source>
         <translation>Varukorgen är tömd. Ctrl+Z ångrar.</translation>
-    </message>
-    <message>
-        <source>Clear the basket?</source>
-        <translation>Tömma varukorgen?</translation>
-    </message>
-    <message>
-        <source>Remove all {count} lines from the basket?</source>
-        <translation>Ta bort alla {count} rader ur varukorgen?</translation>
     </message>
     <message>
         <source>Ordering is not set up on this till.</source>
