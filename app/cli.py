@@ -252,12 +252,10 @@ def _connection(args: argparse.Namespace, command: str) -> ConnectionSettings | 
             file=sys.stderr,
         )
         return 2
-    from app.ongoing import settings as ongoing  # lazily: `--help` stays instant
+    from app.services.connection import connection_from  # lazily: `--help` stays instant
 
     try:
-        return ongoing.ConnectionSettings.from_target(
-            args.api_url, args.goods_owner_id or 0, user, password
-        )
+        return connection_from(args.api_url, args.goods_owner_id or 0, user, password)
     except ValueError as error:
         print(f"tillside {command}: {error}", file=sys.stderr)
         return 2
@@ -316,8 +314,8 @@ def _unexpected(command: str, error: Exception) -> int:
 def _run(args: argparse.Namespace) -> int:
     if args.command in ("run", "demo"):
         # The window comes first; logging, then the settings (same messages, exit code 2)
-        # are set up right after its first paint (app/ui/till_start.py).
-        from app.ui.till_start import run_till
+        # are set up right after its first paint (app/ui/start/till.py).
+        from app.ui.start.till import run_till
 
         mode: Literal["run", "demo"] = "demo" if args.command == "demo" else "run"
         return run_till(mode, args.config, log_level=args.log_level)
@@ -405,8 +403,8 @@ def _run_board(args: argparse.Namespace, settings: Settings) -> int:
     if isinstance(connection, int):
         return connection
     if connection is None:
-        from app.config.secrets import PasswordUnavailableError, load_password
-        from app.ongoing import settings as ongoing
+        from app.config.secrets import PasswordUnavailableError
+        from app.services.connection import connection_from_settings
 
         section = settings.connection
         if not section.is_complete:
@@ -417,13 +415,11 @@ def _run_board(args: argparse.Namespace, settings: Settings) -> int:
             )
             return 2
         try:
-            connection = ongoing.ConnectionSettings.from_target(
-                section.api_url, section.goods_owner_id, section.api_user, load_password(section)
-            )
+            connection = connection_from_settings(section)
         except (PasswordUnavailableError, ValueError) as error:
             print(f"tillside board: {error}", file=sys.stderr)
             return 2
-    from app.ui.launch import run_board
+    from app.ui.start.board import run_board
 
     return run_board(connection, settings, args.warehouse, sound=args.sound, windowed=args.windowed)
 

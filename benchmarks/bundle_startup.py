@@ -18,7 +18,7 @@ to the window shown within 1.3x the time, of a bare PySide6 QMainWindow frozen t
    `dist/tillside/tillside demo` runs with TILLSIDE_STARTUP_PROBE=1; all print
    `window shown after X.XXX s` once the window is shown, X measured from the process's
    creation time as psutil reports it. The till shows its window before it connects
-   (app/ui/till_start.py) and then prints `till ready after X.XXX s` once the client and
+   (app/ui/start/till.py) and then prints `till ready after X.XXX s` once the client and
    outbox are attached; that figure is reported too. This script also times each start on
    its own clock, from just before it spawns the process to the moment the line arrives,
    and shows how far psutil's creation time is off (on Linux it adds the boot time, which

@@ -36,11 +36,12 @@ from app.ongoing.client import OngoingClient
 from app.ongoing.settings import ConnectionSettings
 from app.qt import QtWidgets, qasync
 from app.services.checkout import CheckoutSession
+from app.services.till import Till as TillContext
 from app.simulator import DEMO_API_USER, DEMO_GOODS_OWNER_ID, DEMO_PASSWORD
-from app.ui.launch import io_executor
 from app.ui.main_thread_gc import MainThreadCollector
 from app.ui.main_window import MainWindow
 from app.ui.scanner_filter import ScannerFilter
+from app.ui.start.qt_app import io_executor
 from benchmarks.client_overhead import CountingTransport
 from benchmarks.common import percentile, simulator_process
 from tests.ui.keys import type_char
@@ -182,7 +183,7 @@ async def run(
         clock = KeyClock()
         session = CheckoutSession(client)
         window = MainWindow(
-            client, session=session, scanner=ScannerFilter(ScannerTiming(), clock_ms=clock)
+            TillContext(client, session), scanner=ScannerFilter(ScannerTiming(), clock_ms=clock)
         )
         collector.expect_long_lived()  # as the till does
         window.catalogue_loaded.connect(collector.set_aside_long_lived)

@@ -21,8 +21,8 @@ def test_ci_runs_the_readme_test_command() -> None:
 
 
 def test_every_shortcut_of_the_window_is_documented() -> None:
-    from app.ui.main_window import SHORTCUTS
+    from app.ui.shortcuts import SHORTCUTS
 
-    for key, _ in SHORTCUTS:
+    for key, _, _ in SHORTCUTS:
         shown = "Delete" if key == "Del" else key
         assert f"| {shown} |" in README, key

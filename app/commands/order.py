@@ -11,7 +11,6 @@ import logging
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 
 from app.commands.exit_status import ExitStatus
 from app.config.settings import Settings
@@ -19,7 +18,6 @@ from app.domain.basket import BasketLine, QuantityError, parse_quantity
 from app.domain.customer import Customer, validate_customer
 from app.domain.errors import TillsideError
 from app.domain.order_body import FulfilmentKind
-from app.domain.stock import rank_warehouses
 from app.files.damaged import DamagedFile
 from app.ongoing.client import OngoingClient
 from app.ongoing.errors import OngoingError
@@ -110,8 +108,9 @@ def basket_lines(report: StockReport, wanted: Sequence[tuple[str, int]]) -> list
 
 
 def best_warehouse(report: StockReport, lines: Sequence[BasketLine], settings: Settings) -> str:
-    """The warehouse that can supply everything, nearest or most preferred first."""
+    """The warehouse the order form would offer first: the same choice, from the same code."""
     from app.domain.stock import StockFigure, StockSnapshot
+    from app.services.order_plans import order_options
 
     snapshots = {
         a.article_number: StockSnapshot(
@@ -125,13 +124,10 @@ def best_warehouse(report: StockReport, lines: Sequence[BasketLine], settings: S
         for a in report.articles
     }
     warehouses = {w.warehouse.id: w.warehouse for a in report.articles for w in a.warehouses}
-    quantities = {line.article_number: Decimal(line.quantity) for line in lines}
-    ranked = rank_warehouses(
-        warehouses.values(), quantities, snapshots, settings.store.preference()
-    )
-    if not ranked:
+    options = order_options(warehouses.values(), lines, snapshots, settings.store.preference())
+    if options.best is None:
         raise UsageError("Ongoing has no warehouses.")
-    return ranked[0][0].code
+    return options.best.code
 
 
 def describe_damage(damage: DamagedFile) -> str:

@@ -72,6 +72,11 @@ class OutboxEntry:
     # Ongoing was asked, before the first send, whether it already holds this number.
     number_checked: bool = True
 
+    @property
+    def needs_attention(self) -> bool:
+        """Sending was refused for a reason a person must look at (not a retry's wait)."""
+        return self.state is OutboxState.ATTENTION
+
 
 @dataclass(frozen=True, slots=True)
 class NewOrder:

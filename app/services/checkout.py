@@ -17,14 +17,20 @@ from decimal import Decimal
 
 from app.domain.barcodes import ScanProblem, parse_scan
 from app.domain.basket import Basket, BasketLine
-from app.domain.stock import StockSnapshot, WarehouseInfo, WarehousePreference, rank_warehouses
+from app.domain.stock import (
+    StockFigure,
+    StockSnapshot,
+    WarehouseInfo,
+    WarehousePreference,
+    rank_warehouses,
+)
 from app.domain.text_values import filled
 from app.domain.texts import translate
 from app.ongoing.client import OngoingClient
 from app.ongoing.errors import AuthenticationError, OngoingError
 from app.persistence.json_file import JsonFile
 from app.services.background_save import BackgroundSaver
-from app.services.catalogue import Catalogue
+from app.services.catalogue import Catalogue, CatalogueArticle
 from app.services.notices import CheckoutListeners, ConnectionState, Notice, NoticeLevel
 from app.services.polling import Backoff
 from app.services.stock_lookup import StockBook
@@ -43,6 +49,18 @@ log = logging.getLogger(__name__)
 RECOVERY_FIRST_DELAY_S = 2.0
 RECOVERY_MAX_DELAY_S = 30.0
 CATALOGUE_REFRESH_S = 300.0
+
+
+@dataclass(frozen=True, slots=True)
+class WarehouseFigure:
+    """A warehouse's row on the stock grid: its figures for the article scanned last."""
+
+    warehouse: WarehouseInfo
+    supplies_basket: bool
+    figure: StockFigure | None  # None: no figures yet, or none in this warehouse
+    known: bool  # the article's figures have come (a missing warehouse then holds none)
+    fetched_at: datetime | None
+    stale: bool
 
 
 @dataclass
@@ -221,6 +239,39 @@ class CheckoutSession:
         self._basket_changed()
 
     # --- what the window shows ---
+
+    @property
+    def lines(self) -> tuple[BasketLine, ...]:
+        return self.basket.lines
+
+    @property
+    def has_unpriced_lines(self) -> bool:
+        return self.basket.has_unpriced_lines()
+
+    @property
+    def catalogue_size(self) -> int:
+        return len(self.catalogue)
+
+    def current_article_info(self) -> CatalogueArticle | None:
+        """The article scanned last, as the catalogue knows it."""
+        return self.catalogue.by_number(self.current_article) if self.current_article else None
+
+    def warehouse_figures(self) -> list[WarehouseFigure]:
+        """One row per warehouse, ranked as the order form lists them, with the figures of
+        the article scanned last (None for each while no figures have come yet)."""
+        snapshot = self.current_snapshot()
+        stale = snapshot is not None and self.is_stale(snapshot)
+        return [
+            WarehouseFigure(
+                warehouse,
+                supplies,
+                None if snapshot is None else snapshot.figures.get(warehouse.id),
+                snapshot is not None,
+                snapshot.fetched_at if snapshot else None,
+                stale,
+            )
+            for warehouse, supplies in self.ranked_warehouses()
+        ]
 
     def current_snapshot(self) -> StockSnapshot | None:
         return self.stock.get(self.current_article) if self.current_article else None

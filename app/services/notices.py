@@ -10,10 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from app.domain.texts import Text, as_text
 
 _NO_REASON = as_text("")
+
+if TYPE_CHECKING:
+    from app.persistence.outbox import OutboxEntry
 
 
 class NoticeLevel(Enum):
@@ -46,3 +50,10 @@ class CheckoutListeners:
     notice: Callable[[Notice], None] = lambda notice: None
     connection_changed: Callable[[ConnectionState], None] = lambda state: None
     catalogue_loaded: Callable[[], None] = lambda: None
+
+
+@dataclass
+class TillListeners(CheckoutListeners):
+    """The checkout's callbacks, and the list of orders Ongoing has not confirmed."""
+
+    unsent_changed: Callable[[list[OutboxEntry]], None] = lambda unsent: None

@@ -6,14 +6,14 @@ Texts follow the till's language while the dialog is open: the fixed words are s
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import date
 
 from app.domain.purchase_order_status import RECEIVED
-from app.ongoing.errors import OngoingError
 from app.qt import QtCore, QtGui, QtWidgets
+from app.services.errors import ASKING_FAILED
 from app.services.incoming import IncomingOrder
+from app.services.tasks import TaskRegistry
 from app.ui.i18n import format_date, format_quantity, shown
 
 # (status from, status to) over Ongoing's purchase order statuses, in the filter's order:
@@ -41,7 +41,8 @@ class IncomingDialog(QtWidgets.QDialog):
         self.setObjectName("incomingDialog")
         self._warehouse_name = warehouse_name
         self._load = load
-        self._task: asyncio.Task[None] | None = None
+        self._tasks = TaskRegistry()
+        self.finished.connect(lambda _: self._tasks.cancel("refresh"))
         self._orders: list[IncomingOrder] = []
         self._message: Rendered = lambda: ""
         layout = QtWidgets.QVBoxLayout(self)
@@ -128,9 +129,7 @@ class IncomingDialog(QtWidgets.QDialog):
         self.message.setText(render())
 
     def refresh(self) -> None:
-        if self._task is not None and not self._task.done():
-            self._task.cancel()
-        self._task = asyncio.ensure_future(self._refresh())
+        self._tasks.start("refresh", self._refresh())  # a new question cancels the old
 
     async def _refresh(self) -> None:
         low, high = STATUS_FILTERS[self.status.currentIndex()]
@@ -139,7 +138,7 @@ class IncomingDialog(QtWidgets.QDialog):
             orders = await self._load(
                 low, high, as_date(self.expected_from.date()), as_date(self.expected_to.date())
             )
-        except OngoingError as error:
+        except ASKING_FAILED as error:
             text = error.text
             self._show_message(lambda: "⚠ " + shown(text))
             return

@@ -1,6 +1,7 @@
 """The customer's order slip on paper or as a PDF, from what the till just ordered.
 
-The slip's layout and formats come from `app.domain.order_slip`, its words from the
+The slip is made by `app.services.slips` from what was ordered; its layout and formats
+come from `app.domain.order_slip`, its words from the
 customer's language catalogue (`slip_translator`), not the till's: a Swedish-speaking till
 prints a Finnish customer's slip in Finnish. Qt lays the HTML out. Nothing is written to
 disk unless the cashier picks a PDF printer, so customer details do not linger on the till.
@@ -8,62 +9,17 @@ disk unless the cashier picks a PDF printer, so customer details do not linger o
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
-from app.domain.order_body import FulfilmentKind
 from app.domain.order_slip import (
     OrderSlip,
-    SlipLine,
     Translate,
     document_title,
     render_slip_html,
     resolve_language,
 )
-from app.persistence.outbox import OutboxEntry
 from app.qt import QtGui, QtPrintSupport, QtWidgets
-from app.services.orders import OrderPlan
 from app.ui.i18n import slip_translator
-from app.ui.order_dialog import OrderChoice
-
-
-def slip_for(
-    entry: OutboxEntry, plan: OrderPlan, choice: OrderChoice, store_name: str
-) -> OrderSlip:
-    customer = choice.customer
-    delivery_lines: tuple[str, ...] = ()
-    if customer is not None and plan.kind is FulfilmentKind.DELIVERY:
-        town = " ".join(part for part in (customer.postcode, customer.city) if part)
-        delivery_lines = tuple(
-            part
-            for part in (
-                customer.name,
-                customer.address1,
-                customer.address2,
-                town,
-                customer.country,
-            )
-            if part
-        )
-    return OrderSlip(
-        order_number=entry.order_number,
-        ongoing_order_id=entry.ongoing_order_id,
-        created_at=datetime.now(UTC).astimezone(),
-        kind=plan.kind,
-        warehouse_name=choice.warehouse.name,
-        items=tuple(
-            SlipLine(
-                line.article_number, line.name, line.quantity, line.unit_price, line.currency or ""
-            )
-            for line in plan.lines
-        ),
-        warehouse_address_lines=choice.warehouse.address_lines,
-        opening_hours=choice.warehouse.opening_hours,
-        customer_name=customer.name if customer else "",
-        delivery_address_lines=delivery_lines,
-        store_name=store_name,
-        language=plan.language,
-    )
 
 
 def slip_words(slip: OrderSlip) -> Translate:

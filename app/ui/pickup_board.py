@@ -11,11 +11,11 @@ drawn again, so statuses, "waiting" times and the banner change language without
 
 from __future__ import annotations
 
-import asyncio
 from datetime import UTC, datetime, timedelta
 
 from app.qt import Qt, QtCore, QtGui, QtWidgets
 from app.services.pickup_board import BoardOrder, BoardState, PickupBoard
+from app.services.tasks import TaskRegistry
 from app.ui.i18n import format_quantity, locale
 
 NEW_FOR = timedelta(minutes=2)
@@ -89,7 +89,7 @@ class PickupBoardWindow(QtWidgets.QWidget):
         self._ticker = QtCore.QTimer(self)  # "waiting" minutes and NEW marks age by themselves
         self._ticker.timeout.connect(lambda: self.show_state(self.board.state))
         self._ticker.start(30_000)
-        self._task: asyncio.Task[None] | None = None
+        self._tasks = TaskRegistry()
 
     def retranslate(self) -> None:
         """Set every text in the till's language; again on each language switch."""
@@ -120,13 +120,11 @@ class PickupBoardWindow(QtWidgets.QWidget):
         super().changeEvent(event)
 
     def start(self) -> None:
-        self._task = asyncio.ensure_future(self.board.run(self.show_state))
+        self._tasks.start("board", self.board.run(self.show_state))
 
     async def stop(self) -> None:
         self._ticker.stop()
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
+        await self._tasks.close()
 
     def show_state(self, state: BoardState) -> None:
         arrived = {order.order_id for order in state.orders} - self._known

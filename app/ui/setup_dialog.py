@@ -11,54 +11,37 @@ how to write it, not as the written string, so a language switch shows it anew.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from app.config.loading import SettingsError, save_user_settings
 from app.config.secrets import PasswordUnavailableError, store_password
 from app.config.settings import ConnectionSection
-from app.ongoing.client import OngoingClient
-from app.ongoing.errors import OngoingError
-from app.ongoing.settings import ConnectionSettings
 from app.qt import QtCore, QtWidgets
-from app.services.ongoing_words import describe
+from app.services.connection import (
+    ConnectionFound,
+    ConnectionSettings,
+    connection_from,
+    probe_in_worker_thread,
+)
+from app.services.errors import ASKING_FAILED
+from app.services.tasks import TaskRegistry
 from app.ui.i18n import format_quantity, shown
 
-ARTICLE_COUNT_LIMIT = 100_000  # enough to show the catalogue is there, without a long wait
 Rendered = Callable[[], str]  # a text as how to write it now: again on a language switch
 
 
-@dataclass(frozen=True, slots=True)
-class ConnectionFound:
-    warehouses: int
-    articles: int
-    articles_capped: bool
-
-    def describe(self, goods_owner_id: int) -> str:
-        """What was found, in the till's language (the dialog's translation context)."""
-        articles = format_quantity(self.articles) + ("+" if self.articles_capped else "")
-        return QtCore.QCoreApplication.translate(
-            "SetupDialog",
-            "Connected. Goods owner {owner}: {warehouses} warehouses, {articles} articles.",
-        ).format(
-            owner=goods_owner_id,  # an id, written without digit grouping
-            warehouses=format_quantity(self.warehouses),
-            articles=articles,
-        )
-
-
-async def probe_connection(connection: ConnectionSettings) -> ConnectionFound:
-    """What Ongoing has for this goods owner; raises the client's error when it fails."""
-    async with OngoingClient(connection, words=describe) as client:
-        warehouses = await client.get_warehouses()
-        articles = 0
-        async for page in client.iter_articles(page_size=1000):
-            articles += len(page)
-            if articles >= ARTICLE_COUNT_LIMIT:
-                return ConnectionFound(len(warehouses), articles, True)
-        return ConnectionFound(len(warehouses), articles, False)
+def describe(found: ConnectionFound, goods_owner_id: int) -> str:
+    """What was found, in the till's language (the dialog's translation context)."""
+    articles = format_quantity(found.articles) + ("+" if found.articles_capped else "")
+    return QtCore.QCoreApplication.translate(
+        "SetupDialog",
+        "Connected. Goods owner {owner}: {warehouses} warehouses, {articles} articles.",
+    ).format(
+        owner=goods_owner_id,  # an id, written without digit grouping
+        warehouses=format_quantity(found.warehouses),
+        articles=articles,
+    )
 
 
 class SetupDialog(QtWidgets.QDialog):
@@ -72,7 +55,8 @@ class SetupDialog(QtWidgets.QDialog):
         super().__init__(parent)
         self.setObjectName("setupDialog")
         self.user_file = user_file
-        self._task: asyncio.Task[None] | None = None
+        self._tasks = TaskRegistry()
+        self.finished.connect(lambda _: self._tasks.cancel("test"))
         self._result: Rendered = lambda: ""
         self._captions: list[QtWidgets.QLabel] = []
         form = QtWidgets.QFormLayout()
@@ -147,7 +131,7 @@ class SetupDialog(QtWidgets.QDialog):
         if not self.password.text():
             return lambda: self.tr("Give the password.")
         try:
-            connection = ConnectionSettings.from_target(
+            connection = connection_from(
                 self.target.text().strip(),
                 int(owner_text),
                 self.api_user.text().strip(),
@@ -164,9 +148,9 @@ class SetupDialog(QtWidgets.QDialog):
         return section, connection
 
     def _start(self, *, save: bool) -> None:
-        if self._task is not None and not self._task.done():
+        if self._tasks.running("test"):
             return
-        self._task = asyncio.ensure_future(self._test_and_maybe_save(save))
+        self._tasks.start("test", self._test_and_maybe_save(save))
 
     async def _test_and_maybe_save(self, save: bool) -> None:
         checked = self._connection()
@@ -179,15 +163,15 @@ class SetupDialog(QtWidgets.QDialog):
         self.test_button.setEnabled(False)
         self.save_button.setEnabled(False)
         try:
-            found = await probe_connection(connection)
-        except OngoingError as error:
+            found = await probe_in_worker_thread(connection)
+        except ASKING_FAILED as error:
             self._show_problem(error)
             return
         finally:
             self.test_button.setEnabled(True)
             self.save_button.setEnabled(True)
         owner = section.goods_owner_id
-        self._show_result(lambda: found.describe(owner))
+        self._show_result(lambda: describe(found, owner))
         if not save:
             return
         try:

@@ -6,12 +6,12 @@ Texts follow the till's language while the dialog is open: the fixed words are s
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 
-from app.ongoing.errors import OngoingError
 from app.qt import QtCore, QtWidgets
+from app.services.errors import ASKING_FAILED
 from app.services.short_stock import ShortOrder
+from app.services.tasks import TaskRegistry
 from app.ui.i18n import format_quantity, locale, shown
 
 REFRESH_MS = 60_000
@@ -40,11 +40,12 @@ class ShortStockDialog(QtWidgets.QDialog):
         close = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
-        self._task: asyncio.Task[None] | None = None
+        self._tasks = TaskRegistry()
         self._timer = QtCore.QTimer(self)
         self._timer.timeout.connect(self.refresh)
         self._timer.start(REFRESH_MS)
         self.finished.connect(lambda _: self._timer.stop())
+        self.finished.connect(lambda _: self._tasks.cancel("refresh"))
         self.retranslate()
         self.refresh()
 
@@ -70,13 +71,13 @@ class ShortStockDialog(QtWidgets.QDialog):
         self.status.setText(render())
 
     def refresh(self) -> None:
-        if self._task is None or self._task.done():
-            self._task = asyncio.ensure_future(self._refresh())
+        if not self._tasks.running("refresh"):
+            self._tasks.start("refresh", self._refresh())
 
     async def _refresh(self) -> None:
         try:
             orders = await self._load()
-        except OngoingError as error:
+        except ASKING_FAILED as error:
             text = error.text
             self._show_status(
                 lambda: self.tr("⚠ {problem} The list below may be old.").format(

@@ -1,7 +1,7 @@
 """The smallest PySide6 widgets program: the baseline for benchmarks/bundle_startup.py.
 
 A QMainWindow with a label. Once the window is shown (a zero-delay timer after show(), as the
-till's TILLSIDE_STARTUP_PROBE does in app/ui/till_start.py) it prints
+till's TILLSIDE_STARTUP_PROBE does in app/ui/start/till.py) it prints
 `window shown after X.XXX s`, X being the wall time since the process was created (psutil's
 create_time, as the till measures it), and exits 0. packaging/minimal/minimal.spec freezes it
 the same way packaging/tillside.spec freezes the till.

@@ -17,6 +17,44 @@
     </message>
 </context>
 <context>
+    <name>BasketActions</name>
+    <message>
+        <source>Clear the basket?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all {count} lines from the basket?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BasketPanel</name>
+    <message>
+        <source>Basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basket total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} item   Total {total}  (it has no price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} items   Total {total}  (some items have no price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} item   Total {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} items   Total {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BasketTableModel</name>
     <message>
         <source>Article</source>
@@ -28,15 +66,15 @@
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished">Määrä</translation>
+        <translation>Määrä</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Hinta</translation>
+        <translation>Hinta</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Yhteensä</translation>
+        <translation>Yhteensä</translation>
     </message>
 </context>
 <context>
@@ -59,6 +97,21 @@
     </message>
     <message>
         <source>Ongoing refused the API user or password. Tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>⚠ Ongoing is not answering since {time}: {reason} Showing the last known figures; the basket is kept. Retrying by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Ongoing is not answering: {reason} Showing the last known figures; the basket is kept. Retrying by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -295,14 +348,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problems with this PC&apos;s files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -312,30 +357,6 @@
     </message>
     <message>
         <source>Scan, or type a barcode or article number and press Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanned article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock per warehouse</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basket total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unsent orders (F7; Enter sends again, Delete cancels):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders not yet confirmed by Ongoing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -363,14 +384,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clear the basket?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove all {count} lines from the basket?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ordering is not set up on this till.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,79 +392,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending the order to {warehouse}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{error} Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order {order} confirmed by Ongoing (order id {order_id}). F8 prints the slip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order {order} is NOT confirmed yet: {reason} It is kept and sent again by itself (F7 shows it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✔ Pickup order {order} is picked and ready at {place}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order {order} was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not sent yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{order}  {kind}  {state}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pickup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>store-sale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every order is confirmed by Ongoing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order {order} confirmed (order id {order_id}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{order}: still not sent: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the order?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel this order? If Ongoing has it and the warehouse has not started, it is deleted there too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order {order} cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -464,14 +409,6 @@
     </message>
     <message>
         <source>Scan the items sold first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sell over the counter?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the sale of {items} items from {warehouse}? Ongoing deducts them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -499,47 +436,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{items} item   Total {total}  (it has no price)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{items} items   Total {total}  (some items have no price)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{items} item   Total {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{items} items   Total {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{number}  ·  {name}  ·  {price}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{number}  ·  {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan an article to see its stock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ongoing answers again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>⚠ Ongoing is not answering since {time}: {reason} Showing the last known figures; the basket is kept. Retrying by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ Ongoing is not answering: {reason} Showing the last known figures; the basket is kept. Retrying by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ready: {count} articles loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeLine</name>
+    <message>
+        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -603,6 +511,25 @@
     </message>
     <message>
         <source>Ongoing refused the request (error {status}). Check the details or tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderActions</name>
+    <message>
+        <source>Sell over the counter?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the sale of {items} items from {warehouse}? Ongoing deducts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this order? If Ongoing has it and the warehouse has not started, it is deleted there too.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -972,6 +899,38 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>cancelled at the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the order to {warehouse}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} confirmed by Ongoing (order id {order_id}). F8 prints the slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} is NOT confirmed yet: {reason} It is kept and sent again by itself (F7 shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} confirmed (order id {order_id}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{order}: still not sent: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Pickup order {order} is picked and ready at {place}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1508,6 +1467,29 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
 </context>
 <context>
+    <name>StockPanel</name>
+    <message>
+        <source>Scanned article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock per warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}  ·  {name}  ·  {price}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}  ·  {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan an article to see its stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StockTableModel</name>
     <message>
         <source>{time} (old)</source>
@@ -1590,6 +1572,13 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
 </context>
 <context>
+    <name>StorageBanner</name>
+    <message>
+        <source>Problems with this PC&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnexpectedError</name>
     <message>
         <source>Something went wrong</source>
@@ -1605,6 +1594,45 @@ Tell IT: crash report {report} in {folder}</source>
         <source>Tillside hit an unexpected error. The basket and unsent orders are safe; you can go on.
 
 Tell IT: no crash report could be written (is the disk full?); the error was {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsentPanel</name>
+    <message>
+        <source>Unsent orders (F7; Enter sends again, Delete cancels):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders not yet confirmed by Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{order}  {kind}  {state}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store-sale</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

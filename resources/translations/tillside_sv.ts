@@ -17,6 +17,44 @@
     </message>
 </context>
 <context>
+    <name>BasketActions</name>
+    <message>
+        <source>Clear the basket?</source>
+        <translation>Tömma varukorgen?</translation>
+    </message>
+    <message>
+        <source>Remove all {count} lines from the basket?</source>
+        <translation>Ta bort alla {count} rader ur varukorgen?</translation>
+    </message>
+</context>
+<context>
+    <name>BasketPanel</name>
+    <message>
+        <source>Basket</source>
+        <translation>Varukorg</translation>
+    </message>
+    <message>
+        <source>Basket total</source>
+        <translation>Varukorgens summa</translation>
+    </message>
+    <message>
+        <source>{items} item   Total {total}  (it has no price)</source>
+        <translation>{items} st   Summa {total}  (varan saknar pris)</translation>
+    </message>
+    <message>
+        <source>{items} items   Total {total}  (some items have no price)</source>
+        <translation>{items} st   Summa {total}  (vissa varor saknar pris)</translation>
+    </message>
+    <message>
+        <source>{items} item   Total {total}</source>
+        <translation>{items} st   Summa {total}</translation>
+    </message>
+    <message>
+        <source>{items} items   Total {total}</source>
+        <translation>{items} st   Summa {total}</translation>
+    </message>
+</context>
+<context>
     <name>BasketTableModel</name>
     <message>
         <source>Article</source>
@@ -60,6 +98,21 @@
     <message>
         <source>Ongoing refused the API user or password. Tell IT.</source>
         <translation>Ongoing godkände inte API-användaren eller lösenordet. Kontakta IT.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>⚠ Ongoing is not answering since {time}: {reason} Showing the last known figures; the basket is kept. Retrying by itself.</source>
+        <translation>⚠ Ongoing svarar inte sedan {time}: {reason} Visar senast kända saldon; varukorgen finns kvar. Försöker igen automatiskt.</translation>
+    </message>
+    <message>
+        <source>⚠ Ongoing is not answering: {reason} Showing the last known figures; the basket is kept. Retrying by itself.</source>
+        <translation>⚠ Ongoing svarar inte: {reason} Visar senast kända saldon; varukorgen finns kvar. Försöker igen automatiskt.</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Anslutningsstatus</translation>
     </message>
 </context>
 <context>
@@ -295,14 +348,6 @@
         <translation>Tillside — {suffix}</translation>
     </message>
     <message>
-        <source>Connection status</source>
-        <translation>Anslutningsstatus</translation>
-    </message>
-    <message>
-        <source>Problems with this PC&apos;s files</source>
-        <translation>Problem med den här datorns filer</translation>
-    </message>
-    <message>
         <source>&amp;Code:</source>
         <translation>&amp;Kod:</translation>
     </message>
@@ -313,30 +358,6 @@
     <message>
         <source>Scan, or type a barcode or article number and press Enter</source>
         <translation>Skanna, eller skriv en streckkod eller ett artikelnummer och tryck Enter</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Meddelande</translation>
-    </message>
-    <message>
-        <source>Scanned article</source>
-        <translation>Skannad artikel</translation>
-    </message>
-    <message>
-        <source>Stock per warehouse</source>
-        <translation>Lagersaldo per lager</translation>
-    </message>
-    <message>
-        <source>Basket total</source>
-        <translation>Varukorgens summa</translation>
-    </message>
-    <message>
-        <source>Unsent orders (F7; Enter sends again, Delete cancels):</source>
-        <translation>Ej skickade beställningar (F7; Enter skickar igen, Delete makulerar):</translation>
-    </message>
-    <message>
-        <source>Orders not yet confirmed by Ongoing</source>
-        <translation>Beställningar som Ongoing ännu inte har bekräftat</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -363,14 +384,6 @@
         <translation>Varukorgen är tömd. Ctrl+Z ångrar.</translation>
     </message>
     <message>
-        <source>Clear the basket?</source>
-        <translation>Tömma varukorgen?</translation>
-    </message>
-    <message>
-        <source>Remove all {count} lines from the basket?</source>
-        <translation>Ta bort alla {count} rader ur varukorgen?</translation>
-    </message>
-    <message>
         <source>Ordering is not set up on this till.</source>
         <translation>Beställning är inte inställd på den här kassan.</translation>
     </message>
@@ -379,80 +392,12 @@
         <translation>Skanna först varorna till beställningen.</translation>
     </message>
     <message>
-        <source>Sending the order to {warehouse}…</source>
-        <translation>Skickar beställningen till {warehouse}…</translation>
-    </message>
-    <message>
         <source>{error} Nothing was sent.</source>
         <translation>{error} Inget skickades.</translation>
     </message>
     <message>
-        <source>Order {order} confirmed by Ongoing (order id {order_id}). F8 prints the slip.</source>
-        <translation>Beställning {order} är bekräftad av Ongoing (order-id {order_id}). F8 skriver ut ordersedeln.</translation>
-    </message>
-    <message>
-        <source>Order {order} is NOT confirmed yet: {reason} It is kept and sent again by itself (F7 shows it).</source>
-        <translation>Beställning {order} är INTE bekräftad än: {reason} Den sparas och skickas igen automatiskt (F7 visar den).</translation>
-    </message>
-    <message>
-        <source>✔ Pickup order {order} is picked and ready at {place}.</source>
-        <translation>✔ Upphämtningsbeställning {order} är plockad och klar att hämta i {place}.</translation>
-    </message>
-    <message>
-        <source>Order {order} was cancelled.</source>
-        <translation>Beställning {order} har makulerats.</translation>
-    </message>
-    <message>
-        <source>needs attention</source>
-        <translation>kräver åtgärd</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>väntar</translation>
-    </message>
-    <message>
-        <source>not sent yet</source>
-        <translation>inte skickad än</translation>
-    </message>
-    <message>
-        <source>{order}  {kind}  {state}: {reason}</source>
-        <translation>{order}  {kind}  {state}: {reason}</translation>
-    </message>
-    <message>
-        <source>pickup</source>
-        <translation>upphämtning</translation>
-    </message>
-    <message>
-        <source>delivery</source>
-        <translation>hemleverans</translation>
-    </message>
-    <message>
-        <source>store-sale</source>
-        <translation>försäljning i butik</translation>
-    </message>
-    <message>
         <source>Every order is confirmed by Ongoing.</source>
         <translation>Alla beställningar är bekräftade av Ongoing.</translation>
-    </message>
-    <message>
-        <source>Order {order} confirmed (order id {order_id}).</source>
-        <translation>Beställning {order} är bekräftad (order-id {order_id}).</translation>
-    </message>
-    <message>
-        <source>{order}: still not sent: {reason}</source>
-        <translation>{order}: fortfarande inte skickad: {reason}</translation>
-    </message>
-    <message>
-        <source>Cancel the order?</source>
-        <translation>Makulera beställningen?</translation>
-    </message>
-    <message>
-        <source>Cancel this order? If Ongoing has it and the warehouse has not started, it is deleted there too.</source>
-        <translation>Makulera den här beställningen? Om Ongoing har den och lagret inte har börjat med den raderas den där också.</translation>
-    </message>
-    <message>
-        <source>Order {order} cancelled.</source>
-        <translation>Beställning {order} är makulerad.</translation>
     </message>
     <message>
         <source>No order placed yet on this till.</source>
@@ -465,14 +410,6 @@
     <message>
         <source>Scan the items sold first.</source>
         <translation>Skanna först de sålda varorna.</translation>
-    </message>
-    <message>
-        <source>Sell over the counter?</source>
-        <translation>Sälja över disk?</translation>
-    </message>
-    <message>
-        <source>Record the sale of {items} items from {warehouse}? Ongoing deducts them.</source>
-        <translation>Registrera försäljningen av {items} varor från {warehouse}? Ongoing drar av dem från lagersaldot.</translation>
     </message>
     <message>
         <source>No store warehouse is set (store.store_warehouse).</source>
@@ -499,48 +436,19 @@
         <translation>Anslutningen är sparad. Starta om Tillside för att använda den.</translation>
     </message>
     <message>
-        <source>{items} item   Total {total}  (it has no price)</source>
-        <translation>{items} st   Summa {total}  (varan saknar pris)</translation>
-    </message>
-    <message>
-        <source>{items} items   Total {total}  (some items have no price)</source>
-        <translation>{items} st   Summa {total}  (vissa varor saknar pris)</translation>
-    </message>
-    <message>
-        <source>{items} item   Total {total}</source>
-        <translation>{items} st   Summa {total}</translation>
-    </message>
-    <message>
-        <source>{items} items   Total {total}</source>
-        <translation>{items} st   Summa {total}</translation>
-    </message>
-    <message>
-        <source>{number}  ·  {name}  ·  {price}</source>
-        <translation>{number}  ·  {name}  ·  {price}</translation>
-    </message>
-    <message>
-        <source>{number}  ·  {name}</source>
-        <translation>{number}  ·  {name}</translation>
-    </message>
-    <message>
-        <source>Scan an article to see its stock.</source>
-        <translation>Skanna en artikel för att se lagersaldot.</translation>
-    </message>
-    <message>
         <source>Ongoing answers again.</source>
         <translation>Ongoing svarar igen.</translation>
     </message>
     <message>
-        <source>⚠ Ongoing is not answering since {time}: {reason} Showing the last known figures; the basket is kept. Retrying by itself.</source>
-        <translation>⚠ Ongoing svarar inte sedan {time}: {reason} Visar senast kända saldon; varukorgen finns kvar. Försöker igen automatiskt.</translation>
-    </message>
-    <message>
-        <source>⚠ Ongoing is not answering: {reason} Showing the last known figures; the basket is kept. Retrying by itself.</source>
-        <translation>⚠ Ongoing svarar inte: {reason} Visar senast kända saldon; varukorgen finns kvar. Försöker igen automatiskt.</translation>
-    </message>
-    <message>
         <source>Ready: {count} articles loaded.</source>
         <translation>Klart: {count} artiklar inlästa.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeLine</name>
+    <message>
+        <source>Message</source>
+        <translation>Meddelande</translation>
     </message>
 </context>
 <context>
@@ -604,6 +512,25 @@
     <message>
         <source>Ongoing refused the request (error {status}). Check the details or tell IT.</source>
         <translation>Ongoing avvisade anropet (fel {status}). Kontrollera uppgifterna eller kontakta IT.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderActions</name>
+    <message>
+        <source>Sell over the counter?</source>
+        <translation>Sälja över disk?</translation>
+    </message>
+    <message>
+        <source>Record the sale of {items} items from {warehouse}? Ongoing deducts them.</source>
+        <translation>Registrera försäljningen av {items} varor från {warehouse}? Ongoing drar av dem från lagersaldot.</translation>
+    </message>
+    <message>
+        <source>Cancel the order?</source>
+        <translation>Makulera beställningen?</translation>
+    </message>
+    <message>
+        <source>Cancel this order? If Ongoing has it and the warehouse has not started, it is deleted there too.</source>
+        <translation>Makulera den här beställningen? Om Ongoing har den och lagret inte har börjat med den raderas den där också.</translation>
     </message>
 </context>
 <context>
@@ -974,6 +901,38 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>cancelled at the till</source>
         <translation>avbeställd i kassan</translation>
+    </message>
+    <message>
+        <source>Sending the order to {warehouse}…</source>
+        <translation>Skickar beställningen till {warehouse}…</translation>
+    </message>
+    <message>
+        <source>Order {order} confirmed by Ongoing (order id {order_id}). F8 prints the slip.</source>
+        <translation>Beställning {order} är bekräftad av Ongoing (order-id {order_id}). F8 skriver ut ordersedeln.</translation>
+    </message>
+    <message>
+        <source>Order {order} is NOT confirmed yet: {reason} It is kept and sent again by itself (F7 shows it).</source>
+        <translation>Beställning {order} är INTE bekräftad än: {reason} Den sparas och skickas igen automatiskt (F7 visar den).</translation>
+    </message>
+    <message>
+        <source>Order {order} confirmed (order id {order_id}).</source>
+        <translation>Beställning {order} är bekräftad (order-id {order_id}).</translation>
+    </message>
+    <message>
+        <source>{order}: still not sent: {reason}</source>
+        <translation>{order}: fortfarande inte skickad: {reason}</translation>
+    </message>
+    <message>
+        <source>Order {order} cancelled.</source>
+        <translation>Beställning {order} är makulerad.</translation>
+    </message>
+    <message>
+        <source>✔ Pickup order {order} is picked and ready at {place}.</source>
+        <translation>✔ Upphämtningsbeställning {order} är plockad och klar att hämta i {place}.</translation>
+    </message>
+    <message>
+        <source>Order {order} was cancelled.</source>
+        <translation>Beställning {order} har makulerats.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1468,29 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     </message>
 </context>
 <context>
+    <name>StockPanel</name>
+    <message>
+        <source>Scanned article</source>
+        <translation>Skannad artikel</translation>
+    </message>
+    <message>
+        <source>Stock per warehouse</source>
+        <translation>Lagersaldo per lager</translation>
+    </message>
+    <message>
+        <source>{number}  ·  {name}  ·  {price}</source>
+        <translation>{number}  ·  {name}  ·  {price}</translation>
+    </message>
+    <message>
+        <source>{number}  ·  {name}</source>
+        <translation>{number}  ·  {name}</translation>
+    </message>
+    <message>
+        <source>Scan an article to see its stock.</source>
+        <translation>Skanna en artikel för att se lagersaldot.</translation>
+    </message>
+</context>
+<context>
     <name>StockTableModel</name>
     <message>
         <source>{time} (old)</source>
@@ -1591,6 +1573,13 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     </message>
 </context>
 <context>
+    <name>StorageBanner</name>
+    <message>
+        <source>Problems with this PC&apos;s files</source>
+        <translation>Problem med den här datorns filer</translation>
+    </message>
+</context>
+<context>
     <name>UnexpectedError</name>
     <message>
         <source>Something went wrong</source>
@@ -1611,6 +1600,45 @@ Tell IT: no crash report could be written (is the disk full?); the error was {er
         <translation>Tillside råkade ut för ett oväntat fel. Varukorgen och ej skickade beställningar är i säkerhet; du kan fortsätta.
 
 Meddela IT: ingen felrapport kunde skrivas (är disken full?); felet var {error}.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentPanel</name>
+    <message>
+        <source>Unsent orders (F7; Enter sends again, Delete cancels):</source>
+        <translation>Ej skickade beställningar (F7; Enter skickar igen, Delete makulerar):</translation>
+    </message>
+    <message>
+        <source>Orders not yet confirmed by Ongoing</source>
+        <translation>Beställningar som Ongoing ännu inte har bekräftat</translation>
+    </message>
+    <message>
+        <source>needs attention</source>
+        <translation>kräver åtgärd</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>väntar</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>inte skickad än</translation>
+    </message>
+    <message>
+        <source>{order}  {kind}  {state}: {reason}</source>
+        <translation>{order}  {kind}  {state}: {reason}</translation>
+    </message>
+    <message>
+        <source>pickup</source>
+        <translation>upphämtning</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>hemleverans</translation>
+    </message>
+    <message>
+        <source>store-sale</source>
+        <translation>försäljning i butik</translation>
     </message>
 </context>
 </TS>

@@ -49,3 +49,19 @@ def test_the_check_sees_a_qt_import() -> None:
     ]
     assert not imports_qt("httpx")
     assert not imports_qt("app.quantity")
+
+
+BEHIND_THE_SERVICES = ("app.ongoing", "app.persistence", "app.simulator", "app.commands")
+
+
+def test_the_windows_talk_to_services_only() -> None:
+    """app/ui, outside its start-up package, never imports the client, the files, the
+    simulator or the command line (import-linter's contract says the same)."""
+    offenders = []
+    for path in sorted((APP / "ui").rglob("*.py")):
+        if (APP / "ui" / "start") in path.parents:
+            continue
+        for module in imported_modules(path.read_text(encoding="utf-8")):
+            if any(module == m or module.startswith(m + ".") for m in BEHIND_THE_SERVICES):
+                offenders.append(f"{path.relative_to(APP.parent)} imports {module}")
+    assert offenders == []

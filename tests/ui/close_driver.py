@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from app.qt import QtCore, QtWidgets
-from app.ui import till_start
+from app.ui.start import till as till_start
 
 
 def main() -> int:

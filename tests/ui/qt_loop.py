@@ -7,7 +7,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
 from app.qt import QtWidgets, qasync
-from app.ui.launch import io_executor
+from app.ui.start.qt_app import io_executor
 
 T = TypeVar("T")
 
@@ -16,7 +16,7 @@ def run_on_qt_loop(coroutine: Coroutine[Any, Any, T]) -> T:
     app = QtWidgets.QApplication.instance()
     assert app is not None
     loop = qasync.QEventLoop(app)
-    loop.set_default_executor(io_executor())  # as the app does: see app.ui.launch
+    loop.set_default_executor(io_executor())  # as the app does: see app.ui.start.qt_app
     asyncio.set_event_loop(loop)
     try:
         result: T = loop.run_until_complete(coroutine)

@@ -9,8 +9,9 @@ from __future__ import annotations
 import sys
 
 from app.qt import QtCore, QtGui, QtWidgets
-from app.ui import till_start
-from app.ui.launch import use_language
+from app.ui.start import qt_app
+from app.ui.start import till as till_start
+from app.ui.start.qt_app import use_language
 
 HEAVY = (
     "asyncio",
@@ -34,14 +35,14 @@ def header_titles(view: QtWidgets.QTableView) -> list[str]:
 
 
 def main() -> int:
-    app = till_start.application()
+    app = qt_app.application()
     use_language(till_start.first_paint_language(None))
     from app.ui.i18n import LANGUAGE
     from app.ui.main_window import MainWindow
 
     window = MainWindow(title_suffix="demo")
     window.show()
-    till_start.paint_now()
+    qt_app.paint_now()
     loaded = sorted(name for name in HEAVY if name in sys.modules)
     # PySide builds a Qt class's Python type on first use; QProcess is one the till never
     # uses, so it exists only if something made PySide build them all (~70 ms).

@@ -15,6 +15,7 @@ from app.config.settings import Settings
 from app.persistence.json_file import JsonFile
 from app.qt import Qt, QtCore
 from app.services.checkout import CheckoutSession
+from app.services.till import Till
 from app.ui import i18n
 from app.ui.i18n import LANGUAGE
 from app.ui.main_window import MainWindow
@@ -22,7 +23,7 @@ from app.ui.scanner_filter import ScannerFilter
 from tests.services.helpers import client_for
 from tests.ui.catalogues import english_afterwards, small_catalogue
 from tests.ui.qt_loop import run_on_qt_loop, until
-from tests.ui.test_main_window import FakeClock, Till, stocked_article
+from tests.ui.test_main_window import FakeClock, TillDriver, stocked_article
 from tests.ui.test_ordering import activated
 
 __all__ = ["english_afterwards"]  # a fixture, used by name
@@ -60,14 +61,14 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def open_till(qtbot, tmp_path: Path, client, **options) -> Till:
+def open_till(qtbot, tmp_path: Path, client, **options) -> TillDriver:
     clock = FakeClock()
     session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
-    window = MainWindow(client, session=session, scanner=ScannerFilter(clock_ms=clock), **options)
+    window = MainWindow(Till(client, session, **options), scanner=ScannerFilter(clock_ms=clock))
     qtbot.addWidget(window)
     window.show()
     window.focus_entry()
-    return Till(qtbot, window, clock)
+    return TillDriver(qtbot, window, clock)
 
 
 async def press_ctrl_l(qtbot, window: MainWindow) -> None:

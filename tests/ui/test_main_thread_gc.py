@@ -7,6 +7,7 @@ import weakref
 
 from app.persistence.json_file import JsonFile
 from app.services.checkout import CheckoutSession
+from app.services.till import Till
 from app.ui.main_thread_gc import MainThreadCollector
 from app.ui.main_window import MainWindow
 from tests.services.helpers import client_for
@@ -59,13 +60,13 @@ def test_what_lives_when_set_aside_is_left_out_of_later_collections(qapp) -> Non
 
 
 def test_the_window_says_when_the_catalogue_is_loaded(qtbot, simulator, tmp_path) -> None:
-    """The till sets the catalogue aside then (app/ui/till_start.py)."""
+    """The till sets the catalogue aside then (app/ui/start/till.py)."""
     loaded: list[bool] = []
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
             session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
-            window = MainWindow(client, session=session)
+            window = MainWindow(Till(client, session))
             qtbot.addWidget(window)
             window.catalogue_loaded.connect(lambda: loaded.append(True))
             await until(lambda: loaded == [True])

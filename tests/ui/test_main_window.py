@@ -11,6 +11,7 @@ from app.domain.scan_detector import ScannerTiming
 from app.persistence.json_file import JsonFile
 from app.qt import Qt, QtGui, QtWidgets
 from app.services.checkout import CheckoutSession
+from app.services.till import Till
 from app.ui.main_window import MainWindow
 from app.ui.scanner_filter import ScannerFilter
 from tests.services.helpers import client_for
@@ -36,7 +37,7 @@ def stocked_article(simulator):
     raise AssertionError("no stocked article")
 
 
-class Till:
+class TillDriver:
     """A window under test, with a scanner whose key timing the test controls."""
 
     def __init__(self, qtbot, window: MainWindow, clock: FakeClock) -> None:
@@ -71,15 +72,15 @@ class Till:
         return any(row.fetched_at is not None for row in self.stock_rows())
 
 
-def open_till(qtbot, simulator, tmp_path: Path, client) -> Till:
+def open_till(qtbot, simulator, tmp_path: Path, client) -> TillDriver:
     clock = FakeClock()
     scanner = ScannerFilter(ScannerTiming(), clock_ms=clock)
     session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
-    window = MainWindow(client, session=session, scanner=scanner)
+    window = MainWindow(Till(client, session), scanner=scanner)
     qtbot.addWidget(window)
     window.show()
     window.focus_entry()
-    return Till(qtbot, window, clock)
+    return TillDriver(qtbot, window, clock)
 
 
 @pytest.fixture

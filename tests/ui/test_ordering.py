@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.config.settings import StoreSection
+from app.config.settings import Settings, StoreSection
 from app.domain.order_status import PICKED
 from app.domain.scan_detector import ScannerTiming
 from app.persistence.json_file import JsonFile
@@ -13,13 +13,14 @@ from app.qt import Qt, QtGui, QtWidgets
 from app.services.checkout import CheckoutSession
 from app.services.order_tracking import OrderTracker
 from app.services.orders import OrderService
+from app.services.till import Till
 from app.ui.main_window import MainWindow
 from app.ui.order_dialog import OrderDialog
 from app.ui.order_slip_print import save_slip_pdf
 from app.ui.scanner_filter import ScannerFilter
 from tests.services.helpers import client_for
 from tests.ui.qt_loop import run_on_qt_loop, until
-from tests.ui.test_main_window import FakeClock, Till
+from tests.ui.test_main_window import FakeClock, TillDriver
 
 STORE = StoreSection(name="Test Store", till_id="2", order_prefix="UI")
 
@@ -37,17 +38,17 @@ def stocked_in_first(simulator):
 
 def open_till_with_orders(
     qtbot, tmp_path: Path, client, tracker: OrderTracker | None = None
-) -> tuple[Till, Outbox]:
+) -> tuple[TillDriver, Outbox]:
     clock = FakeClock()
     scanner = ScannerFilter(ScannerTiming(), clock_ms=clock)
     session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
     outbox = Outbox(tmp_path / "outbox.sqlite")
     orders = OrderService(client, outbox, STORE)
-    window = MainWindow(client, session=session, scanner=scanner, orders=orders, tracker=tracker)
+    window = MainWindow(Till(client, session, orders=orders, tracker=tracker), scanner=scanner)
     qtbot.addWidget(window)
     window.show()
     window.focus_entry()
-    return Till(qtbot, window, clock), outbox
+    return TillDriver(qtbot, window, clock), outbox
 
 
 def order_dialog(window: MainWindow) -> OrderDialog | None:
@@ -71,7 +72,7 @@ async def opened_order_dialog(qtbot, window: MainWindow) -> OrderDialog:
     return dialog
 
 
-def type_into(till: Till, field: QtWidgets.QLineEdit, text: str) -> None:
+def type_into(till: TillDriver, field: QtWidgets.QLineEdit, text: str) -> None:
     """By hand, at a person's pace: the scanner filter lets it through to the field."""
     field.setFocus()
     till.type_by_hand(text)
@@ -264,6 +265,7 @@ def test_shift_f10_sells_over_the_counter_and_ctrl_f7_lists_orders_lacking_stock
     warehouse = simulator.state.warehouses()[0]
     simulator.state.set_stock(article.article_number, warehouse.id, 0)  # Ongoing thinks: none
     store = STORE.model_copy(update={"store_sale": True, "store_warehouse": warehouse.code})
+    settings = Settings(store=store)
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
@@ -271,15 +273,15 @@ def test_shift_f10_sells_over_the_counter_and_ctrl_f7_lists_orders_lacking_stock
             session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
             outbox = Outbox(tmp_path / "outbox.sqlite")
             window = MainWindow(
-                client,
-                session=session,
+                Till(
+                    client, session, orders=OrderService(client, outbox, store), settings=settings
+                ),
                 scanner=ScannerFilter(ScannerTiming(), clock_ms=clock),
-                orders=OrderService(client, outbox, store),
             )
             qtbot.addWidget(window)
             window.show()
             window.focus_entry()
-            till = Till(qtbot, window, clock)
+            till = TillDriver(qtbot, window, clock)
             await until(lambda: window.session.catalogue.loaded_at is not None)
             till.scan(article.barcode)
             await until(till.shows_stock)
@@ -322,10 +324,9 @@ def test_ctrl_f3_shows_goods_on_the_way_in_filtered_by_status(qtbot, simulator, 
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
+            orders = OrderService(client, Outbox(tmp_path / "outbox.sqlite"), store)
             window = MainWindow(
-                client,
-                session=CheckoutSession(client),
-                orders=OrderService(client, Outbox(tmp_path / "outbox.sqlite"), store),
+                Till(client, CheckoutSession(client), orders=orders, settings=Settings(store=store))
             )
             qtbot.addWidget(window)
             window.show()

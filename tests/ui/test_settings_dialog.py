@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app.config.settings import Settings, declared_fields
 from app.qt import QtWidgets
+from app.services.till import Till
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import EDITABLE_SECTIONS, SettingsDialog
 
@@ -70,7 +71,7 @@ async def settings_by_f11(qtbot, client, user_file: Path) -> tuple[MainWindow, S
     from app.qt import Qt
     from tests.ui.qt_loop import until
 
-    window = MainWindow(client, settings=Settings(), user_file=user_file)
+    window = MainWindow(Till.for_client(client, settings=Settings(), user_file=user_file))
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()

@@ -11,7 +11,7 @@ from app.config.settings import Settings
 from app.ongoing.settings import ConnectionSettings
 from app.qt import Qt
 from app.ui.main_window import MainWindow
-from app.ui.till_start import attach_and_serve
+from app.ui.start.till import attach_and_serve
 from tests.persistence.test_outbox_damage import filled_outbox, spoil_page_holding
 from tests.ui.qt_loop import run_on_qt_loop, until
 

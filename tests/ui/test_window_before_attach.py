@@ -11,13 +11,14 @@ from app.domain.scan_detector import ScannerTiming
 from app.persistence.json_file import JsonFile
 from app.qt import Qt, QtCore, QtWidgets, is_alive
 from app.services.checkout import CheckoutSession
+from app.services.till import Till
 from app.ui.basket_table import BasketTableModel
 from app.ui.main_window import MainWindow
 from app.ui.scanner_filter import ScannerFilter
 from app.ui.stock_table import StockTableModel
 from tests.services.helpers import client_for
 from tests.ui.qt_loop import run_on_qt_loop, until
-from tests.ui.test_main_window import FakeClock, Till, stocked_article
+from tests.ui.test_main_window import FakeClock, TillDriver, stocked_article
 
 
 async def first_paint(qtbot) -> tuple[MainWindow, FakeClock]:
@@ -37,13 +38,13 @@ def test_a_scan_before_attach_is_kept_and_looked_up_after(qtbot, simulator, tmp_
     async def scenario() -> None:
         window, clock = await first_paint(qtbot)
         window.after_first_paint()  # as the two-stage start does right after the first paint
-        till = Till(qtbot, window, clock)
+        till = TillDriver(qtbot, window, clock)
         assert "Starting" in window.notice.text()
         till.scan(article.barcode)  # the till is not connected yet
         assert window.basket_model.rowCount() == 0
         async with client_for(simulator) as client:
             session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
-            window.attach(client, session=session)
+            window.attach(Till(client, session))
             await until(lambda: window.basket_model.rowCount() == 1)
             await until(till.shows_stock)
             assert window.session.basket.lines[0].article_number == article.article_number
@@ -59,11 +60,11 @@ def test_a_code_keyed_before_the_scanner_filter_listens_is_kept(qtbot, simulator
     async def scenario() -> None:
         window, clock = await first_paint(qtbot)
         assert not window.listening_for_scans
-        Till(qtbot, window, clock).scan(article.barcode)  # straight into the code field
+        TillDriver(qtbot, window, clock).scan(article.barcode)  # straight into the code field
         assert window.code_entry.text() == ""
         async with client_for(simulator) as client:
             session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
-            window.attach(client, session=session)
+            window.attach(Till(client, session))
             assert window.listening_for_scans
             await until(lambda: window.basket_model.rowCount() == 1)
             assert window.session.basket.lines[0].article_number == article.article_number
@@ -94,7 +95,7 @@ def test_scans_sell_while_the_catalogue_is_still_loading(qtbot, simulator, tmp_p
     async def scenario() -> None:
         window, clock = await first_paint(qtbot)
         window.after_first_paint()
-        till = Till(qtbot, window, clock)
+        till = TillDriver(qtbot, window, clock)
         till.scan(first.barcode)  # before the window is attached
         async with client_for(simulator) as client:
             session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
@@ -104,7 +105,7 @@ def test_scans_sell_while_the_catalogue_is_still_loading(qtbot, simulator, tmp_p
                 await loading.wait()
 
             monkeypatch.setattr(session.catalogue, "load", catalogue_still_loading)
-            window.attach(client, session=session)
+            window.attach(Till(client, session))
             await until(lambda: window.basket_model.rowCount() == 1)
             till.settle()
             till.scan(second.barcode)  # attached, catalogue still loading
@@ -130,8 +131,9 @@ def test_tables_show_their_titles_first_then_their_models_with_the_same_layout(q
     async def scenario() -> None:
         window, _ = await first_paint(qtbot)
         # Set by key name in the window (no Qt enum before the paint): they took.
-        splitter = window.stock_view.parentWidget()
+        splitter = window.findChild(QtWidgets.QSplitter)
         assert isinstance(splitter, QtWidgets.QSplitter)
+        assert splitter.isAncestorOf(window.stock_view)
         assert splitter.orientation() == Qt.Orientation.Vertical  # stock above the basket
         assert window.total_label.alignment() & Qt.AlignmentFlag.AlignRight
         stretch = QtWidgets.QHeaderView.ResizeMode.Stretch

@@ -1,9 +1,8 @@
-"""Start and stop the pickup board, and what every Qt program of ours shares.
+"""The pickup board's composition root: its client, its board, its window, its webhooks.
 
-qasync runs asyncio on Qt's event loop, so network IO never blocks the window. The HTTP
-client lives exactly as long as the window and is closed when Qt quits. The till starts in
-app/ui/till_start.py. Imports here stay light (asyncio too is imported where it is used):
-the till imports this module before its window is on screen.
+The board runs full screen in the warehouse for days: one client for its life, closed when
+Qt quits; when `tillside webhooks` keeps Ongoing's events on this PC, a new one wakes the
+board at once instead of at its next poll.
 """
 
 from __future__ import annotations
@@ -12,59 +11,15 @@ import logging
 import sys
 from typing import TYPE_CHECKING
 
-from app.qt import QtCore, QtWidgets
-from app.ui.i18n import LANGUAGE, MissingCatalogueError
+from app.qt import QtCore
+from app.ui.start.qt_app import application, io_executor, stop_on_sigterm, use_language
 
 if TYPE_CHECKING:
-    import asyncio
-    from concurrent.futures import ThreadPoolExecutor
-
     from app.config.settings import Settings
     from app.ongoing.settings import ConnectionSettings
     from app.webhooks.store import WebhookStore
 
 log = logging.getLogger(__name__)
-
-
-ENV_STARTUP_PROBE = "TILLSIDE_STARTUP_PROBE"  # benchmarks: print the start-up time, then quit
-
-
-def stop_on_sigterm(closed: asyncio.Event) -> None:
-    """SIGTERM (a shutdown, IT's kill) closes the till as the window's close does.
-
-    Python runs the handler when Qt next calls into Python; the GC timer does that twice a
-    second, so the till reacts within half a second even when idle.
-    """
-    import asyncio
-    import signal
-
-    loop = asyncio.get_running_loop()
-
-    def handler(signum: int, frame: object) -> None:
-        log.info("event=sigterm_received")
-        loop.call_soon_threadsafe(closed.set)
-
-    signal.signal(signal.SIGTERM, handler)
-
-
-def io_executor() -> ThreadPoolExecutor:
-    """Plain Python threads for blocking IO (DNS lookups, file saves).
-
-    qasync's default executor runs QThreads that can outlive the loop and crash the process
-    in a later event pass; Python threads are simply joined when the loop closes.
-    """
-    from concurrent.futures import ThreadPoolExecutor
-
-    return ThreadPoolExecutor(max_workers=4, thread_name_prefix="tillside-io")
-
-
-def use_language(code: str) -> None:
-    """The till's language from the settings; English when its catalogue is missing."""
-    try:
-        LANGUAGE.switch(code)
-    except MissingCatalogueError as error:
-        log.warning("event=language_unavailable language=%s", code)
-        print(error, file=sys.stderr)
 
 
 def run_board(
@@ -88,10 +43,7 @@ def run_board(
     from app.ui.main_thread_gc import MainThreadCollector
     from app.ui.pickup_board import PickupBoardWindow
 
-    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
-    assert isinstance(app, QtWidgets.QApplication)
-    app.setApplicationName("Tillside")
-    app.setQuitOnLastWindowClosed(False)
+    app = application()
     use_language(settings.display.language)
     collector = MainThreadCollector()
     exit_code = 0

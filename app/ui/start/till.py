@@ -21,9 +21,15 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from app.qt import QtCore, QtGui, QtWidgets
-from app.resources import resource_path
-from app.ui.launch import ENV_STARTUP_PROBE, io_executor, stop_on_sigterm, use_language
+from app.qt import QtWidgets
+from app.ui.start.qt_app import (
+    ENV_STARTUP_PROBE,
+    application,
+    io_executor,
+    paint_now,
+    stop_on_sigterm,
+    use_language,
+)
 
 if TYPE_CHECKING:
     import asyncio
@@ -44,25 +50,6 @@ def seconds_since_process_start() -> float:
 
     started: float = psutil.Process().create_time()
     return time.time() - started
-
-
-def application() -> QtWidgets.QApplication:
-    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
-    assert isinstance(app, QtWidgets.QApplication)
-    app.setApplicationName("Tillside")
-    app.setDesktopFileName("tillside")  # matches packaging/linux/tillside.desktop
-    app.setWindowIcon(QtGui.QIcon(str(resource_path("icons", "tillside.png"))))
-    # Closing the window must not stop the loop under our feet: shutdown still has async
-    # work to do (close the HTTP client, park orders in flight), then the loop returns.
-    app.setQuitOnLastWindowClosed(False)
-    return app
-
-
-def paint_now() -> None:
-    """Let Qt show and paint what is pending: process events until a zero timer fires."""
-    loop = QtCore.QEventLoop()
-    QtCore.QTimer.singleShot(0, loop.quit)
-    loop.exec()
 
 
 def first_paint_language(config_path: Path | None) -> str:
@@ -203,27 +190,26 @@ async def configured_connection(
     """The connection in the settings; the setup dialog first when it or the password lacks."""
     import asyncio
 
-    from app.config.secrets import PasswordUnavailableError, load_password
-    from app.ongoing.settings import ConnectionSettings
+    from app.config.secrets import PasswordUnavailableError
+    from app.services.connection import connection_from, connection_from_settings
 
-    password = ""
     if section.is_complete:
         try:  # the keyring may go over D-Bus or to Windows' vault: not on the Qt thread
-            password = await asyncio.get_running_loop().run_in_executor(
-                None, load_password, section
-            )
+            return await asyncio.to_thread(connection_from_settings, section), section
         except PasswordUnavailableError as error:
             log.warning("event=password_unavailable")
             print(error, file=sys.stderr)
-    if not section.is_complete or not password:
-        chosen = await ask_for_connection(window, section, user_file, closed)
-        if chosen is None:
-            if not closed.is_set():
-                print("Setup was cancelled; the till needs an Ongoing connection.", file=sys.stderr)
+        except ValueError as error:
+            print(f"connection.api_url: {error}", file=sys.stderr)  # untranslated: for IT
             return 2
-        section, password = chosen
+    chosen = await ask_for_connection(window, section, user_file, closed)
+    if chosen is None:
+        if not closed.is_set():
+            print("Setup was cancelled; the till needs an Ongoing connection.", file=sys.stderr)
+        return 2
+    section, password = chosen
     try:
-        connection = ConnectionSettings.from_target(
+        connection = connection_from(
             section.api_url, section.goods_owner_id, section.api_user, password
         )
     except ValueError as error:
@@ -265,47 +251,13 @@ async def attach_and_serve(
     *,
     damaged_settings: DamagedFile | None = None,
 ) -> None:
-    import asyncio
+    """The composition root of the till: one `Till`, given to the window, until closed."""
+    from app.services.till import open_till
 
-    from app.files.locations import basket_path
-    from app.ongoing.client import OngoingClient
-    from app.persistence.json_file import JsonFile
-    from app.persistence.outbox import Outbox, open_default_outbox
-    from app.persistence.storage_errors import StorageError
-    from app.services.checkout import CheckoutSession
-    from app.services.ongoing_words import describe
-    from app.services.order_tracking import OrderTracker
-    from app.services.orders import OrderService
-    from app.services.storage_notices import damage_notice, orders_unavailable_notice
-
-    problems = [damaged_settings] if damaged_settings else []
-    orders_unavailable = None
-    outbox: Outbox | None = None
-    try:  # it may set a damaged file aside and salvage it: not on the Qt thread
-        outbox = await asyncio.to_thread(open_default_outbox)
-        problems.extend([outbox.damage] if outbox.damage else [])
-    except StorageError as error:
-        log.error("event=outbox_unavailable problem=%s", error.problem.value)
-        orders_unavailable = orders_unavailable_notice(error)
-    async with OngoingClient(connection, words=describe) as client:
-        basket_file = JsonFile(basket_path())
-        session = CheckoutSession(
-            client,
-            basket_file=basket_file,
-            preference=settings.store.preference(),
-            stale_after=settings.display.stale_after,
-        )
-        problems.extend([basket_file.damage] if basket_file.damage else [])
-        window.attach(
-            client,
-            session=session,
-            orders=OrderService(client, outbox, settings.store) if outbox else None,
-            tracker=OrderTracker(client),
-            settings=settings,
-            user_file=user_file,
-        )
-        if problems or orders_unavailable:
-            window.show_storage_problems([damage_notice(p) for p in problems], orders_unavailable)
+    async with open_till(
+        connection, settings, user_file=user_file, damaged_settings=damaged_settings
+    ) as till:
+        window.attach(till)
         log.info("event=till_started")
         if probe:
             print(f"till ready after {seconds_since_process_start():.3f} s", flush=True)

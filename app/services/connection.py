@@ -1,0 +1,70 @@
+"""The Ongoing connection: from the settings and the keyring, from what IT typed, tested.
+
+The till, the pickup board, the setup dialog and the command line all make their
+connection here, once, the same way; the connection test ("Test connection") runs in a
+worker thread with its own event loop, so creating TLS contexts and resolving names never
+holds up the window.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from app.config.secrets import load_password
+from app.config.settings import ConnectionSection
+from app.ongoing.client import OngoingClient
+from app.ongoing.settings import ConnectionSettings
+from app.services.ongoing_words import describe
+
+__all__ = [
+    "ConnectionFound",
+    "ConnectionSettings",
+    "connection_from",
+    "connection_from_settings",
+    "probe_connection",
+    "probe_in_worker_thread",
+]
+
+ARTICLE_COUNT_LIMIT = 100_000  # enough to show the catalogue is there, without a long wait
+
+
+def connection_from(
+    target: str, goods_owner_id: int, api_user: str, password: str
+) -> ConnectionSettings:
+    """From a warehouse name or API URL as typed; ValueError (with `text`) saying what is wrong."""
+    return ConnectionSettings.from_target(target, goods_owner_id, api_user, password)
+
+
+def connection_from_settings(section: ConnectionSection) -> ConnectionSettings:
+    """From the settings and this PC's keyring (or TILLSIDE_API_PASSWORD).
+
+    Raises PasswordUnavailableError when there is no password, ValueError for a bad URL.
+    The keyring may go over D-Bus or to Windows' vault: call it off the Qt thread.
+    """
+    password = load_password(section)
+    return connection_from(section.api_url, section.goods_owner_id, section.api_user, password)
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionFound:
+    warehouses: int
+    articles: int
+    articles_capped: bool  # there are more than ARTICLE_COUNT_LIMIT
+
+
+async def probe_connection(connection: ConnectionSettings) -> ConnectionFound:
+    """What Ongoing has for this goods owner; raises the client's error when it fails."""
+    async with OngoingClient(connection, words=describe) as client:
+        warehouses = await client.get_warehouses()
+        articles = 0
+        async for page in client.iter_articles(page_size=1000):
+            articles += len(page)
+            if articles >= ARTICLE_COUNT_LIMIT:
+                return ConnectionFound(len(warehouses), articles, True)
+        return ConnectionFound(len(warehouses), articles, False)
+
+
+async def probe_in_worker_thread(connection: ConnectionSettings) -> ConnectionFound:
+    """`probe_connection` on its own event loop in a worker thread; awaited from the window."""
+    return await asyncio.to_thread(asyncio.run, probe_connection(connection))
