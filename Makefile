@@ -8,7 +8,7 @@ UV := $(BIN)/uv
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: demo test lock translations translations-update lint typecheck layers unit bench bench-scan bench-order bench-crash bench-board bench-bundle bundle bundle-test screenshots clean
+.PHONY: demo test lock translations translations-update lint typecheck layers unit bench bench-scan bench-order bench-crash bench-board bench-bundle bundle bundle-test installer installer-test screenshots clean
 
 demo: $(STAMP) translations
 	$(BIN)/tillside demo
@@ -59,6 +59,18 @@ bundle: $(STAMP)
 # Build, then run the frozen program headless: version, self-test, stderr, Qt libraries.
 bundle-test: bundle
 	$(BIN)/python packaging/bundle_smoke.py
+
+# The Windows installer for IT (packaging/windows/tillside.nsi) around dist/tillside/, in
+# dist/. On Linux the Linux bundle is a stand-in payload, so that CI compiles the real script
+# (NSIS is installed when run as root); build the real one on Windows (see the README).
+installer: bundle
+	sh packaging/windows/tools.sh nsis
+	$(BIN)/python packaging/windows/build_installer.py
+
+# Then install, reinstall and uninstall it silently under Wine (installed when root).
+installer-test: installer
+	sh packaging/windows/tools.sh wine
+	$(BIN)/python packaging/windows/wine_check.py
 
 # uv itself, the version uv.lock pins, in a new .venv made by the machine's python3.
 $(UV):
