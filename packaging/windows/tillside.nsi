@@ -6,7 +6,8 @@
 ;     Start-menu entry for all users, an entry in Apps & features (Add/Remove Programs);
 ;   * silent for GPO, Intune and scripts:  tillside-setup.exe /S [/CONFIG=file] [/D=folder]
 ;     (/D= comes last and takes the folder unquoted, even with spaces: NSIS's own rule);
-;   * /CONFIG=file copies that file to the machine-wide settings file,
+;   * /CONFIG=file (a full path, or relative to the folder the command runs in; in quotes
+;     if it has spaces) copies that file to the machine-wide settings file,
 ;     C:\ProgramData\Tillside\config.toml (replacing one there); without it, one already
 ;     there is kept. A /CONFIG= file that cannot be read stops the install before anything
 ;     is written, with exit code 2;
@@ -97,6 +98,10 @@ Function .onInit
     MessageBox MB_ICONSTOP|MB_OK "The settings file given with /CONFIG= was not found: $ConfigSource" /SD IDOK
     SetErrorLevel 2
     Quit
+  ${Else}
+    ; Relative to the folder the command runs in, as IT typed it: SetOutPath below moves
+    ; the installer's working folder.
+    GetFullPathName $ConfigSource "$ConfigSource"
   ${EndIf}
 FunctionEnd
 

@@ -6,10 +6,11 @@ In a fresh Wine prefix (a scratch folder, removed afterwards), with the installe
 build_installer.py (on Linux around the Linux bundle, a stand-in payload):
   1. a silent install with /CONFIG= naming a missing file stops with exit code 2 and installs
      nothing;
-  2. `setup.exe /S /CONFIG=<file> /D=C:\\Program Files\\Tillside Test` (typed as IT types it,
-     /D= last and unquoted, through cmd) puts the program there, the settings file in
-     C:\\ProgramData\\Tillside\\config.toml, a Start-menu entry for all users and an Apps &
-     features entry whose quiet uninstall command is the uninstaller with /S;
+  2. `setup.exe /S /CONFIG="<file>" /D=C:\\Program Files\\Tillside Test`, typed as IT types it
+     (through cmd; the file's name relative and with a space, /D= last and unquoted), puts
+     the program there, the settings file in C:\\ProgramData\\Tillside\\config.toml, a
+     Start-menu entry for all users and an Apps & features entry whose quiet uninstall
+     command is the uninstaller with /S;
   3. installing again over it replaces the program folder (a file left there goes);
   4. the silent uninstaller removes the program, the entry and the shortcut, and keeps the
      settings file and the user's data folder (%LOCALAPPDATA%\\Tillside, the outbox).
@@ -100,6 +101,10 @@ def default_installer() -> Path:
     return ROOT / "dist" / f"tillside-{version}-setup.exe"
 
 
+def text(path: Path) -> str | None:
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
 def check(installer: Path, scratch: Path) -> list[str]:
     """The failures found, in order; empty when the installer behaves."""
     failures: list[str] = []
@@ -130,7 +135,9 @@ def check(installer: Path, scratch: Path) -> list[str]:
 
     # 2. The silent install IT runs.
     started = time.perf_counter()
-    code = wine.cmd(f'"{setup}" /S /CONFIG="{wine.windows_path(settings)}" /D={INSTALL_DIR}')
+    # /CONFIG= relative to the folder the command runs in, with a space in the name.
+    folder = wine.windows_path(scratch)
+    code = wine.cmd(f'cd /d "{folder}" && "{setup}" /S /CONFIG="{settings.name}" /D={INSTALL_DIR}')
     print(f"silent install: exit code {code} in {time.perf_counter() - started:.0f} s")
     expect(code == 0, f"silent install: exit code {code}, want 0")
     program = [name for name in ("tillside.exe", "tillside") if (install_dir / name).is_file()]
@@ -138,8 +145,7 @@ def check(installer: Path, scratch: Path) -> list[str]:
     expect((install_dir / "_internal").is_dir(), "the bundle's _internal folder is missing")
     expect((install_dir / "uninstall.exe").is_file(), "no uninstall.exe")
     expect(
-        config.is_file() and config.read_text(encoding="utf-8") == SETTINGS,
-        "the /CONFIG= file is not C:\\ProgramData\\Tillside\\config.toml",
+        text(config) == SETTINGS, "the /CONFIG= file is not C:\\ProgramData\\Tillside\\config.toml"
     )
     expect(shortcut.is_file(), "no Start-menu entry for all users")
     entry = wine.registry_values(UNINSTALL_KEY)
@@ -155,7 +161,7 @@ def check(installer: Path, scratch: Path) -> list[str]:
     code = wine.cmd(f'"{setup}" /S /D={INSTALL_DIR}')
     expect(code == 0, f"install over the last one: exit code {code}, want 0")
     expect(not stale.exists(), "installing again kept an older version's file")
-    expect(config.read_text(encoding="utf-8") == SETTINGS, "an install without /CONFIG= changed it")
+    expect(text(config) == SETTINGS, "an install without /CONFIG= changed the settings file")
 
     # 4. The silent uninstaller keeps the settings and the user's data (the outbox).
     outbox.parent.mkdir(parents=True, exist_ok=True)
@@ -185,7 +191,10 @@ def main(argv: list[str]) -> int:
         print(f"no installer at {installer}: build it first (make installer)", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="tillside-wine-") as scratch:
-        failures = check(installer, Path(scratch))
+        try:
+            failures = check(installer, Path(scratch))
+        except (OSError, subprocess.SubprocessError) as error:  # Wine hung or broke
+            failures = [f"Wine could not run the check: {error}"]
     if failures:
         print("installer check FAILED:")
         print("".join(f"  {failure}\n" for failure in failures), end="")
