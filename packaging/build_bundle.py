@@ -2,8 +2,8 @@
 
     python packaging/build_bundle.py build   # = make bundle: dist/tillside/
     python packaging/build_bundle.py test    # = make bundle-test: build, then bundle_smoke.py
-    python packaging/build_bundle.py installer  # = make installer: build, then the NSIS
-                                                # installer around it (packaging/windows/)
+    python packaging/build_bundle.py installer  # test, then the NSIS installer around the
+                                                # bundle (packaging/windows/)
     python packaging/build_bundle.py icons   # redraw resources/icons/tillside.{png,ico} from .svg
 
 Run it with the project's venv Python (.venv/bin/python, or .venv\\Scripts\\python.exe).
@@ -55,7 +55,7 @@ def test() -> int:
 
 
 def installer() -> int:
-    code = build()
+    code = test()  # a bundle that fails its smoke test is not wrapped
     if code:
         return code
     script = Path("packaging") / "windows" / "build_installer.py"
