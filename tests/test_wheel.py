@@ -9,7 +9,6 @@ Qt, every translation catalogue, the demo data and an HTTP round trip, all from 
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -20,24 +19,20 @@ from pathlib import Path
 
 import pytest
 
+from tests import packaging_scripts
+
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("sv", "nb", "da", "fi")
 UV = [sys.executable, "-m", "uv"]  # the locked uv of this environment
 
 
 def clean_environment(scratch: Path) -> dict[str, str]:
-    """This process's environment without what would point the child back at the repository
-    (or hide a build warning), with the till's folders in `scratch`."""
-    env = {
-        name: value
-        for name, value in os.environ.items()
-        if not name.startswith("TILLSIDE_")
-        and name not in ("VIRTUAL_ENV", "PYTHONPATH", "PYTHONDONTWRITEBYTECODE", "PYTHONHOME")
-    }
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
-        env[name] = str(scratch / name.lower())
-    env["TILLSIDE_MACHINE_CONFIG"] = str(scratch / "machine.toml")  # not this PC's
+    """The bundle smoke test's child environment (headless, this PC's settings and folders
+    set aside in `scratch`), without what would point the child back at this repository's
+    venv or hide a build warning."""
+    env: dict[str, str] = packaging_scripts.load("bundle_smoke").child_environment(scratch)
+    for name in ("VIRTUAL_ENV", "PYTHONDONTWRITEBYTECODE", "PYTHONHOME"):
+        env.pop(name, None)
     return env
 
 
