@@ -19,7 +19,7 @@
 ; script (bad /CONFIG=, no administrator rights).
 
 Unicode true
-Target amd64-unicode        ; the bundle is 64-bit; this also makes $PROGRAMFILES64 right
+Target amd64-unicode        ; the bundle is 64-bit, so is the installer (64-bit Windows only)
 RequestExecutionLevel admin
 ManifestDPIAware true
 
@@ -61,7 +61,6 @@ VIAddVersionKey "LegalCopyright" "Proprietary"
 !include "MUI2.nsh"
 !include "FileFunc.nsh"
 !include "LogicLib.nsh"
-!include "x64.nsh"
 
 !define MUI_ICON "${ICON}"
 !define MUI_UNICON "${ICON}"
@@ -77,11 +76,6 @@ Var ConfigSource   ; the /CONFIG= file, or empty
 Function .onInit
   SetShellVarContext all    ; Start menu and ProgramData of all users, not the installer's
   SetRegView 64
-  ${IfNot} ${RunningX64}
-    MessageBox MB_ICONSTOP|MB_OK "Tillside needs 64-bit Windows." /SD IDOK
-    SetErrorLevel 2
-    Quit
-  ${EndIf}
   UserInfo::GetAccountType
   Pop $0
   ${If} $0 != "admin"
