@@ -118,13 +118,11 @@ def _settings(config_path: Path | None) -> LoadedSettings | None:
 
 
 def _print_origins(loaded: LoadedSettings) -> None:
-    from app.config.settings import declared_fields
+    from app.commands.settings import setting_lines
 
     print("settings, and where each value comes from:")
-    values = loaded.settings.model_dump()
-    for section, key, _field in declared_fields():
-        name = f"{section}.{key}"
-        print(f"  {name} = {values[section][key]!r}  [{loaded.origins.get(name, 'default')}]")
+    for line in setting_lines(loaded, with_help=False):
+        print(f"  {line}")
 
 
 def run_self_test(config_path: Path | None = None) -> int:
