@@ -4,10 +4,11 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+UV := $(BIN)/uv
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: demo test translations translations-update lint typecheck layers unit bench bench-scan bench-order bench-crash bench-board bench-bundle drill-storage bundle bundle-test screenshots clean
+.PHONY: demo test lock translations translations-update lint typecheck layers unit bench bench-scan bench-order bench-crash bench-board bench-bundle drill-storage bundle bundle-test installer installer-test screenshots clean
 
 demo: $(STAMP) translations
 	$(BIN)/tillside demo
@@ -40,7 +41,6 @@ bench-board: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.board_day --orders 300 --factor 120
 
 bench-bundle: $(STAMP)
-	test -x $(BIN)/pyinstaller || $(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[packaging]'
 	$(BIN)/python -m benchmarks.bundle_startup
 
 # The .qm catalogues Qt loads, from the committed .ts sources (fast when up to date).
@@ -58,20 +58,41 @@ screenshots: $(STAMP) translations
 
 # A folder bundle in dist/tillside/ (packaging/tillside.spec says what is in it and why).
 bundle: $(STAMP)
-	test -x $(BIN)/pyinstaller || $(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[packaging]'
 	$(BIN)/pyinstaller --noconfirm --clean packaging/tillside.spec --distpath dist --workpath build
 
 # Build, then run the frozen program headless: version, self-test, stderr, Qt libraries.
 bundle-test: bundle
 	$(BIN)/python packaging/bundle_smoke.py
 
-$(STAMP): pyproject.toml
+# The Windows installer for IT (packaging/windows/tillside.nsi) around dist/tillside/, in
+# dist/. On Linux the Linux bundle is a stand-in payload, so that CI compiles the real script
+# (NSIS is installed when run as root); build the real one on Windows (see the README).
+installer: bundle
+	sh packaging/windows/tools.sh nsis
+	$(BIN)/python packaging/windows/build_installer.py
+
+# Then install, reinstall and uninstall it silently under Wine (installed when root).
+installer-test: installer
+	sh packaging/windows/tools.sh wine
+	$(BIN)/python packaging/windows/wine_check.py
+
+# uv itself, the version uv.lock pins, in a new .venv made by the machine's python3.
+$(UV):
 	@$(PYTHON) packaging/check-python.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python packaging/bootstrap_uv.py
+
+# Everything from uv.lock, exactly: --locked fails (and so does CI) when pyproject.toml and
+# the lock disagree; `make lock` brings the lock up to date.
+$(STAMP): pyproject.toml uv.lock | $(UV)
+	$(UV) sync --locked --quiet
 	sh packaging/linux-qt-libs.sh $(BIN)/python
 	touch $(STAMP)
+
+# After changing dependencies in pyproject.toml: the lock again, keeping every other version.
+# Raise one package: .venv/bin/uv lock --upgrade-package NAME; all: .venv/bin/uv lock --upgrade
+lock: | $(UV)
+	$(UV) lock
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -39,7 +39,8 @@ def _add_connection_options(parser: argparse.ArgumentParser, required: bool = Tr
 
 
 class _VersionAction(argparse.Action):
-    """`--version`, reading the installed version only when asked (it costs start-up time)."""
+    """`--version`: the till's, Python's, Qt's and PySide6's, read only when asked (reading
+    them costs start-up time: the installed metadata, and Qt itself)."""
 
     def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
         super().__init__(
@@ -47,10 +48,9 @@ class _VersionAction(argparse.Action):
         )
 
     def __call__(self, parser: argparse.ArgumentParser, *args: object, **kwargs: object) -> None:
+        from app.commands.about import versions  # imports Qt, so only when asked
 
-        from app import __version__
-
-        print(f"tillside {__version__}")
+        print("\n".join(versions()))
         parser.exit()
 
 
@@ -163,7 +163,11 @@ def build_parser() -> argparse.ArgumentParser:
         "the pickup board",
         options=_webhooks_options,
     )
-    commands.add_parser("self-test", help="headless check of imports, resources and a round trip")
+    commands.add_parser(
+        "self-test",
+        help="headless check of Qt, resources, settings and an HTTP round trip; prints the "
+        "versions, folders and where each setting comes from, for support",
+    )
     return parser
 
 
@@ -393,7 +397,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "self-test":
         from app.commands.self_test import run_self_test
 
-        return run_self_test()
+        return run_self_test(args.config)
     raise AssertionError(f"unhandled command {args.command}")  # argparse rejects unknown ones
 
 

@@ -2,6 +2,8 @@
 
     python packaging/build_bundle.py build   # = make bundle: dist/tillside/
     python packaging/build_bundle.py test    # = make bundle-test: build, then bundle_smoke.py
+    python packaging/build_bundle.py installer  # test, then the NSIS installer around the
+                                                # bundle (packaging/windows/)
     python packaging/build_bundle.py icons   # redraw resources/icons/tillside.{png,ico} from .svg
 
 Run it with the project's venv Python (.venv/bin/python, or .venv\\Scripts\\python.exe).
@@ -50,6 +52,14 @@ def test() -> int:
     if code:
         return code
     return subprocess.call([sys.executable, str(Path("packaging") / "bundle_smoke.py")], cwd=ROOT)
+
+
+def installer() -> int:
+    code = test()  # a bundle that fails its smoke test is not wrapped
+    if code:
+        return code
+    script = Path("packaging") / "windows" / "build_installer.py"
+    return subprocess.call([sys.executable, str(script), "--require"], cwd=ROOT)
 
 
 def _render(renderer: object, size: int) -> object:
@@ -123,9 +133,9 @@ def icons() -> int:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("action", choices=("build", "test", "icons"), nargs="?", default="build")
-    action = parser.parse_args().action
-    return {"build": build, "test": test, "icons": icons}[action]()
+    actions = {"build": build, "test": test, "installer": installer, "icons": icons}
+    parser.add_argument("action", choices=actions, nargs="?", default="build")
+    return actions[parser.parse_args().action]()
 
 
 if __name__ == "__main__":

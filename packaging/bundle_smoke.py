@@ -3,7 +3,7 @@
 Starts the bundled program headless (QT_QPA_PLATFORM=offscreen) from an empty folder, so
 nothing from the source tree can help it, and fails (exit 1) when:
   * `tillside --version` does not print the version in pyproject.toml (package metadata
-    missing from the bundle), or
+    missing from the bundle) and the Python and Qt it runs, or
   * `tillside self-test` exits non-zero, does not say "self-test passed", or writes anything
     to stderr that is not on ALLOWED_STDERR (warnings there are what breaks on a till), or
   * on Linux, a bundled library needs a Qt library that is not in the bundle (a Qt plugin
@@ -47,12 +47,13 @@ def bundle_size(bundle: Path) -> tuple[int, int]:
 
 
 def child_environment(scratch: Path) -> dict[str, str]:
-    env = dict(os.environ)
+    env = {name: value for name, value in os.environ.items() if not name.startswith("TILLSIDE_")}
     env["QT_QPA_PLATFORM"] = "offscreen"
     # The user's settings, data and logs must not leak into the test (nor the test into them).
     env["XDG_CONFIG_HOME"] = str(scratch / "config")
     env["XDG_DATA_HOME"] = str(scratch / "data")
     env["XDG_STATE_HOME"] = str(scratch / "state")  # the log folder
+    env["TILLSIDE_MACHINE_CONFIG"] = str(scratch / "machine.toml")  # not this PC's settings
     if sys.platform == "win32":
         env["APPDATA"] = str(scratch / "appdata")
         env["LOCALAPPDATA"] = str(scratch / "localappdata")
@@ -135,9 +136,12 @@ def main() -> int:
 
         code, out, err, seconds = run([str(exe.resolve()), "--version"], env, scratch)
         expected = f"{name} {project()['version']}"
-        print(f"start-up (--version): {seconds:.2f} s -> {out.strip() or err.strip()!r}")
-        if code != 0 or out.strip() != expected:
+        lines = out.splitlines()
+        print(f"start-up (--version): {seconds:.2f} s -> {' / '.join(lines) or err.strip()!r}")
+        if code != 0 or lines[:1] != [expected]:
             failures.append(f"--version: exit {code}, printed {out.strip()!r}, want {expected!r}")
+        if not any(line.startswith("Python ") and ", Qt 6." in line for line in lines):
+            failures.append(f"--version does not name the Python and Qt it runs: {out!r}")
         failures += [f"--version stderr: {line}" for line in unexpected_stderr(err)]
 
         code, out, err, seconds = run([str(exe.resolve()), "self-test"], env, scratch)

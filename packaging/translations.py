@@ -1,6 +1,7 @@
 """Build the `.qm` catalogues from `resources/translations/*.ts`, or refresh the `.ts` sources.
 
-    python packaging/translations.py build    # lrelease: .ts -> .qm (make, the bundle's spec)
+    python packaging/translations.py build    # lrelease: .ts -> .qm (make, the bundle's spec;
+                                              # a wheel's build: build_backend.py)
     python packaging/translations.py update   # lupdate: every translatable string in app/
                                               # into each .ts, keeping what is translated
 
@@ -39,12 +40,17 @@ def python_sources() -> list[Path]:
     return sorted(path for path in SOURCES.rglob("*.py") if "simulator" not in path.parts)
 
 
-def build(*, quiet: bool = True) -> list[Path]:
-    """Compile each .ts whose .qm is missing or older; returns the .qm files."""
+def build(folder: Path = FOLDER, *, quiet: bool = True) -> list[Path]:
+    """Compile each .ts whose .qm in `folder` is missing or older; returns the .qm files.
+
+    `folder` is the .ts files' own (the repository's resources/, what an editable install and
+    the bundle read) or, for a wheel, the build folder's copy of the package (build_backend.py).
+    """
     lrelease = qt_tool("lrelease")
     built = []
+    folder.mkdir(parents=True, exist_ok=True)
     for source in ts_files():
-        target = source.with_suffix(".qm")
+        target = folder / source.with_suffix(".qm").name
         if not target.exists() or target.stat().st_mtime < source.stat().st_mtime:
             command = [str(lrelease), *(["-silent"] if quiet else []), str(source), "-qm"]
             subprocess.run([*command, str(target)], check=True)

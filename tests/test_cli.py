@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
+from pathlib import Path
 
+import PySide6
 import pytest
 
+import app
 from app.cli import main
+from app.qt import QtCore
 
 
 @pytest.fixture
@@ -108,18 +113,91 @@ def test_simulator_command_rejects_a_bad_fault_spec(capsys) -> None:
     assert "Bad fault" in capsys.readouterr().err
 
 
-def test_self_test_passes_headless() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "app.cli", "self-test"],
+def self_test(
+    tmp_path: Path, *options: str, **environment: str
+) -> subprocess.CompletedProcess[str]:
+    """`tillside [options] self-test` in a child with this PC's settings and folders set aside."""
+    env = {name: value for name, value in os.environ.items() if not name.startswith("TILLSIDE_")}
+    env |= {
+        "QT_QPA_PLATFORM": "offscreen",
+        "TILLSIDE_MACHINE_CONFIG": str(tmp_path / "machine.toml"),
+        "TILLSIDE_CONFIG": str(tmp_path / "till.toml"),
+        "TILLSIDE_DATA_DIR": str(tmp_path / "data"),
+        "TILLSIDE_LOG_DIR": str(tmp_path / "logs"),
+        **environment,
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "app.cli", *options, "self-test"],
         capture_output=True,
         text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env=env,
         timeout=120,
         check=False,
     )
+
+
+def test_self_test_passes_headless(tmp_path) -> None:
+    result = self_test(tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "self-test passed" in result.stdout
+    assert result.stdout.splitlines()[-1] == "self-test passed"
+    assert "ok   settings: valid, all defaults" in result.stdout
     assert result.stderr == ""
+
+
+def test_self_test_tells_support_the_versions_folders_and_each_setting_s_source(
+    tmp_path,
+) -> None:
+    (tmp_path / "machine.toml").write_text('[store]\nname = "Kungsgatan"\n', encoding="utf-8")
+    result = self_test(tmp_path, TILLSIDE_STORE_TILL_ID="3")
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"tillside {app.__version__}"
+    assert re.fullmatch(r"Python 3\.\d+\.\d+, Qt 6\.[\d.]+, PySide6 6\.[\d.]+", lines[1])
+    assert f"machine-wide settings:  {tmp_path / 'machine.toml'}" in lines
+    assert f"this till's settings:   {tmp_path / 'till.toml'} (not there)" in lines
+    assert f"data (basket, outbox):  {tmp_path / 'data'}" in lines
+    assert f"logs:                   {tmp_path / 'logs'}" in lines
+    assert f"  store.name = 'Kungsgatan'  [{tmp_path / 'machine.toml'}]" in lines
+    assert "  store.till_id = '3'  [environment]" in lines
+    assert "  store.order_prefix = 'TS'  [default]" in lines
+
+
+def test_self_test_fails_on_settings_that_would_stop_the_till(tmp_path) -> None:
+    (tmp_path / "till.toml").write_text('[store]\ntill_id = "far too long"\n', encoding="utf-8")
+    result = self_test(tmp_path)
+    assert result.returncode == 1
+    assert "FAIL settings: SettingsError: Some settings are not valid" in result.stdout
+    assert "store.till_id = 'far too long'" in result.stdout
+    assert result.stdout.splitlines()[-1] == "self-test FAILED (1 checks)"
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_version_names_the_till_python_qt_and_pyside(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    till, runtime = capsys.readouterr().out.splitlines()
+    assert till == f"tillside {app.__version__}"
+    python = ".".join(map(str, sys.version_info[:3]))
+    assert runtime == f"Python {python}, Qt {QtCore.qVersion()}, PySide6 {PySide6.__version__}"
+
+
+def test_only_version_imports_qt_of_the_commands_that_do_not_need_it() -> None:
+    probe = (
+        "import sys; from app.cli import main\n"
+        "try: main(sys.argv[1:])\n"
+        "except SystemExit: pass\n"
+        "print('PySide6' in sys.modules)"
+    )
+    for argv, imported in ((["--help"], "False"), (["--version"], "True")):
+        done = subprocess.run(
+            [sys.executable, "-c", probe, *argv],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
+        assert done.stdout.splitlines()[-1] == imported, argv
 
 
 @pytest.fixture

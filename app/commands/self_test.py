@@ -1,7 +1,9 @@
 """`tillside self-test`: a headless check IT (and the packaging build) runs on a till.
 
-It proves the installed program can load Qt, find its resources and talk HTTP to an Ongoing
-API (the embedded simulator), without touching the store's real Ongoing account.
+It proves the installed program can load Qt, find its resources, read valid settings and talk
+HTTP to an Ongoing API (the embedded simulator), without touching the store's real Ongoing
+account. For support calls it first prints the versions, where the settings files and the
+data and log folders are, and then where each setting's value comes from.
 """
 
 from __future__ import annotations
@@ -11,6 +13,11 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.config.loading import LoadedSettings
 
 
 def _check_qt() -> str:
@@ -82,17 +89,56 @@ CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
 )
 
 
-def run_self_test() -> int:
-    failed = 0
-    for name, check in CHECKS:
-        started = time.perf_counter()
-        try:
-            detail = check()
-        except Exception as error:  # report every failure, then fail the whole run
-            failed += 1
-            print(f"FAIL {name}: {type(error).__name__}: {error}")
-            continue
-        print(f"ok   {name}: {detail} ({(time.perf_counter() - started) * 1000:.0f} ms)")
+def _report(name: str, check: Callable[[], str]) -> bool:
+    """Run one check and print its line; whether it passed."""
+    started = time.perf_counter()
+    try:
+        detail = check()
+    except Exception as error:  # report every failure, then fail the whole run
+        print(f"FAIL {name}: {type(error).__name__}: {error}")
+        return False
+    print(f"ok   {name}: {detail} ({(time.perf_counter() - started) * 1000:.0f} ms)")
+    return True
+
+
+def _settings(config_path: Path | None) -> LoadedSettings | None:
+    """The settings as the till would load them, with a check line: a bad value fails here,
+    as it would stop the till."""
+    from app.config.loading import load_settings
+
+    loaded: list[LoadedSettings] = []
+
+    def check() -> str:
+        loaded.append(load_settings(config_path))
+        sources = sorted(set(loaded[0].origins.values()))
+        return "valid, " + (f"set in {', '.join(sources)}" if sources else "all defaults")
+
+    _report("settings", check)
+    return loaded[0] if loaded else None
+
+
+def _print_origins(loaded: LoadedSettings) -> None:
+    from app.commands.settings import setting_lines
+
+    print("settings, and where each value comes from:")
+    for line in setting_lines(loaded, with_help=False):
+        print(f"  {line}")
+
+
+def run_self_test(config_path: Path | None = None) -> int:
+    """Print what support needs to know, run every check, and say whether all passed."""
+    from app.commands.about import locations, versions
+
+    for line in versions():
+        print(line)
+    for what, where in locations(config_path):
+        print(f"{what + ':':<24}{where}")
+    failed = sum(not _report(name, check) for name, check in CHECKS)
+    loaded = _settings(config_path)
+    if loaded is None:
+        failed += 1
+    else:
+        _print_origins(loaded)
     print("self-test passed" if not failed else f"self-test FAILED ({failed} checks)")
     sys.stdout.flush()
     return 0 if not failed else 1

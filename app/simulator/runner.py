@@ -14,7 +14,7 @@ from app.simulator.state import WmsState
 
 DEMO_TENANT = "demo"
 DEMO_API_USER = "WSI-DEMO"
-DEMO_PASSWORD = "demo-password"  # the demo tenant's, shown in the README; not a secret
+DEMO_PASSWORD = "demo-password"  # the demo tenant's, in docs/development.md; not a secret
 DEMO_GOODS_OWNER_ID = 1
 
 

@@ -8,8 +8,9 @@ their texts again (`retranslate`), so switching loses nothing on screen.
 The order slip follows the customer instead: `slip_translator(language)` loads that
 language's catalogue without installing it, so the till's own language stays as it is.
 
-Catalogues are `resources/translations/tillside_<lang>.qm`, built from the `.ts` sources by
-`make translations` (and by the bundle's spec). Qt's own texts (Yes/No/Cancel in dialogs,
+Catalogues are `resources/translations/tillside_<lang>.qm` (the package app.resource_files
+once installed: app/resources.py), built from the `.ts` sources by `make translations`, the
+bundle's spec and a wheel's build. Qt's own texts (Yes/No/Cancel in dialogs,
 the print dialog) come from Qt's `qtbase_<lang>.qm`.
 """
 

@@ -7,7 +7,6 @@ keyword arguments, so a message written that way would never reach the catalogue
 from __future__ import annotations
 
 import ast
-import importlib.util
 import subprocess
 import xml.etree.ElementTree as ET
 from decimal import Decimal
@@ -25,6 +24,7 @@ from app.ongoing.errors import OrderLockedError, RateLimitedError, StatusError
 from app.ongoing.settings import ConnectionSettings, ConnectionSettingsError
 from app.services.ongoing_words import describe
 from app.services.orders import NotEnoughStockError, OrderError, Shortage
+from tests import packaging_scripts
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -181,12 +181,7 @@ def _marked_in_code(paths: list[Path]) -> set[tuple[str, str]]:
 
 def test_lupdate_finds_every_message_marked_below_the_ui(tmp_path: Path) -> None:
     """`translate("C", "text {x}", x=1)` is invisible to lupdate: use `filled(...)`."""
-    spec = importlib.util.spec_from_file_location(
-        "translations_tool", ROOT / "packaging" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)  # `packaging` itself is the PyPI package's name
+    tool = packaging_scripts.load("translations")
 
     paths = _below_the_ui()
     target = tmp_path / "check.ts"

@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from xml.sax.saxutils import escape
 
 import pytest
 
 from app.ui.i18n import LANGUAGE
+from tests import packaging_scripts
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load_tool() -> ModuleType:
-    """packaging/translations.py (`packaging` is not importable: the PyPI package has the name)."""
-    spec = importlib.util.spec_from_file_location(
-        "translations_tool", ROOT / "packaging" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-tool = _load_tool()
+tool = packaging_scripts.load("translations")
 
 
 def small_catalogue(folder: Path, messages: dict[str, dict[str, str]]) -> Path:
