@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import date
 
+from app.domain.errors import TillsideError
 from app.domain.purchase_order_status import RECEIVED
 from app.qt import QtCore, QtGui, QtWidgets
-from app.services.errors import ASKING_FAILED
 from app.services.incoming import IncomingOrder
 from app.services.tasks import TaskRegistry
 from app.ui.i18n import format_date, format_quantity, shown
@@ -138,7 +138,7 @@ class IncomingDialog(QtWidgets.QDialog):
             orders = await self._load(
                 low, high, as_date(self.expected_from.date()), as_date(self.expected_to.date())
             )
-        except ASKING_FAILED as error:
+        except TillsideError as error:
             text = error.text
             self._show_message(lambda: "⚠ " + shown(text))
             return

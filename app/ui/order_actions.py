@@ -125,12 +125,12 @@ class OrderActions(QtCore.QObject):
     async def _place(
         self, desk: OrderDesk, planned: list[PlannedOrder], form: OrderDialog | None
     ) -> None:
-        from app.services.errors import REFUSALS
+        from app.domain.errors import TillsideError
         from app.services.slips import slip_for
 
         try:
             entries = await desk.store(planned)
-        except REFUSALS as error:
+        except TillsideError as error:  # stock, storage, Ongoing: nothing sent
             log.warning("event=order_not_placed error=%s", type(error).__name__)
             if form is not None and form.isVisible():
                 form.order_refused(error.text)  # everything typed stays in the form

@@ -17,6 +17,7 @@ from pathlib import Path
 from app.config.loading import SettingsError, save_user_settings
 from app.config.secrets import PasswordUnavailableError, store_password
 from app.config.settings import ConnectionSection
+from app.domain.errors import TillsideError
 from app.qt import QtCore, QtWidgets
 from app.services.connection import (
     ConnectionFound,
@@ -24,7 +25,6 @@ from app.services.connection import (
     connection_from,
     probe_in_worker_thread,
 )
-from app.services.errors import ASKING_FAILED
 from app.services.tasks import TaskRegistry
 from app.ui.i18n import format_quantity, shown
 
@@ -164,7 +164,7 @@ class SetupDialog(QtWidgets.QDialog):
         self.save_button.setEnabled(False)
         try:
             found = await probe_in_worker_thread(connection)
-        except ASKING_FAILED as error:
+        except TillsideError as error:
             self._show_problem(error)
             return
         finally:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
+from app.domain.errors import TillsideError
 from app.qt import QtCore, QtWidgets
-from app.services.errors import ASKING_FAILED
 from app.services.short_stock import ShortOrder
 from app.services.tasks import TaskRegistry
 from app.ui.i18n import format_quantity, locale, shown
@@ -77,7 +77,7 @@ class ShortStockDialog(QtWidgets.QDialog):
     async def _refresh(self) -> None:
         try:
             orders = await self._load()
-        except ASKING_FAILED as error:
+        except TillsideError as error:
             text = error.text
             self._show_status(
                 lambda: self.tr("⚠ {problem} The list below may be old.").format(
