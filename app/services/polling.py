@@ -16,6 +16,7 @@ import asyncio
 from collections.abc import Awaitable, Callable
 
 from app.ongoing.errors import CircuitOpenError, OngoingError, RateLimitedError
+from app.services.tasks import first_of
 
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -71,12 +72,5 @@ class Backoff:
         if self._wake is None:
             await self._sleep(self.delay_s)
             return
-        sleeper = asyncio.ensure_future(self._sleep(self.delay_s))
-        waker = asyncio.ensure_future(self._wake.wait())
-        try:
-            await asyncio.wait({sleeper, waker}, return_when=asyncio.FIRST_COMPLETED)
-        finally:
-            for task in (sleeper, waker):
-                task.cancel()
-            await asyncio.gather(sleeper, waker, return_exceptions=True)
+        await first_of(self._sleep(self.delay_s), self._wake.wait())
         self._wake.clear()

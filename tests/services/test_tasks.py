@@ -72,3 +72,24 @@ def test_a_failing_task_is_logged_once(caplog: pytest.LogCaptureFixture) -> None
     with caplog.at_level(logging.ERROR):
         asyncio.run(scenario())
     assert caplog.text.count("event=background_task_failed task=scans") == 1
+
+
+def test_first_of_returns_with_the_first_and_cancels_the_rest() -> None:
+    from app.services.tasks import first_of
+
+    async def scenario() -> bool:
+        gate, never = asyncio.Event(), asyncio.Event()
+        cancelled = []
+
+        async def forever() -> None:
+            try:
+                await never.wait()
+            except asyncio.CancelledError:
+                cancelled.append(True)
+                raise
+
+        gate.set()
+        await first_of(gate.wait(), forever())
+        return cancelled == [True]
+
+    assert asyncio.run(scenario())

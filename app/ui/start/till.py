@@ -224,6 +224,7 @@ async def ask_for_connection(
     """The setup dialog over the till window; the saved connection and password, or None."""
     import asyncio
 
+    from app.services.tasks import first_of
     from app.ui.setup_dialog import SetupDialog
 
     done = asyncio.Event()
@@ -232,11 +233,7 @@ async def ask_for_connection(
     dialog.saved.connect(lambda section: result.append((section, dialog.password.text())))
     dialog.finished.connect(lambda _: done.set())
     dialog.open()
-    finished = asyncio.ensure_future(done.wait())
-    window_closed = asyncio.ensure_future(closed.wait())
-    await asyncio.wait((finished, window_closed), return_when=asyncio.FIRST_COMPLETED)
-    for waiter in (finished, window_closed):
-        waiter.cancel()
+    await first_of(done.wait(), closed.wait())  # set up, cancelled, or the till closed
     dialog.deleteLater()
     return result[0] if result else None
 
