@@ -38,13 +38,12 @@ from app.services.orders import OrderService
 from app.services.outbox_sender import OutboxSender
 from app.services.short_stock import ShortOrder, orders_lacking_stock
 from app.services.storage_notices import damage_notice, orders_unavailable_notice
+from app.services.task_groups import ORDERS_IN_FLIGHT
 from app.services.tasks import TaskRegistry
 
 log = logging.getLogger(__name__)
 
 ORDER_SHUTDOWN_WAIT_S = 10.0  # an order in flight gets this long to be confirmed on close
-ORDERS_IN_FLIGHT = "orders"  # the task group of orders being stored and sent
-SCANS = "scans"  # the task group of scans being looked up
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from app.domain.text_values import filled
 from app.domain.texts import Text, translate
 from app.qt import Qt, QtCore, QtWidgets
 from app.services.notices import ConnectionState, Notice, NoticeLevel, TillListeners
+from app.services.task_groups import SCANS
 from app.ui.basket_actions import BasketActions
 from app.ui.basket_panel import BasketPanel
 from app.ui.message_bar import ConnectionBanner, NoticeLine, StorageBanner
@@ -44,8 +45,6 @@ if TYPE_CHECKING:
     from app.ui.scanner_filter import ScannerFilter
 
 log = logging.getLogger(__name__)
-
-SCANS = "scans"  # the task group of scans being looked up (app.services.till.SCANS)
 
 
 class MainWindow(QtWidgets.QMainWindow):

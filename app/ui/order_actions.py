@@ -12,6 +12,7 @@ from app.domain.text_values import filled
 from app.domain.texts import Text, translate
 from app.qt import QtCore
 from app.services.notices import Notice, NoticeLevel
+from app.services.task_groups import ORDERS_IN_FLIGHT
 from app.ui.confirm import ask
 from app.ui.i18n import format_quantity
 
@@ -23,8 +24,6 @@ if TYPE_CHECKING:
     from app.ui.order_dialog import OrderChoice, OrderDialog
 
 log = logging.getLogger(__name__)
-
-ORDERS_IN_FLIGHT = "orders"  # app.services.till.ORDERS_IN_FLIGHT
 
 
 class OrderActions(QtCore.QObject):
