@@ -14,6 +14,7 @@ texts again in `retranslate()` from what it shows, kept as data.
 
 from __future__ import annotations
 
+import functools
 import logging
 from typing import TYPE_CHECKING, Any
 
@@ -22,14 +23,10 @@ from app.domain.texts import Text, translate
 from app.qt import Qt, QtCore, QtWidgets
 from app.services.notices import ConnectionState, Notice, NoticeLevel, TillListeners
 from app.services.task_groups import SCANS
-from app.ui.basket_actions import BasketActions
 from app.ui.basket_panel import BasketPanel
 from app.ui.message_bar import ConnectionBanner, NoticeLine, StorageBanner
-from app.ui.order_actions import OrderActions
-from app.ui.settings_actions import SettingsActions
 from app.ui.shortcuts import bind_shortcuts, shortcut_texts
 from app.ui.stock_panel import StockPanel
-from app.ui.store_actions import StoreActions
 from app.ui.unsent_panel import UnsentPanel
 
 if TYPE_CHECKING:
@@ -41,8 +38,12 @@ if TYPE_CHECKING:
     from app.services.checkout import CheckoutSession
     from app.services.orders import OrderService
     from app.services.till import Till
+    from app.ui.basket_actions import BasketActions
+    from app.ui.order_actions import OrderActions
     from app.ui.scanner_diagnostics import ScannerDiagnostics
     from app.ui.scanner_filter import ScannerFilter
+    from app.ui.settings_actions import SettingsActions
+    from app.ui.store_actions import StoreActions
 
 log = logging.getLogger(__name__)
 
@@ -72,9 +73,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self._listening_for_scans = False
         self._diagnostics: ScannerDiagnostics | None = None
         self._build()
-        self.orders_actions = OrderActions(self)
-        self.store_actions = StoreActions(self)
-        self.settings_actions = SettingsActions(self)
         self.retranslate()
         if till is not None:
             self.attach(till)
@@ -110,9 +108,10 @@ class MainWindow(QtWidgets.QMainWindow):
         splitter = QtWidgets.QSplitter(parent=central)
         splitter.setProperty("orientation", "Vertical")
         self.stock_panel = StockPanel(splitter)
-        self.basket_actions = BasketActions(self)
         self.basket_panel = BasketPanel(
-            self.basket_actions.set_quantity, self.basket_actions.refused, splitter
+            lambda number, quantity: self.basket_actions.set_quantity(number, quantity),
+            lambda message: self.basket_actions.refused(message),
+            splitter,
         )
         self.unsent_panel = UnsentPanel(self.basket_panel)
         self.unsent_panel.retry.connect(lambda checkout_id: self.orders_actions.retry(checkout_id))
@@ -131,6 +130,33 @@ class MainWindow(QtWidgets.QMainWindow):
         self.basket_model, self.basket_view = self.basket_panel.model, self.basket_panel.view
         self.total_label = self.basket_panel.total
         self.outbox_label, self.outbox_list = self.unsent_panel.label, self.unsent_panel.list
+
+    # What the keys do lives in modules of their own, imported when a key is first pressed:
+    # the first paint needs none of them.
+
+    @functools.cached_property
+    def basket_actions(self) -> BasketActions:
+        from app.ui.basket_actions import BasketActions
+
+        return BasketActions(self)
+
+    @functools.cached_property
+    def orders_actions(self) -> OrderActions:
+        from app.ui.order_actions import OrderActions
+
+        return OrderActions(self)
+
+    @functools.cached_property
+    def store_actions(self) -> StoreActions:
+        from app.ui.store_actions import StoreActions
+
+        return StoreActions(self)
+
+    @functools.cached_property
+    def settings_actions(self) -> SettingsActions:
+        from app.ui.settings_actions import SettingsActions
+
+        return SettingsActions(self)
 
     @property
     def session(self) -> CheckoutSession:
