@@ -1,4 +1,4 @@
-"""Test doubles for the Ongoing client: a scripted `httpx.MockTransport`, recorded sleeps."""
+"""Test doubles for the Ongoing client: a scripted `httpx.MockTransport` in place of Ongoing."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from app.ongoing.client import OngoingClient
 from app.ongoing.retry import CircuitBreaker, RetryPolicy
 from app.ongoing.settings import ConnectionSettings
 from app.services.ongoing_words import describe
+from tests.helpers.clocks import ManualClock, Sleeps
 
 PASSWORD = "pw-Zq9!secret"
 API_USER = "WSI-TEST"
@@ -65,24 +66,6 @@ class Script:
         return [json.loads(r.content) if r.content else None for r in self.requests]
 
 
-class Sleeps:
-    """An injected `sleep` that records and returns at once."""
-
-    def __init__(self) -> None:
-        self.calls: list[float] = []
-
-    async def __call__(self, seconds: float) -> None:
-        self.calls.append(seconds)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 def client(
     handler: Callable[[httpx.Request], Any],
     *,
@@ -95,7 +78,7 @@ def client(
         settings(password),
         transport=httpx.MockTransport(handler),
         retry_policy=retry_policy or RetryPolicy(jitter=lambda: 0.5),
-        circuit=circuit or CircuitBreaker(clock=Clock()),
+        circuit=circuit or CircuitBreaker(clock=ManualClock()),
         sleep=sleeps or Sleeps(),
         words=describe,  # as the till builds it: errors carry the cashier's words
     )

@@ -42,12 +42,12 @@ from app.ongoing.models import (
     Transporter,
 )
 from app.ongoing.retry import CircuitBreaker, RetryPolicy
+from tests.helpers.clocks import ManualClock
 from tests.ongoing.scripted import (
     API_USER,
     GOODS_OWNER_ID,
     PASSWORD,
     PREFIX,
-    Clock,
     Script,
     client,
     reply,
@@ -768,7 +768,7 @@ def test_the_client_sends_basic_auth_accept_and_user_agent() -> None:
 def test_circuit_open_error_shows_no_password(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     script = Script(leaks_the_header)
-    circuit = CircuitBreaker(limit=1, clock=Clock())
+    circuit = CircuitBreaker(limit=1, clock=ManualClock())
 
     async def main() -> OngoingError:
         async with client(script, circuit=circuit, retry_policy=RetryPolicy(max_retries=0)) as c:

@@ -35,7 +35,7 @@ from app.ongoing.retry import CircuitBreaker, RetryPolicy
 from app.ongoing.settings import ConnectionSettings
 from app.simulator import SimulatorThread
 from app.simulator.state import STATUS_TEXT, SimArticle
-from tests.ongoing.scripted import Clock, Sleeps
+from tests.helpers.clocks import ManualClock, Sleeps
 
 Call = Callable[[OngoingClient], Awaitable[Any]]
 
@@ -58,7 +58,7 @@ def connect(
     return OngoingClient(
         settings,
         retry_policy=RetryPolicy(jitter=lambda: 0.5),
-        circuit=CircuitBreaker(clock=Clock()),
+        circuit=CircuitBreaker(clock=ManualClock()),
         sleep=sleeps or Sleeps(),
         **options,
     )
@@ -454,7 +454,7 @@ def test_slow_commit_with_a_short_read_timeout_leaves_exactly_one_order(
         async with OngoingClient(
             settings,
             retry_policy=RetryPolicy(jitter=lambda: 0.5),
-            circuit=CircuitBreaker(clock=Clock()),
+            circuit=CircuitBreaker(clock=ManualClock()),
             sleep=sleep,
             timeout=httpx.Timeout(0.3),
         ) as ongoing:

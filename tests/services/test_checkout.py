@@ -13,7 +13,9 @@ from app.services.checkout import (
     CheckoutSession,
     Notice,
 )
-from tests.services.helpers import FakeClock, ManualSleep, client_for, run, wait_for
+from tests.helpers.clocks import ManualSleep, ManualWallClock
+from tests.helpers.waiting import run, until
+from tests.services.helpers import client_for
 
 INVENTORY = "/articles/inventoryPerWarehouse"
 
@@ -155,7 +157,7 @@ def test_the_basket_survives_a_restart(simulator, tmp_path: Path) -> None:
         async with client_for(simulator) as client:
             session = CheckoutSession(client, basket_file=basket_file)
             await session.start()
-            await wait_for(lambda: session.stock.get(article.article_number) is not None)
+            await until(lambda: session.stock.get(article.article_number) is not None)
             await session.close()
             return session
 
@@ -170,7 +172,7 @@ def test_offline_keeps_figures_and_basket_and_recovers_by_itself(simulator) -> N
     article = stocked_article(simulator)
     recorder = Recorder()
     sleep = ManualSleep()
-    clock = FakeClock()
+    clock = ManualWallClock()
 
     async def scenario() -> CheckoutSession:
         async with client_for(simulator) as client:
@@ -189,9 +191,9 @@ def test_offline_keeps_figures_and_basket_and_recovers_by_itself(simulator) -> N
             assert session.current_snapshot() == first  # last known figures stay
             assert session.is_stale(first)
             simulator.faults.clear()
-            await wait_for(lambda: RECOVERY_FIRST_DELAY_S in sleep.calls)
+            await until(lambda: RECOVERY_FIRST_DELAY_S in sleep.calls)
             sleep.release()
-            await wait_for(lambda: session.connection.online)
+            await until(lambda: session.connection.online)
             await session.close()
             return session
 

@@ -20,6 +20,7 @@ from app.ongoing.settings import ConnectionSettings
 from app.persistence.outbox import Outbox, OutboxState
 from app.services.ongoing_words import describe
 from app.services.orders import NotEnoughStockError, OrderError, OrderPlan, OrderService
+from tests.helpers.clocks import no_wait
 
 STORE = StoreSection(name="Tillside Test Store", till_id="3", order_prefix="TT")
 
@@ -28,9 +29,6 @@ def fast_client(simulator, read_timeout: float = 5.0) -> OngoingClient:
     settings = ConnectionSettings.from_target(
         simulator.base_url, simulator.goods_owner_id, simulator.api_user, simulator.password
     )
-
-    async def no_wait(_: float) -> None:
-        await asyncio.sleep(0)
 
     return OngoingClient(
         settings,

@@ -25,7 +25,9 @@ from app.services.orders import NotEnoughStockError, OrderService
 from app.services.outbox_sender import OutboxSender
 from app.services.pickup_notices import PickupNotices
 from app.services.till import Till, open_till
-from tests.services.helpers import ManualSleep, client_for, wait_for
+from tests.helpers.clocks import ManualSleep
+from tests.helpers.waiting import until
+from tests.services.helpers import client_for
 from tests.services.test_orders import STORE, customer, fast_client, plan_for, stocked
 
 NOW = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)
@@ -219,7 +221,7 @@ def test_the_outbox_sender_sends_what_waits_and_tells_the_list(simulator, tmp_pa
                 orders, lambda unsent: lists.append([e.order_number for e in unsent]), sleep=sleep
             )
             running = asyncio.ensure_future(sender.run())
-            await wait_for(lambda: bool(sleep.calls))
+            await until(lambda: bool(sleep.calls))
             running.cancel()
             await asyncio.gather(running, return_exceptions=True)
             assert sleep.calls == [30.0]

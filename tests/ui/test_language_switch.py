@@ -20,10 +20,12 @@ from app.ui import i18n
 from app.ui.i18n import LANGUAGE
 from app.ui.main_window import MainWindow
 from app.ui.scanner_filter import ScannerFilter
+from tests.helpers.clocks import ManualClock
+from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.waiting import until
 from tests.services.helpers import client_for
 from tests.ui.catalogues import english_afterwards, small_catalogue
-from tests.ui.qt_loop import run_on_qt_loop, until
-from tests.ui.test_main_window import FakeClock, TillDriver, stocked_article
+from tests.ui.test_main_window import TillDriver, stocked_article
 from tests.ui.test_ordering import activated
 
 __all__ = ["english_afterwards"]  # a fixture, used by name
@@ -62,7 +64,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def open_till(qtbot, tmp_path: Path, client, **options) -> TillDriver:
-    clock = FakeClock()
+    clock = ManualClock()
     session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
     window = MainWindow(Till(client, session, **options), scanner=ScannerFilter(clock_ms=clock))
     qtbot.addWidget(window)

@@ -14,17 +14,11 @@ from app.services.checkout import CheckoutSession
 from app.services.till import Till
 from app.ui.main_window import MainWindow
 from app.ui.scanner_filter import ScannerFilter
+from tests.helpers.clocks import ManualClock, no_wait
+from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.waiting import until
 from tests.services.helpers import client_for
 from tests.ui.keys import type_char
-from tests.ui.qt_loop import run_on_qt_loop, until
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def stocked_article(simulator):
@@ -40,7 +34,7 @@ def stocked_article(simulator):
 class TillDriver:
     """A window under test, with a scanner whose key timing the test controls."""
 
-    def __init__(self, qtbot, window: MainWindow, clock: FakeClock) -> None:
+    def __init__(self, qtbot, window: MainWindow, clock: ManualClock) -> None:
         self.qtbot = qtbot
         self.window = window
         self.clock = clock
@@ -73,7 +67,7 @@ class TillDriver:
 
 
 def open_till(qtbot, simulator, tmp_path: Path, client) -> TillDriver:
-    clock = FakeClock()
+    clock = ManualClock()
     scanner = ScannerFilter(ScannerTiming(), clock_ms=clock)
     session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
     window = MainWindow(Till(client, session), scanner=scanner)
@@ -157,7 +151,7 @@ def test_offline_banner_then_recovery_without_losing_the_basket(qtbot, simulator
         async with client_for(simulator) as client:
             till = open_till(qtbot, simulator, data_dir, client)
             session = till.window.session
-            session.sleep = fast_sleep
+            session.sleep = no_wait
             await until(lambda: session.catalogue.loaded_at is not None)
             till.scan(article.barcode)
             await until(lambda: session.current_snapshot() is not None)
@@ -173,11 +167,6 @@ def test_offline_banner_then_recovery_without_losing_the_basket(qtbot, simulator
             await until(lambda: not till.window.banner.isVisible())
             assert session.basket.lines[0].quantity == 2
             await till.window.shutdown()
-
-    async def fast_sleep(seconds: float) -> None:
-        import asyncio
-
-        await asyncio.sleep(0)
 
     run_on_qt_loop(scenario())
 

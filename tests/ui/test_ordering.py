@@ -18,9 +18,11 @@ from app.ui.main_window import MainWindow
 from app.ui.order_dialog import OrderDialog
 from app.ui.order_slip_print import save_slip_pdf
 from app.ui.scanner_filter import ScannerFilter
+from tests.helpers.clocks import ManualClock
+from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.waiting import until
 from tests.services.helpers import client_for
-from tests.ui.qt_loop import run_on_qt_loop, until
-from tests.ui.test_main_window import FakeClock, TillDriver
+from tests.ui.test_main_window import TillDriver
 
 STORE = StoreSection(name="Test Store", till_id="2", order_prefix="UI")
 
@@ -39,7 +41,7 @@ def stocked_in_first(simulator):
 def open_till_with_orders(
     qtbot, tmp_path: Path, client, tracker: OrderTracker | None = None
 ) -> tuple[TillDriver, Outbox]:
-    clock = FakeClock()
+    clock = ManualClock()
     scanner = ScannerFilter(ScannerTiming(), clock_ms=clock)
     session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
     outbox = Outbox(tmp_path / "outbox.sqlite")
@@ -269,7 +271,7 @@ def test_shift_f10_sells_over_the_counter_and_ctrl_f7_lists_orders_lacking_stock
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
-            clock = FakeClock()
+            clock = ManualClock()
             session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
             outbox = Outbox(tmp_path / "outbox.sqlite")
             window = MainWindow(

@@ -69,7 +69,7 @@ def test_good_values_are_saved_typed_and_emitted(qtbot, tmp_path: Path) -> None:
 async def settings_by_f11(qtbot, client, user_file: Path) -> tuple[MainWindow, SettingsDialog]:
     """An open till with default settings, and its settings dialog opened with F11."""
     from app.qt import Qt
-    from tests.ui.qt_loop import until
+    from tests.helpers.waiting import until
 
     window = MainWindow(Till.for_client(client, settings=Settings(), user_file=user_file))
     qtbot.addWidget(window)
@@ -85,8 +85,8 @@ async def settings_by_f11(qtbot, client, user_file: Path) -> tuple[MainWindow, S
 
 def test_saved_settings_take_effect_in_the_open_till(qtbot, simulator, tmp_path: Path) -> None:
     from app.config.settings import ScannerSection
+    from tests.helpers.qt_loop import run_on_qt_loop
     from tests.services.helpers import client_for
-    from tests.ui.qt_loop import run_on_qt_loop
 
     async def scenario() -> None:
         async with client_for(simulator) as client:

@@ -10,7 +10,8 @@ from app.config.settings import ConnectionSection
 from app.qt import QtWidgets
 from app.ui.setup_dialog import SetupDialog
 from tests.config.test_secrets import memory_keyring  # noqa: F401 (fixture)
-from tests.ui.qt_loop import run_on_qt_loop, until
+from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.waiting import until
 
 
 def fill(dialog: SetupDialog, simulator, password: str) -> None:

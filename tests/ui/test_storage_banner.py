@@ -12,8 +12,9 @@ from app.ongoing.settings import ConnectionSettings
 from app.qt import Qt
 from app.ui.main_window import MainWindow
 from app.ui.start.till import attach_and_serve
+from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.waiting import until
 from tests.persistence.test_outbox_damage import filled_outbox, spoil_page_holding
-from tests.ui.qt_loop import run_on_qt_loop, until
 
 
 def connection_to(simulator) -> ConnectionSettings:
