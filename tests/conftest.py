@@ -20,7 +20,7 @@ if "TILLSIDE_LOG_DIR" not in os.environ:
     os.environ["TILLSIDE_LOG_DIR"] = _log_dir
     atexit.register(shutil.rmtree, _log_dir, ignore_errors=True)
 
-from tests.simulator_fixtures import simulator  # noqa: F401  (fixture re-export)
+from tests.helpers.simulator import simulator  # noqa: F401  (fixture re-export)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -14,25 +14,8 @@ from app.services.checkout import (
     Notice,
 )
 from tests.helpers.clocks import ManualSleep, ManualWallClock
+from tests.helpers.simulator import INVENTORY, client_for, inventory_requests, stocked_article
 from tests.helpers.waiting import run, until
-from tests.services.helpers import client_for
-
-INVENTORY = "/articles/inventoryPerWarehouse"
-
-
-def inventory_requests(simulator) -> int:
-    return sum(1 for r in simulator.requests if r.path == INVENTORY)
-
-
-def stocked_article(simulator):
-    """An article with a main barcode and stock somewhere, from the simulator's own data."""
-    for article in simulator.state.articles():
-        if article.barcode and any(
-            simulator.state.stock(article.article_number, w.id).sellable > 0
-            for w in simulator.state.warehouses()
-        ):
-            return article
-    raise AssertionError("demo data has no stocked article")
 
 
 class Recorder:

@@ -16,13 +16,13 @@ from app.domain.order_status import CANCELLED, COLLECTED, PICKED, SENT, WORK_STA
 from app.ongoing.client import OngoingClient
 from app.ongoing.constants import MAX_URL_BYTES
 from app.ongoing.retry import CircuitBreaker, RetryPolicy
-from app.ongoing.settings import ConnectionSettings
 from app.persistence.outbox import OutboxEntry
 from app.services.order_tracking import OrderTracker, StatusChange
 from app.simulator import SimulatorThread
 from tests.helpers.clocks import ManualSleep
+from tests.helpers.simulator import connection_to, stocked
 from tests.helpers.waiting import until
-from tests.services.test_orders import plan_for, service, stocked
+from tests.services.test_orders import plan_for, service
 
 PICKUP = FulfilmentKind.PICKUP.value
 DELIVERY = FulfilmentKind.DELIVERY.value
@@ -49,11 +49,8 @@ class CountingTransport(httpx.AsyncBaseTransport):
 
 def counting_client(simulator: SimulatorThread, transport: CountingTransport) -> OngoingClient:
     """No retries inside the client, so each failed poll is exactly one failed request."""
-    settings = ConnectionSettings.from_target(
-        simulator.base_url, simulator.goods_owner_id, simulator.api_user, simulator.password
-    )
     return OngoingClient(
-        settings,
+        connection_to(simulator),
         transport=transport,
         retry_policy=RetryPolicy(max_retries=0),
         circuit=CircuitBreaker(limit=1000),

@@ -6,7 +6,6 @@ import asyncio
 from decimal import Decimal
 from pathlib import Path
 
-import httpx
 import pytest
 
 from app.config.settings import StoreSection
@@ -14,29 +13,11 @@ from app.domain.basket import BasketLine
 from app.domain.customer import Customer, validate_customer
 from app.domain.order_body import PICKUP_PICKING_PRIORITY, FulfilmentKind
 from app.domain.order_status import WORK_STARTED
-from app.ongoing.client import OngoingClient
-from app.ongoing.retry import RetryPolicy
-from app.ongoing.settings import ConnectionSettings
 from app.persistence.outbox import Outbox, OutboxState
-from app.services.ongoing_words import describe
 from app.services.orders import NotEnoughStockError, OrderError, OrderPlan, OrderService
-from tests.helpers.clocks import no_wait
+from tests.helpers.simulator import fast_client, stocked
 
 STORE = StoreSection(name="Tillside Test Store", till_id="3", order_prefix="TT")
-
-
-def fast_client(simulator, read_timeout: float = 5.0) -> OngoingClient:
-    settings = ConnectionSettings.from_target(
-        simulator.base_url, simulator.goods_owner_id, simulator.api_user, simulator.password
-    )
-
-    return OngoingClient(
-        settings,
-        retry_policy=RetryPolicy(jitter=lambda: 0.0),
-        sleep=no_wait,
-        timeout=httpx.Timeout(read_timeout, connect=2.0),
-        words=describe,
-    )
 
 
 def customer() -> Customer:
@@ -55,15 +36,6 @@ def customer() -> Customer:
     )
     assert isinstance(result, Customer), result
     return result
-
-
-def stocked(simulator, at_least: int = 3):
-    """An article and a warehouse that has at least this many sellable."""
-    for article in simulator.state.articles():
-        for warehouse in simulator.state.warehouses():
-            if simulator.state.stock(article.article_number, warehouse.id).sellable >= at_least:
-                return article, warehouse
-    raise AssertionError("no stocked article")
 
 
 def plan_for(article, warehouse, quantity: int = 1, kind=FulfilmentKind.PICKUP) -> OrderPlan:

@@ -12,7 +12,8 @@ from app.domain.order_body import FulfilmentKind
 from app.domain.order_status import COLLECTED, PICKED
 from app.services.orders import OrderPlan
 from app.services.pickup_board import BoardState, PickupBoard
-from tests.services.test_orders import STORE, customer, fast_client, service, stocked
+from tests.helpers.simulator import fast_client, stocked
+from tests.services.test_orders import STORE, customer, service
 
 
 def pickup(article, warehouse, name: str = "Ann Berg") -> OrderPlan:

@@ -22,10 +22,10 @@ from app.ui.main_window import MainWindow
 from app.ui.scanner_filter import ScannerFilter
 from tests.helpers.clocks import ManualClock
 from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.simulator import client_for, stocked_article
 from tests.helpers.waiting import until
-from tests.services.helpers import client_for
 from tests.ui.catalogues import english_afterwards, small_catalogue
-from tests.ui.test_main_window import TillDriver, stocked_article
+from tests.ui.test_main_window import TillDriver
 from tests.ui.test_ordering import activated
 
 __all__ = ["english_afterwards"]  # a fixture, used by name

@@ -11,8 +11,8 @@ from app.services.till import Till
 from app.ui.main_thread_gc import MainThreadCollector
 from app.ui.main_window import MainWindow
 from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.simulator import client_for
 from tests.helpers.waiting import until
-from tests.services.helpers import client_for
 
 
 class Node:

@@ -16,19 +16,9 @@ from app.ui.main_window import MainWindow
 from app.ui.scanner_filter import ScannerFilter
 from tests.helpers.clocks import ManualClock, no_wait
 from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.simulator import client_for, stocked_article
 from tests.helpers.waiting import until
-from tests.services.helpers import client_for
 from tests.ui.keys import type_char
-
-
-def stocked_article(simulator):
-    for article in simulator.state.articles():
-        if article.barcode and any(
-            simulator.state.stock(article.article_number, w.id).sellable > 0
-            for w in simulator.state.warehouses()
-        ):
-            return article
-    raise AssertionError("no stocked article")
 
 
 class TillDriver:

@@ -20,22 +20,11 @@ from app.ui.order_slip_print import save_slip_pdf
 from app.ui.scanner_filter import ScannerFilter
 from tests.helpers.clocks import ManualClock
 from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.simulator import client_for, stocked_article
 from tests.helpers.waiting import until
-from tests.services.helpers import client_for
 from tests.ui.test_main_window import TillDriver
 
 STORE = StoreSection(name="Test Store", till_id="2", order_prefix="UI")
-
-
-def stocked_in_first(simulator):
-    """An article the best-ranked warehouse can supply (any with stock will do)."""
-    for article in simulator.state.articles():
-        if article.barcode and any(
-            simulator.state.stock(article.article_number, w.id).sellable >= 2
-            for w in simulator.state.warehouses()
-        ):
-            return article
-    raise AssertionError("no stocked article")
 
 
 def open_till_with_orders(
@@ -83,7 +72,7 @@ def type_into(till: TillDriver, field: QtWidgets.QLineEdit, text: str) -> None:
 def test_a_pickup_order_placed_by_keyboard_is_confirmed_and_the_slip_renders(
     qtbot, simulator, tmp_path
 ) -> None:
-    article = stocked_in_first(simulator)
+    article = stocked_article(simulator, at_least=2)
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
@@ -120,7 +109,7 @@ def test_a_pickup_order_placed_by_keyboard_is_confirmed_and_the_slip_renders(
 def test_an_unconfirmed_order_waits_in_the_panel_and_enter_sends_it(
     qtbot, simulator, tmp_path
 ) -> None:
-    article = stocked_in_first(simulator)
+    article = stocked_article(simulator, at_least=2)
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
@@ -235,7 +224,7 @@ def test_when_no_warehouse_has_everything_a_split_is_shown_and_sends_one_order_e
 
 
 def test_the_till_says_when_a_pickup_order_is_picked_and_ready(qtbot, simulator, tmp_path) -> None:
-    article = stocked_in_first(simulator)
+    article = stocked_article(simulator, at_least=2)
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
@@ -263,7 +252,7 @@ def test_the_till_says_when_a_pickup_order_is_picked_and_ready(qtbot, simulator,
 def test_shift_f10_sells_over_the_counter_and_ctrl_f7_lists_orders_lacking_stock(
     qtbot, simulator, tmp_path
 ) -> None:
-    article = stocked_in_first(simulator)
+    article = stocked_article(simulator, at_least=2)
     warehouse = simulator.state.warehouses()[0]
     simulator.state.set_stock(article.article_number, warehouse.id, 0)  # Ongoing thinks: none
     store = STORE.model_copy(update={"store_sale": True, "store_warehouse": warehouse.code})
@@ -381,7 +370,7 @@ def test_a_full_disk_keeps_the_form_open_with_everything_typed_and_sends_nothing
 
     from tests.services.test_order_safety import fail_writes
 
-    article = stocked_in_first(simulator)
+    article = stocked_article(simulator, at_least=2)
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
@@ -418,7 +407,7 @@ def test_a_full_disk_keeps_the_form_open_with_everything_typed_and_sends_nothing
 
 
 def test_a_second_ctrl_enter_while_storing_sends_one_order(qtbot, simulator, tmp_path) -> None:
-    article = stocked_in_first(simulator)
+    article = stocked_article(simulator, at_least=2)
 
     async def scenario() -> None:
         async with client_for(simulator) as client:

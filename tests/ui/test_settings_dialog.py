@@ -86,7 +86,7 @@ async def settings_by_f11(qtbot, client, user_file: Path) -> tuple[MainWindow, S
 def test_saved_settings_take_effect_in_the_open_till(qtbot, simulator, tmp_path: Path) -> None:
     from app.config.settings import ScannerSection
     from tests.helpers.qt_loop import run_on_qt_loop
-    from tests.services.helpers import client_for
+    from tests.helpers.simulator import client_for
 
     async def scenario() -> None:
         async with client_for(simulator) as client:

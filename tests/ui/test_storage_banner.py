@@ -8,19 +8,13 @@ from pathlib import Path
 import pytest
 
 from app.config.settings import Settings
-from app.ongoing.settings import ConnectionSettings
 from app.qt import Qt
 from app.ui.main_window import MainWindow
 from app.ui.start.till import attach_and_serve
 from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.simulator import connection_to
 from tests.helpers.waiting import until
 from tests.persistence.test_outbox_damage import filled_outbox, spoil_page_holding
-
-
-def connection_to(simulator) -> ConnectionSettings:
-    return ConnectionSettings.from_target(
-        simulator.base_url, simulator.goods_owner_id, simulator.api_user, simulator.password
-    )
 
 
 def serve_until(window: MainWindow, simulator, condition) -> None:

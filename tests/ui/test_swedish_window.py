@@ -14,10 +14,10 @@ import pytest
 from app.qt import Qt, QtCore, QtWidgets
 from app.ui.i18n import LANGUAGE
 from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.simulator import client_for, stocked_article
 from tests.helpers.waiting import until
-from tests.services.helpers import client_for
 from tests.ui.catalogues import tool
-from tests.ui.test_main_window import open_till, stocked_article
+from tests.ui.test_main_window import open_till
 from tests.ui.test_translations import committed
 
 

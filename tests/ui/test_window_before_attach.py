@@ -18,9 +18,9 @@ from app.ui.scanner_filter import ScannerFilter
 from app.ui.stock_table import StockTableModel
 from tests.helpers.clocks import ManualClock
 from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.simulator import client_for, stocked_article
 from tests.helpers.waiting import until
-from tests.services.helpers import client_for
-from tests.ui.test_main_window import TillDriver, stocked_article
+from tests.ui.test_main_window import TillDriver
 
 
 async def first_paint(qtbot) -> tuple[MainWindow, ManualClock]:
