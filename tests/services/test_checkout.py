@@ -9,25 +9,12 @@ from pathlib import Path
 from app.persistence.json_file import JsonFile
 from app.services.checkout import (
     RECOVERY_FIRST_DELAY_S,
-    CheckoutListeners,
     CheckoutSession,
-    Notice,
 )
+from tests.helpers.checkout import Recorder
 from tests.helpers.clocks import ManualSleep, ManualWallClock
 from tests.helpers.simulator import INVENTORY, client_for, inventory_requests, stocked_article
 from tests.helpers.waiting import run, until
-
-
-class Recorder:
-    def __init__(self) -> None:
-        self.notices: list[Notice] = []
-        self.connection: list[bool] = []
-
-    def listeners(self) -> CheckoutListeners:
-        return CheckoutListeners(
-            notice=self.notices.append,
-            connection_changed=lambda state: self.connection.append(state.online),
-        )
 
 
 def test_a_scan_adds_to_the_basket_and_fetches_stock_in_one_request(simulator) -> None:

@@ -17,8 +17,8 @@ from app.ongoing.models import PostOrder
 from app.persistence.outbox import Outbox, OutboxState
 from app.persistence.storage_errors import StorageProblem
 from app.services.orders import OrderNotStoredError, OrderService
+from tests.helpers.orders import STORE, plan_for
 from tests.helpers.simulator import fast_client, stocked
-from tests.services.test_orders import STORE, plan_for
 
 NOW = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)
 ORDERS_PATH = "/orders"

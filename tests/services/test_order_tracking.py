@@ -20,9 +20,9 @@ from app.persistence.outbox import OutboxEntry
 from app.services.order_tracking import OrderTracker, StatusChange
 from app.simulator import SimulatorThread
 from tests.helpers.clocks import ManualSleep
+from tests.helpers.orders import plan_for, service
 from tests.helpers.simulator import connection_to, stocked
 from tests.helpers.waiting import until
-from tests.services.test_orders import plan_for, service
 
 PICKUP = FulfilmentKind.PICKUP.value
 DELIVERY = FulfilmentKind.DELIVERY.value

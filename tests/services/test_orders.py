@@ -3,48 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from app.config.settings import StoreSection
 from app.domain.basket import BasketLine
-from app.domain.customer import Customer, validate_customer
 from app.domain.order_body import PICKUP_PICKING_PRIORITY, FulfilmentKind
 from app.domain.order_status import WORK_STARTED
 from app.persistence.outbox import Outbox, OutboxState
-from app.services.orders import NotEnoughStockError, OrderError, OrderPlan, OrderService
+from app.services.orders import NotEnoughStockError, OrderError, OrderPlan
+from tests.helpers.orders import STORE, customer, plan_for, service
 from tests.helpers.simulator import fast_client, stocked
-
-STORE = StoreSection(name="Tillside Test Store", till_id="3", order_prefix="TT")
-
-
-def customer() -> Customer:
-    result = validate_customer(
-        {
-            "name": "Ann Berg",
-            "address1": "Storgatan 1",
-            "postcode": "111 22",
-            "city": "Stockholm",
-            "country": "SE",
-            "phone": "+46701234567",
-            "email": "ann@example.com",
-        },
-        pickup=False,
-        notify_email=True,
-    )
-    assert isinstance(result, Customer), result
-    return result
-
-
-def plan_for(article, warehouse, quantity: int = 1, kind=FulfilmentKind.PICKUP) -> OrderPlan:
-    line = BasketLine(article.article_number, article.name, quantity, Decimal("99.50"), "SEK")
-    return OrderPlan((line,), kind, warehouse.code, customer(), receipt_number="R-1")
-
-
-def service(client, tmp_path: Path, store: StoreSection = STORE, claimant: str | None = None):
-    return OrderService(client, Outbox(tmp_path / "outbox.sqlite"), store, claimant=claimant)
 
 
 def test_a_pickup_order_is_confirmed_with_its_id_and_reserves_stock(simulator, tmp_path):
@@ -124,8 +93,8 @@ def test_when_ongoing_stays_down_the_order_waits_and_is_sent_later(simulator, tm
     async def first_try():
         async with fast_client(simulator) as client:
             orders = service(client, tmp_path)
-            await orders.warehouse(warehouse.code)  # learnt while Ongoing was up
-            await orders.shortages(warehouse, plan_for(article, warehouse).lines)
+            known = await orders.warehouse(warehouse.code)  # learnt while Ongoing was up
+            await orders.shortages(known, plan_for(article, warehouse).lines)
             simulator.faults.enqueue("5xx", count=100, method="PUT", path_suffix="/orders")
             return await orders.place(plan_for(article, warehouse))
 

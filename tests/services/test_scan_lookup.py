@@ -14,9 +14,9 @@ from datetime import UTC, datetime
 
 from app.services.catalogue import Catalogue, CatalogueArticle, to_catalogue_article
 from app.services.checkout import CheckoutSession
+from tests.helpers.checkout import Recorder
 from tests.helpers.simulator import client_for, inventory_requests, stocked_article
 from tests.helpers.waiting import run
-from tests.services.test_checkout import Recorder
 
 ARTICLES = "/articles"
 

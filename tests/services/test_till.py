@@ -26,9 +26,9 @@ from app.services.outbox_sender import OutboxSender
 from app.services.pickup_notices import PickupNotices
 from app.services.till import Till, open_till
 from tests.helpers.clocks import ManualSleep
+from tests.helpers.orders import STORE, customer, plan_for
 from tests.helpers.simulator import client_for, connection_to, fast_client, stocked
 from tests.helpers.waiting import until
-from tests.services.test_orders import STORE, customer, plan_for
 
 NOW = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)
 GBG = WarehouseInfo(1, "GBG", "Göteborg")
