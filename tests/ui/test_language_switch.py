@@ -12,21 +12,15 @@ from pathlib import Path
 import pytest
 
 from app.config.settings import Settings
-from app.persistence.json_file import JsonFile
 from app.qt import Qt, QtCore
-from app.services.checkout import CheckoutSession
-from app.services.till import Till
 from app.ui import i18n
 from app.ui.i18n import LANGUAGE
 from app.ui.main_window import MainWindow
-from app.ui.scanner_filter import ScannerFilter
-from tests.helpers.clocks import ManualClock
 from tests.helpers.qt_loop import run_on_qt_loop
 from tests.helpers.simulator import client_for, stocked_article
+from tests.helpers.till import activated, open_till, setting_field, settings_by_f11
 from tests.helpers.waiting import until
 from tests.ui.catalogues import english_afterwards, small_catalogue
-from tests.ui.test_main_window import TillDriver
-from tests.ui.test_ordering import activated
 
 __all__ = ["english_afterwards"]  # a fixture, used by name
 
@@ -61,16 +55,6 @@ def small_swedish(
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("TILLSIDE_DATA_DIR", str(tmp_path))
     return tmp_path
-
-
-def open_till(qtbot, tmp_path: Path, client, **options) -> TillDriver:
-    clock = ManualClock()
-    session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
-    window = MainWindow(Till(client, session, **options), scanner=ScannerFilter(clock_ms=clock))
-    qtbot.addWidget(window)
-    window.show()
-    window.focus_entry()
-    return TillDriver(qtbot, window, clock)
 
 
 async def press_ctrl_l(qtbot, window: MainWindow) -> None:
@@ -202,14 +186,13 @@ def test_the_language_setting_applies_at_once_from_the_settings_dialog(
 ) -> None:
     """F11, display.language = sv, Save: the open till speaks Swedish (the real catalogue)."""
     from tests.ui.catalogues import tool
-    from tests.ui.test_settings_dialog import line, settings_by_f11
 
     tool.build()
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
             window, dialog = await settings_by_f11(qtbot, client, tmp_path / "c.toml")
-            line(dialog, "display.language").setText("sv")
+            setting_field(dialog, "display.language").setText("sv")
             dialog.save()
             QtCore.QCoreApplication.sendPostedEvents()
             assert LANGUAGE.code == "sv"

@@ -3,68 +3,15 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
-from app.domain.scan_detector import ScannerTiming
-from app.persistence.json_file import JsonFile
 from app.qt import Qt, QtGui, QtWidgets
-from app.services.checkout import CheckoutSession
-from app.services.till import Till
-from app.ui.main_window import MainWindow
-from app.ui.scanner_filter import ScannerFilter
-from tests.helpers.clocks import ManualClock, no_wait
+from tests.helpers.clocks import no_wait
 from tests.helpers.qt_loop import run_on_qt_loop
 from tests.helpers.simulator import client_for, stocked_article
+from tests.helpers.till import open_till
 from tests.helpers.waiting import until
-from tests.ui.keys import type_char
-
-
-class TillDriver:
-    """A window under test, with a scanner whose key timing the test controls."""
-
-    def __init__(self, qtbot, window: MainWindow, clock: ManualClock) -> None:
-        self.qtbot = qtbot
-        self.window = window
-        self.clock = clock
-
-    def keys(self, text: str, gap_ms: float) -> None:
-        widget = QtWidgets.QApplication.focusWidget() or self.window
-        for char in text:
-            self.clock.now += gap_ms
-            type_char(widget, char)
-            widget = QtWidgets.QApplication.focusWidget() or self.window
-
-    def scan(self, code: str) -> None:
-        self.keys(code + "\r", 15)
-        self.settle()
-
-    def type_by_hand(self, text: str) -> None:
-        self.keys(text, 180)
-        self.settle()
-
-    def settle(self) -> None:
-        self.clock.now += 1000
-        self.window.scanner.flush()
-
-    def stock_rows(self):
-        return self.window.stock_model.rows()
-
-    def shows_stock(self) -> bool:
-        """The grid shows fetched figures (the snapshot alone may not be rendered yet)."""
-        return any(row.fetched_at is not None for row in self.stock_rows())
-
-
-def open_till(qtbot, simulator, tmp_path: Path, client) -> TillDriver:
-    clock = ManualClock()
-    scanner = ScannerFilter(ScannerTiming(), clock_ms=clock)
-    session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
-    window = MainWindow(Till(client, session), scanner=scanner)
-    qtbot.addWidget(window)
-    window.show()
-    window.focus_entry()
-    return TillDriver(qtbot, window, clock)
 
 
 @pytest.fixture
@@ -78,7 +25,7 @@ def test_scan_shows_stock_per_warehouse_and_fills_the_basket(qtbot, simulator, d
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
-            till = open_till(qtbot, simulator, data_dir, client)
+            till = open_till(qtbot, data_dir, client)
             await until(lambda: till.window.session.catalogue.loaded_at is not None)
             till.scan(article.barcode)
             await until(till.shows_stock)
@@ -106,7 +53,7 @@ def test_a_code_typed_by_hand_is_looked_up_on_enter(qtbot, simulator, data_dir) 
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
-            till = open_till(qtbot, simulator, data_dir, client)
+            till = open_till(qtbot, data_dir, client)
             await until(lambda: till.window.session.catalogue.loaded_at is not None)
             till.type_by_hand(article.article_number + "\r")
             await until(lambda: till.window.basket_model.rowCount() == 1)
@@ -119,7 +66,7 @@ def test_a_code_typed_by_hand_is_looked_up_on_enter(qtbot, simulator, data_dir) 
 def test_bad_codes_get_a_message_and_the_basket_is_untouched(qtbot, simulator, data_dir) -> None:
     async def scenario() -> None:
         async with client_for(simulator) as client:
-            till = open_till(qtbot, simulator, data_dir, client)
+            till = open_till(qtbot, data_dir, client)
             await until(lambda: till.window.session.catalogue.loaded_at is not None)
             for code, expected in (
                 ("7312345678904", "Check digit wrong"),
@@ -139,7 +86,7 @@ def test_offline_banner_then_recovery_without_losing_the_basket(qtbot, simulator
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
-            till = open_till(qtbot, simulator, data_dir, client)
+            till = open_till(qtbot, data_dir, client)
             session = till.window.session
             session.sleep = no_wait
             await until(lambda: session.catalogue.loaded_at is not None)
@@ -166,7 +113,7 @@ def test_keyboard_only_basket_editing(qtbot, simulator, data_dir) -> None:
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
-            till = open_till(qtbot, simulator, data_dir, client)
+            till = open_till(qtbot, data_dir, client)
             window = till.window
             await until(lambda: window.session.catalogue.loaded_at is not None)
             for article in articles:
@@ -195,7 +142,7 @@ def test_keyboard_only_basket_editing(qtbot, simulator, data_dir) -> None:
 def test_every_widget_has_an_accessible_name(qtbot, simulator, data_dir) -> None:
     async def scenario() -> None:
         async with client_for(simulator) as client:
-            till = open_till(qtbot, simulator, data_dir, client)
+            till = open_till(qtbot, data_dir, client)
             for widget in (
                 till.window.code_entry,
                 till.window.stock_view,
@@ -223,7 +170,7 @@ def test_text_follows_the_system_font_size(qtbot, simulator, data_dir) -> None:
 
         async def scenario() -> None:
             async with client_for(simulator) as client:
-                till = open_till(qtbot, simulator, data_dir, client)
+                till = open_till(qtbot, data_dir, client)
                 window = till.window
                 assert window.code_entry.font().pointSizeF() == 20.0
                 assert window.stock_view.font().pointSizeF() == 20.0

@@ -6,8 +6,6 @@ from pathlib import Path
 
 from app.config.settings import Settings, StoreSection
 from app.domain.order_status import PICKED
-from app.domain.scan_detector import ScannerTiming
-from app.persistence.json_file import JsonFile
 from app.persistence.outbox import Outbox, OutboxState
 from app.qt import Qt, QtGui, QtWidgets
 from app.services.checkout import CheckoutSession
@@ -17,12 +15,10 @@ from app.services.till import Till
 from app.ui.main_window import MainWindow
 from app.ui.order_dialog import OrderDialog
 from app.ui.order_slip_print import save_slip_pdf
-from app.ui.scanner_filter import ScannerFilter
-from tests.helpers.clocks import ManualClock
 from tests.helpers.qt_loop import run_on_qt_loop
 from tests.helpers.simulator import client_for, stocked_article
+from tests.helpers.till import TillDriver, activated, open_till
 from tests.helpers.waiting import until
-from tests.ui.test_main_window import TillDriver
 
 STORE = StoreSection(name="Test Store", till_id="2", order_prefix="UI")
 
@@ -30,26 +26,13 @@ STORE = StoreSection(name="Test Store", till_id="2", order_prefix="UI")
 def open_till_with_orders(
     qtbot, tmp_path: Path, client, tracker: OrderTracker | None = None
 ) -> tuple[TillDriver, Outbox]:
-    clock = ManualClock()
-    scanner = ScannerFilter(ScannerTiming(), clock_ms=clock)
-    session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
     outbox = Outbox(tmp_path / "outbox.sqlite")
     orders = OrderService(client, outbox, STORE)
-    window = MainWindow(Till(client, session, orders=orders, tracker=tracker), scanner=scanner)
-    qtbot.addWidget(window)
-    window.show()
-    window.focus_entry()
-    return TillDriver(qtbot, window, clock), outbox
+    return open_till(qtbot, tmp_path, client, orders=orders, tracker=tracker), outbox
 
 
 def order_dialog(window: MainWindow) -> OrderDialog | None:
     return window.findChild(OrderDialog, "orderDialog")
-
-
-async def activated(widget: QtWidgets.QWidget) -> None:
-    """Make the window active, as the window manager does when the cashier works in it."""
-    widget.activateWindow()
-    await until(widget.isActiveWindow)
 
 
 async def opened_order_dialog(qtbot, window: MainWindow) -> OrderDialog:
@@ -260,19 +243,10 @@ def test_shift_f10_sells_over_the_counter_and_ctrl_f7_lists_orders_lacking_stock
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
-            clock = ManualClock()
-            session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
             outbox = Outbox(tmp_path / "outbox.sqlite")
-            window = MainWindow(
-                Till(
-                    client, session, orders=OrderService(client, outbox, store), settings=settings
-                ),
-                scanner=ScannerFilter(ScannerTiming(), clock_ms=clock),
-            )
-            qtbot.addWidget(window)
-            window.show()
-            window.focus_entry()
-            till = TillDriver(qtbot, window, clock)
+            orders = OrderService(client, outbox, store)
+            till = open_till(qtbot, tmp_path, client, orders=orders, settings=settings)
+            window = till.window
             await until(lambda: window.session.catalogue.loaded_at is not None)
             till.scan(article.barcode)
             await until(till.shows_stock)

@@ -13,6 +13,7 @@ from app.ui.main_window import MainWindow
 from app.ui.start.till import attach_and_serve
 from tests.helpers.qt_loop import run_on_qt_loop
 from tests.helpers.simulator import connection_to
+from tests.helpers.till import activated
 from tests.helpers.waiting import until
 from tests.persistence.test_outbox_damage import filled_outbox, spoil_page_holding
 
@@ -73,8 +74,7 @@ def test_an_outbox_that_cannot_be_opened_leaves_stock_working_and_f10_says_why(
         try:
             await until(window.storage_banner.isVisible, timeout=20)
             await until(lambda: window.session.catalogue.loaded_at is not None, timeout=20)
-            window.activateWindow()
-            await until(window.isActiveWindow)
+            await activated(window)
             qtbot.keyClick(window, Qt.Key.Key_F10)
             await until(lambda: "Orders cannot be placed" in window.notice.text())
         finally:

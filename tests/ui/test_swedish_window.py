@@ -15,9 +15,9 @@ from app.qt import Qt, QtCore, QtWidgets
 from app.ui.i18n import LANGUAGE
 from tests.helpers.qt_loop import run_on_qt_loop
 from tests.helpers.simulator import client_for, stocked_article
+from tests.helpers.till import open_till
 from tests.helpers.waiting import until
 from tests.ui.catalogues import tool
-from tests.ui.test_main_window import open_till
 from tests.ui.test_translations import committed
 
 
@@ -60,7 +60,7 @@ def test_after_a_switch_no_english_is_left_on_the_till(qtbot, simulator, tmp_pat
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
-            till = open_till(qtbot, simulator, tmp_path, client)
+            till = open_till(qtbot, tmp_path, client)
             await until(lambda: till.window.session.catalogue.loaded_at is not None)
             till.scan(article.barcode)
             await until(till.shows_stock)

@@ -19,8 +19,8 @@ from app.ui.stock_table import StockTableModel
 from tests.helpers.clocks import ManualClock
 from tests.helpers.qt_loop import run_on_qt_loop
 from tests.helpers.simulator import client_for, stocked_article
+from tests.helpers.till import TillDriver
 from tests.helpers.waiting import until
-from tests.ui.test_main_window import TillDriver
 
 
 async def first_paint(qtbot) -> tuple[MainWindow, ManualClock]:
