@@ -27,7 +27,7 @@ import pytest
 
 from app.commands.exit_status import ExitStatus
 from app.simulator import SimulatorThread, load_demo_state
-from tests.filesystems import can_mount, filled_up, small_filesystem
+from tests.helpers.storage import can_mount, filled_up, small_filesystem
 
 WEBHOOK_TOKEN = "a-token-of-at-least-16-chars"
 LONG_RUNNING_S = 6.0  # a board, receiver or simulator that starts well runs this long

@@ -17,6 +17,7 @@ from app.ui.order_dialog import OrderDialog
 from app.ui.order_slip_print import save_slip_pdf
 from tests.helpers.qt_loop import run_on_qt_loop
 from tests.helpers.simulator import client_for, stocked_article
+from tests.helpers.storage import fail_writes
 from tests.helpers.till import TillDriver, activated, open_till
 from tests.helpers.waiting import until
 
@@ -341,8 +342,6 @@ def test_a_full_disk_keeps_the_form_open_with_everything_typed_and_sends_nothing
     qtbot, simulator, tmp_path
 ) -> None:
     import errno
-
-    from tests.services.test_order_safety import fail_writes
 
     article = stocked_article(simulator, at_least=2)
 

@@ -13,9 +13,9 @@ from app.ui.main_window import MainWindow
 from app.ui.start.till import attach_and_serve
 from tests.helpers.qt_loop import run_on_qt_loop
 from tests.helpers.simulator import connection_to
+from tests.helpers.storage import filled_outbox, spoil_page_holding
 from tests.helpers.till import activated
 from tests.helpers.waiting import until
-from tests.persistence.test_outbox_damage import filled_outbox, spoil_page_holding
 
 
 def serve_until(window: MainWindow, simulator, condition) -> None:
