@@ -43,7 +43,8 @@ from app.ongoing.models import (
 )
 from app.ongoing.retry import CircuitBreaker, RetryPolicy
 from tests.helpers.clocks import ManualClock
-from tests.ongoing.scripted import (
+from tests.helpers.openapi_contract import validate_query, validate_request_body, validate_response
+from tests.helpers.scripted import (
     API_USER,
     GOODS_OWNER_ID,
     PASSWORD,
@@ -52,7 +53,6 @@ from tests.ongoing.scripted import (
     client,
     reply,
 )
-from tests.openapi_contract import validate_query, validate_request_body, validate_response
 
 Call = Callable[[OngoingClient], Awaitable[Any]]
 

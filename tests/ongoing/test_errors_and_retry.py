@@ -42,7 +42,7 @@ from app.ongoing.retry import (
     is_retryable_request,
 )
 from tests.helpers.clocks import ManualClock, Sleeps
-from tests.ongoing.scripted import (
+from tests.helpers.scripted import (
     GOODS_OWNER_ID,
     Script,
     client,

@@ -11,9 +11,9 @@ import httpx
 import pytest
 
 from app.simulator import SimulatorThread
+from tests.helpers.openapi_contract import missing_fields, validate_request_body, validate_response
 from tests.helpers.simulator import stocked_in
 from tests.helpers.simulator_http import V1, order_body, owner
-from tests.openapi_contract import missing_fields, validate_request_body, validate_response
 
 EXAMPLES = Path(__file__).parent.parent / "contract" / "ongoing-official-examples"
 

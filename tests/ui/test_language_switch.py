@@ -16,11 +16,11 @@ from app.qt import Qt, QtCore
 from app.ui import i18n
 from app.ui.i18n import LANGUAGE
 from app.ui.main_window import MainWindow
+from tests.helpers.catalogues import english_afterwards, small_catalogue
 from tests.helpers.qt_loop import run_on_qt_loop
 from tests.helpers.simulator import client_for, stocked_article
 from tests.helpers.till import activated, open_till, setting_field, settings_by_f11
 from tests.helpers.waiting import until
-from tests.ui.catalogues import english_afterwards, small_catalogue
 
 __all__ = ["english_afterwards"]  # a fixture, used by name
 
@@ -185,7 +185,7 @@ def test_the_language_setting_applies_at_once_from_the_settings_dialog(
     qtbot, simulator, tmp_path: Path, english_afterwards: None
 ) -> None:
     """F11, display.language = sv, Save: the open till speaks Swedish (the real catalogue)."""
-    from tests.ui.catalogues import tool
+    from tests.helpers.catalogues import tool
 
     tool.build()
 

@@ -13,12 +13,11 @@ import pytest
 
 from app.qt import Qt, QtCore, QtWidgets
 from app.ui.i18n import LANGUAGE
+from tests.helpers.catalogues import committed, tool
 from tests.helpers.qt_loop import run_on_qt_loop
 from tests.helpers.simulator import client_for, stocked_article
 from tests.helpers.till import open_till
 from tests.helpers.waiting import until
-from tests.ui.catalogues import tool
-from tests.ui.test_translations import committed
 
 
 @pytest.fixture(autouse=True)
