@@ -1,8 +1,8 @@
 """Translation catalogues for tests: the project's tool, the committed .ts files read, and
 small catalogues built on the fly.
 
-Tests that switch the language import the `english_afterwards` fixture from here (not from
-conftest.py, which would load Qt for every test).
+The `english_afterwards` fixture is registered for the widget tests in tests/ui/conftest.py
+(not in tests/conftest.py, which would load Qt for every test).
 """
 
 from __future__ import annotations

@@ -57,6 +57,15 @@ class TillDriver:
         self.clock.advance(QUIET_MS)
         self.window.scanner.flush()
 
+    async def scan_and_show_stock(self, code: str) -> None:
+        """Once the catalogue is in, scan `code` and wait until its stock is on screen."""
+        await until(self.catalogue_loaded)
+        self.scan(code)
+        await until(self.shows_stock)
+
+    def catalogue_loaded(self) -> bool:
+        return self.window.session.catalogue.loaded_at is not None
+
     def stock_rows(self) -> list[StockRow]:
         return self.window.stock_model.rows()
 

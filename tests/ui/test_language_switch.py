@@ -16,13 +16,11 @@ from app.qt import Qt, QtCore
 from app.ui import i18n
 from app.ui.i18n import LANGUAGE
 from app.ui.main_window import MainWindow
-from tests.helpers.catalogues import english_afterwards, small_catalogue
+from tests.helpers.catalogues import small_catalogue
 from tests.helpers.qt_loop import run_on_qt_loop
 from tests.helpers.simulator import client_for, stocked_article
 from tests.helpers.till import activated, open_till, setting_field, settings_by_f11
 from tests.helpers.waiting import until
-
-__all__ = ["english_afterwards"]  # a fixture, used by name
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -51,12 +49,6 @@ def small_swedish(
     return catalogue
 
 
-@pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("TILLSIDE_DATA_DIR", str(tmp_path))
-    return tmp_path
-
-
 async def press_ctrl_l(qtbot, window: MainWindow) -> None:
     await activated(window)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -71,9 +63,7 @@ def test_ctrl_l_switches_to_swedish_and_back_keeping_basket_and_stock(
         async with client_for(simulator) as client:
             till = open_till(qtbot, data_dir, client)
             window = till.window
-            await until(lambda: window.session.catalogue.loaded_at is not None)
-            till.scan(article.barcode)
-            await until(till.shows_stock)
+            await till.scan_and_show_stock(article.barcode)
             assert window.notice.text()  # a notice is showing
             lines = window.session.basket.lines
             stock = [(row.code, row.sellable) for row in till.stock_rows()]
@@ -105,7 +95,7 @@ def test_the_window_texts_follow_the_language_both_ways(
         async with client_for(simulator) as client:
             till = open_till(qtbot, data_dir, client)
             window = till.window
-            await until(lambda: window.session.catalogue.loaded_at is not None)
+            await until(till.catalogue_loaded)
             assert window.code_entry.placeholderText() == ENGLISH_PLACEHOLDER
             assert window.entry_label.text() == "&Code:"
             assert "F1 Help" in window.shortcut_bar.text()

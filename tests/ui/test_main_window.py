@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
 from app.qt import Qt, QtGui, QtWidgets
 from tests.helpers.clocks import no_wait
 from tests.helpers.qt_loop import run_on_qt_loop
@@ -14,21 +12,13 @@ from tests.helpers.till import open_till
 from tests.helpers.waiting import until
 
 
-@pytest.fixture
-def data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("TILLSIDE_DATA_DIR", str(tmp_path))
-    return tmp_path
-
-
 def test_scan_shows_stock_per_warehouse_and_fills_the_basket(qtbot, simulator, data_dir) -> None:
     article = stocked_article(simulator)
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
             till = open_till(qtbot, data_dir, client)
-            await until(lambda: till.window.session.catalogue.loaded_at is not None)
-            till.scan(article.barcode)
-            await until(till.shows_stock)
+            await till.scan_and_show_stock(article.barcode)
             rows = till.stock_rows()
             assert len(rows) == len(simulator.state.warehouses())
             by_code = {row.code: row for row in rows}
@@ -54,7 +44,7 @@ def test_a_code_typed_by_hand_is_looked_up_on_enter(qtbot, simulator, data_dir) 
     async def scenario() -> None:
         async with client_for(simulator) as client:
             till = open_till(qtbot, data_dir, client)
-            await until(lambda: till.window.session.catalogue.loaded_at is not None)
+            await until(till.catalogue_loaded)
             till.type_by_hand(article.article_number + "\r")
             await until(lambda: till.window.basket_model.rowCount() == 1)
             assert till.window.session.basket.lines[0].article_number == article.article_number
@@ -67,7 +57,7 @@ def test_bad_codes_get_a_message_and_the_basket_is_untouched(qtbot, simulator, d
     async def scenario() -> None:
         async with client_for(simulator) as client:
             till = open_till(qtbot, data_dir, client)
-            await until(lambda: till.window.session.catalogue.loaded_at is not None)
+            await until(till.catalogue_loaded)
             for code, expected in (
                 ("7312345678904", "Check digit wrong"),
                 ("à&é\"'(", "keyboard layout"),
@@ -89,7 +79,7 @@ def test_offline_banner_then_recovery_without_losing_the_basket(qtbot, simulator
             till = open_till(qtbot, data_dir, client)
             session = till.window.session
             session.sleep = no_wait
-            await until(lambda: session.catalogue.loaded_at is not None)
+            await until(till.catalogue_loaded)
             till.scan(article.barcode)
             await until(lambda: session.current_snapshot() is not None)
             simulator.faults.enqueue(
@@ -115,7 +105,7 @@ def test_keyboard_only_basket_editing(qtbot, simulator, data_dir) -> None:
         async with client_for(simulator) as client:
             till = open_till(qtbot, data_dir, client)
             window = till.window
-            await until(lambda: window.session.catalogue.loaded_at is not None)
+            await until(till.catalogue_loaded)
             for article in articles:
                 till.scan(article.barcode)
             await until(lambda: window.basket_model.rowCount() == 2)

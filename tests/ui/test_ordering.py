@@ -62,9 +62,7 @@ def test_a_pickup_order_placed_by_keyboard_is_confirmed_and_the_slip_renders(
         async with client_for(simulator) as client:
             till, outbox = open_till_with_orders(qtbot, tmp_path, client)
             window = till.window
-            await until(lambda: window.session.catalogue.loaded_at is not None)
-            till.scan(article.barcode)
-            await until(till.shows_stock)
+            await till.scan_and_show_stock(article.barcode)
             dialog = await opened_order_dialog(qtbot, window)
             # the ranked list starts with a warehouse that can supply the basket
             assert "✔" in dialog.warehouses.item(0).text()
@@ -99,9 +97,7 @@ def test_an_unconfirmed_order_waits_in_the_panel_and_enter_sends_it(
         async with client_for(simulator) as client:
             till, outbox = open_till_with_orders(qtbot, tmp_path, client)
             window = till.window
-            await until(lambda: window.session.catalogue.loaded_at is not None)
-            till.scan(article.barcode)
-            await until(till.shows_stock)
+            await till.scan_and_show_stock(article.barcode)
             simulator.faults.enqueue("5xx", count=1000, method="PUT", path_suffix="/orders")
             dialog = await opened_order_dialog(qtbot, window)
             type_into(till, dialog.fields["name"], "Bo Ek")
@@ -175,9 +171,7 @@ def test_when_no_warehouse_has_everything_a_split_is_shown_and_sends_one_order_e
         async with client_for(simulator) as client:
             till, outbox = open_till_with_orders(qtbot, tmp_path, client)
             window = till.window
-            await until(lambda: window.session.catalogue.loaded_at is not None)
-            till.scan(first.barcode)
-            await until(till.shows_stock)
+            await till.scan_and_show_stock(first.barcode)
             till.scan(second.barcode)
             await until(lambda: window.session.stock.get(second.article_number) is not None)
             dialog = await opened_order_dialog(qtbot, window)
@@ -215,9 +209,7 @@ def test_the_till_says_when_a_pickup_order_is_picked_and_ready(qtbot, simulator,
             tracker = OrderTracker(client, interval_s=0.02)
             till, outbox = open_till_with_orders(qtbot, tmp_path, client, tracker)
             window = till.window
-            await until(lambda: window.session.catalogue.loaded_at is not None)
-            till.scan(article.barcode)
-            await until(till.shows_stock)
+            await till.scan_and_show_stock(article.barcode)
             dialog = await opened_order_dialog(qtbot, window)
             type_into(till, dialog.fields["name"], "Dee Holm")
             type_into(till, dialog.fields["email"], "dee@example.se")
@@ -248,9 +240,7 @@ def test_shift_f10_sells_over_the_counter_and_ctrl_f7_lists_orders_lacking_stock
             orders = OrderService(client, outbox, store)
             till = open_till(qtbot, tmp_path, client, orders=orders, settings=settings)
             window = till.window
-            await until(lambda: window.session.catalogue.loaded_at is not None)
-            till.scan(article.barcode)
-            await until(till.shows_stock)
+            await till.scan_and_show_stock(article.barcode)
             await activated(window)
             qtbot.keyClick(window, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
             box = window.findChild(QtWidgets.QMessageBox, "storeSaleDialog")
@@ -349,9 +339,7 @@ def test_a_full_disk_keeps_the_form_open_with_everything_typed_and_sends_nothing
         async with client_for(simulator) as client:
             till, outbox = open_till_with_orders(qtbot, tmp_path, client)
             window = till.window
-            await until(lambda: window.session.catalogue.loaded_at is not None)
-            till.scan(article.barcode)
-            await until(till.shows_stock)
+            await till.scan_and_show_stock(article.barcode)
             orders_before = len(simulator.state.orders())
             heal = fail_writes(outbox, OSError(errno.ENOSPC, "No space left"))
             dialog = await opened_order_dialog(qtbot, window)
@@ -386,9 +374,7 @@ def test_a_second_ctrl_enter_while_storing_sends_one_order(qtbot, simulator, tmp
         async with client_for(simulator) as client:
             till, outbox = open_till_with_orders(qtbot, tmp_path, client)
             window = till.window
-            await until(lambda: window.session.catalogue.loaded_at is not None)
-            till.scan(article.barcode)
-            await until(till.shows_stock)
+            await till.scan_and_show_stock(article.barcode)
             dialog = await opened_order_dialog(qtbot, window)
             type_into(till, dialog.fields["name"], "Cy Lund")
             type_into(till, dialog.fields["phone"], "070-765 43 21")
