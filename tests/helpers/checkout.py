@@ -17,3 +17,7 @@ class Recorder:
             notice=self.notices.append,
             connection_changed=lambda state: self.connection.append(state.online),
         )
+
+    def texts(self) -> list[str]:
+        """The notices as the cashier read them."""
+        return [str(notice.text) for notice in self.notices]

@@ -20,13 +20,19 @@ API_USER = "WSI-TEST"
 GOODS_OWNER_ID = 7
 BASE = "https://ongoing.test/demo/api/v1/"
 PREFIX = "/demo/api/v1"
+# What Ongoing answers (HTTP 400) to a change of an order the warehouse has started on.
+LOCKED = (
+    "The order cannot be updated because the warehouse has started working on it "
+    "(status Released). "
+)
 
 # What the script may hold per request: a response, an exception to raise, or a function.
 Step = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
 
 
-def settings(password: str = PASSWORD) -> ConnectionSettings:
-    return ConnectionSettings.from_target(BASE, GOODS_OWNER_ID, API_USER, password)
+def settings(password: str = PASSWORD, target: str = BASE) -> ConnectionSettings:
+    """The test goods owner's connection, to the scripted Ongoing unless told another target."""
+    return ConnectionSettings.from_target(target, GOODS_OWNER_ID, API_USER, password)
 
 
 def reply(

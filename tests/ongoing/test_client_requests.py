@@ -52,6 +52,7 @@ from tests.helpers.scripted import (
     Script,
     client,
     reply,
+    settings,
 )
 
 Call = Callable[[OngoingClient], Awaitable[Any]]
@@ -731,8 +732,6 @@ def test_https_uses_the_operating_systems_trust_store(monkeypatch: pytest.Monkey
 
     import truststore
 
-    from app.ongoing.settings import ConnectionSettings
-
     built: list[int] = []
     real = truststore.SSLContext
 
@@ -743,8 +742,7 @@ def test_https_uses_the_operating_systems_trust_store(monkeypatch: pytest.Monkey
     monkeypatch.setattr(truststore, "SSLContext", counting)
 
     async def open_and_close(target: str) -> None:
-        settings = ConnectionSettings.from_target(target, GOODS_OWNER_ID, API_USER, PASSWORD)
-        async with OngoingClient(settings):
+        async with OngoingClient(settings(target=target)):
             pass
 
     asyncio.run(open_and_close("https://api.ongoingsystems.se/demo/api/v1/"))

@@ -44,6 +44,7 @@ from app.ongoing.retry import (
 from tests.helpers.clocks import ManualClock, Sleeps
 from tests.helpers.scripted import (
     GOODS_OWNER_ID,
+    LOCKED,
     Script,
     client,
     reply,
@@ -51,10 +52,6 @@ from tests.helpers.scripted import (
 )
 
 WAREHOUSES = [{"id": 1, "code": "STO1", "name": "Stockholm City"}]
-LOCKED = (
-    "The order cannot be updated because the warehouse has started working on it "
-    "(status Released). "
-)
 ERROR_500 = {"Message": "An error has occurred."}
 
 

@@ -82,7 +82,7 @@ def test_problems_and_unknown_codes_are_reported_and_fetch_no_stock(simulator) -
 
     session = run(scenario())
     assert session.basket.lines == ()
-    texts = [str(n.text) for n in recorder.notices]
+    texts = recorder.texts()
     assert any("Check digit wrong" in t for t in texts)
     assert any("keyboard layout" in t for t in texts)
     assert any("Unknown code 0000000000000" in t for t in texts)

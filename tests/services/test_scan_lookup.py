@@ -110,7 +110,7 @@ def test_an_unknown_code_is_asked_of_ongoing_and_reported(simulator) -> None:
 
     session = run(scenario())
     assert session.basket.lines == ()
-    texts = [str(notice.text) for notice in recorder.notices]
+    texts = recorder.texts()
     assert any("Unknown code 0000000000000: not in Ongoing" in t for t in texts)
     assert any("Unknown code NO-SUCH-ARTICLE: not in Ongoing" in t for t in texts)
     asked = [asked_for(q) for q in article_requests(simulator)]
