@@ -26,7 +26,8 @@ from pathlib import Path
 import pytest
 
 from app.commands.exit_status import ExitStatus
-from app.simulator import SimulatorThread, load_demo_state
+from app.simulator import SimulatorThread
+from tests.helpers.simulator import running_simulator
 from tests.helpers.storage import can_mount, filled_up, small_filesystem
 
 WEBHOOK_TOKEN = "a-token-of-at-least-16-chars"
@@ -180,9 +181,7 @@ def check(outcome: Outcome, logs: bool) -> list[str]:
 
 @pytest.fixture(scope="module")
 def ongoing() -> Iterator[SimulatorThread]:
-    state = load_demo_state()
-    state.status_step_seconds = None
-    with SimulatorThread.start(state=state) as running:
+    with running_simulator() as running:
         yield running
 
 

@@ -7,6 +7,7 @@ read the simulator's own data, so a test never hard-codes an article the demo da
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import httpx
@@ -23,12 +24,19 @@ from tests.helpers.clocks import no_wait
 INVENTORY = "/articles/inventoryPerWarehouse"
 
 
-@pytest.fixture
-def simulator() -> Iterator[SimulatorThread]:
-    """A fresh simulator with the demo data for each test; orders move only when told."""
+@contextmanager
+def running_simulator() -> Iterator[SimulatorThread]:
+    """A simulator with fresh demo data, whose orders move on only when the test moves them."""
     state = load_demo_state()
     state.status_step_seconds = None
     with SimulatorThread.start(state=state) as running:
+        yield running
+
+
+@pytest.fixture
+def simulator() -> Iterator[SimulatorThread]:
+    """A fresh simulator for each test."""
+    with running_simulator() as running:
         yield running
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from app.config.settings import Settings
 from app.qt import Qt
+from app.simulator import SimulatorThread
 from app.ui.main_window import MainWindow
 from app.ui.start.till import attach_and_serve
 from tests.helpers.qt_loop import run_on_qt_loop
@@ -18,21 +21,18 @@ from tests.helpers.till import activated
 from tests.helpers.waiting import until
 
 
-def serve_until(window: MainWindow, simulator, condition) -> None:
-    """Stage two of the till on the real loop, until `condition` holds; then closed."""
-
-    async def scenario() -> None:
-        closed = asyncio.Event()
-        serving = asyncio.ensure_future(
-            attach_and_serve(window, connection_to(simulator), Settings(), None, closed, False)
-        )
-        try:
-            await until(condition, timeout=20)
-        finally:
-            closed.set()
-            await serving
-
-    run_on_qt_loop(scenario())
+@contextlib.asynccontextmanager
+async def serving(window: MainWindow, simulator: SimulatorThread) -> AsyncIterator[None]:
+    """Stage two of the till, attached to `window`, while the block runs; closed after it."""
+    closed = asyncio.Event()
+    served = asyncio.ensure_future(
+        attach_and_serve(window, connection_to(simulator), Settings(), None, closed, False)
+    )
+    try:
+        yield
+    finally:
+        closed.set()
+        await served
 
 
 def test_a_damaged_outbox_and_basket_are_named_in_one_banner_with_what_was_recovered(
@@ -46,7 +46,11 @@ def test_a_damaged_outbox_and_basket_are_named_in_one_banner_with_what_was_recov
     qtbot.addWidget(window)
     window.show()
 
-    serve_until(window, simulator, window.storage_banner.isVisible)
+    async def scenario() -> None:
+        async with serving(window, simulator):
+            await until(window.storage_banner.isVisible, timeout=20)
+
+    run_on_qt_loop(scenario())
 
     text = window.storage_banner.text()
     kept = sorted(tmp_path.glob("outbox.damaged-*.sqlite"))
@@ -67,19 +71,12 @@ def test_an_outbox_that_cannot_be_opened_leaves_stock_working_and_f10_says_why(
     window.show()
 
     async def scenario() -> None:
-        closed = asyncio.Event()
-        serving = asyncio.ensure_future(
-            attach_and_serve(window, connection_to(simulator), Settings(), None, closed, False)
-        )
-        try:
+        async with serving(window, simulator):
             await until(window.storage_banner.isVisible, timeout=20)
             await until(lambda: window.session.catalogue.loaded_at is not None, timeout=20)
             await activated(window)
             qtbot.keyClick(window, Qt.Key.Key_F10)
             await until(lambda: "Orders cannot be placed" in window.notice.text())
-        finally:
-            closed.set()
-            await serving
 
     run_on_qt_loop(scenario())
     assert "Orders cannot be placed on this till" in window.storage_banner.text()
