@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
@@ -35,6 +35,18 @@ async def serving(window: MainWindow, simulator: SimulatorThread) -> AsyncIterat
         await served
 
 
+def serve_until(
+    window: MainWindow, simulator: SimulatorThread, condition: Callable[[], bool]
+) -> None:
+    """Stage two of the till on the real loop, until `condition` holds; then closed."""
+
+    async def scenario() -> None:
+        async with serving(window, simulator):
+            await until(condition, timeout=20)
+
+    run_on_qt_loop(scenario())
+
+
 def test_a_damaged_outbox_and_basket_are_named_in_one_banner_with_what_was_recovered(
     qtbot, simulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -46,11 +58,7 @@ def test_a_damaged_outbox_and_basket_are_named_in_one_banner_with_what_was_recov
     qtbot.addWidget(window)
     window.show()
 
-    async def scenario() -> None:
-        async with serving(window, simulator):
-            await until(window.storage_banner.isVisible, timeout=20)
-
-    run_on_qt_loop(scenario())
+    serve_until(window, simulator, window.storage_banner.isVisible)
 
     text = window.storage_banner.text()
     kept = sorted(tmp_path.glob("outbox.damaged-*.sqlite"))
