@@ -1,7 +1,7 @@
 """Crash test: SIGKILL tills mid-order many times, in four ways; count what went wrong.
 
 Run: `make bench-crash` (or `.venv/bin/python -m benchmarks.crash_orders --rounds 60`).
-The ways (tests/crash_harness.py says each): one till killed anywhere in an order;
+The ways (tests/helpers/crash_harness.py says each): one till killed anywhere in an order;
 processes killed while they take order numbers; two order processes at once on one
 outbox; two PCs preseeded with the same till id. Duplicates, overwritten, lost and unknown
 orders, unsent rows after recovery and repeated numbers must all be 0.
@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.crash_harness import run_crash_rounds
+from tests.helpers.crash_harness import run_crash_rounds
 
 
 def main() -> None:

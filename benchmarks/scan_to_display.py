@@ -44,7 +44,7 @@ from app.ui.scanner_filter import ScannerFilter
 from app.ui.start.qt_app import io_executor
 from benchmarks.client_overhead import CountingTransport
 from benchmarks.common import percentile, simulator_process
-from tests.ui.keys import type_char
+from tests.helpers.keys import type_char
 
 INVENTORY = "articles/inventoryPerWarehouse"
 # A cashier scans at most a few articles a second; between scans the window repaints. Pacing

@@ -22,7 +22,7 @@ import httpx
 from app.commands.exit_status import ExitStatus
 from app.simulator import DEMO_API_USER, DEMO_GOODS_OWNER_ID, DEMO_PASSWORD
 from benchmarks.common import simulator_process
-from tests.filesystems import can_mount, filled_up, small_filesystem
+from tests.helpers.storage import can_mount, filled_up, small_filesystem
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,9 @@ if "TILLSIDE_LOG_DIR" not in os.environ:
     os.environ["TILLSIDE_LOG_DIR"] = _log_dir
     atexit.register(shutil.rmtree, _log_dir, ignore_errors=True)
 
-from tests.simulator_fixtures import simulator  # noqa: F401  (fixture re-export)
+# Fixtures shared across folders, registered here for every test.
+from tests.helpers.keyrings import memory_keyring  # noqa: F401
+from tests.helpers.simulator import simulator  # noqa: F401
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -7,6 +7,7 @@ import os
 import pytest
 
 from app.cli import main
+from tests.helpers.simulator import stocked
 
 
 @pytest.fixture
@@ -27,18 +28,8 @@ def connection(simulator) -> list[str]:
     return ["--api-url", simulator.base_url, "--goods-owner-id", str(simulator.goods_owner_id)]
 
 
-def stocked(simulator, at_least: int = 2):
-    for article in simulator.state.articles():
-        if not article.barcode:
-            continue
-        for warehouse in simulator.state.warehouses():
-            if simulator.state.stock(article.article_number, warehouse.id).sellable >= at_least:
-                return article, warehouse
-    raise AssertionError("no stocked article")
-
-
 def test_a_pickup_order_by_barcode_prints_number_and_order_id(till_env, capsys):
-    article, warehouse = stocked(till_env)
+    article, warehouse = stocked(till_env, 2, barcode=True)
     code = main(
         ["order", "--pickup", warehouse.code, f"{article.barcode}=2", *connection(till_env)]
     )
@@ -54,7 +45,7 @@ def test_a_pickup_order_by_barcode_prints_number_and_order_id(till_env, capsys):
 
 
 def test_a_delivery_goes_from_a_warehouse_that_can_supply_it(till_env, capsys):
-    article, _ = stocked(till_env)
+    article, _ = stocked(till_env, 2, barcode=True)
     args = [
         "order",
         "--deliver",
@@ -84,7 +75,7 @@ def test_a_delivery_goes_from_a_warehouse_that_can_supply_it(till_env, capsys):
 
 
 def test_bad_input_names_the_problem_and_sends_nothing(till_env, capsys):
-    article, warehouse = stocked(till_env)
+    article, warehouse = stocked(till_env, 2, barcode=True)
     assert main(["order", "--pickup", warehouse.code, "=2", *connection(till_env)]) == 2
     assert "code is missing" in capsys.readouterr().err
     assert (
@@ -104,7 +95,7 @@ def test_bad_input_names_the_problem_and_sends_nothing(till_env, capsys):
 
 
 def test_not_enough_stock_exits_4_and_sends_nothing(till_env, capsys):
-    article, warehouse = stocked(till_env)
+    article, warehouse = stocked(till_env, 2, barcode=True)
     assert (
         main(
             [
@@ -122,7 +113,7 @@ def test_not_enough_stock_exits_4_and_sends_nothing(till_env, capsys):
 
 
 def test_an_order_ongoing_cannot_take_waits_and_outbox_send_delivers_it(till_env, capsys):
-    article, warehouse = stocked(till_env)
+    article, warehouse = stocked(till_env, 2, barcode=True)
     till_env.faults.enqueue("5xx", count=100, method="PUT", path_suffix="/orders")
     assert (
         main(["order", "--pickup", warehouse.code, f"{article.barcode}=1", *connection(till_env)])

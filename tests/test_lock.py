@@ -13,7 +13,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from tests import packaging_scripts
+from tests.helpers import packaging_scripts
 
 ROOT = Path(__file__).resolve().parents[1]
 PUBLIC_INDEX = "https://pypi.org/simple"

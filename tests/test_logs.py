@@ -68,7 +68,7 @@ def test_a_log_file_on_a_full_disk_says_so_once_and_never_shows_a_traceback(
     import pytest
 
     from app.logs import configure_logging
-    from tests.filesystems import can_mount, filled_up, small_filesystem
+    from tests.helpers.storage import can_mount, filled_up, small_filesystem
 
     if not can_mount():
         pytest.skip("a real full filesystem needs root (CI runs as root)")

@@ -26,8 +26,9 @@ from pathlib import Path
 import pytest
 
 from app.commands.exit_status import ExitStatus
-from app.simulator import SimulatorThread, load_demo_state
-from tests.filesystems import can_mount, filled_up, small_filesystem
+from app.simulator import SimulatorThread
+from tests.helpers.simulator import running_simulator
+from tests.helpers.storage import can_mount, filled_up, small_filesystem
 
 WEBHOOK_TOKEN = "a-token-of-at-least-16-chars"
 LONG_RUNNING_S = 6.0  # a board, receiver or simulator that starts well runs this long
@@ -180,9 +181,7 @@ def check(outcome: Outcome, logs: bool) -> list[str]:
 
 @pytest.fixture(scope="module")
 def ongoing() -> Iterator[SimulatorThread]:
-    state = load_demo_state()
-    state.status_step_seconds = None
-    with SimulatorThread.start(state=state) as running:
+    with running_simulator() as running:
         yield running
 
 

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from tests.filesystems import can_mount
+from tests.helpers.storage import can_mount
 
 
 @pytest.mark.slow

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests import packaging_scripts
+from tests.helpers import packaging_scripts
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("sv", "nb", "da", "fi")

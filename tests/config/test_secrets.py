@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.errors import NoKeyringError
 
 from app.config.loading import save_user_settings
@@ -18,26 +16,10 @@ from app.config.secrets import (
     store_password,
 )
 from app.config.settings import ConnectionSection
+from tests.helpers.keyrings import MemoryKeyring
 
 CONNECTION = ConnectionSection(api_url="mystore", goods_owner_id=7, api_user="WSI-STORE")
 SECRET = "s3cret-Zq9!"
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
 
 
 class BrokenKeyring(MemoryKeyring):
@@ -46,15 +28,6 @@ class BrokenKeyring(MemoryKeyring):
 
     def set_password(self, service: str, username: str, password: str) -> None:
         raise NoKeyringError("no backend")
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_a_stored_password_is_read_back_for_the_same_connection_only(memory_keyring):

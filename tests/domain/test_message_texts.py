@@ -24,7 +24,7 @@ from app.ongoing.errors import OrderLockedError, RateLimitedError, StatusError
 from app.ongoing.settings import ConnectionSettings, ConnectionSettingsError
 from app.services.ongoing_words import describe
 from app.services.orders import NotEnoughStockError, OrderError, Shortage
-from tests import packaging_scripts
+from tests.helpers import packaging_scripts
 
 ROOT = Path(__file__).resolve().parents[2]
 

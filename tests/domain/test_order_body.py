@@ -28,7 +28,7 @@ from app.domain.order_body import (
 )
 from app.domain.stock import WarehouseInfo
 from app.ongoing.models import PostOrder
-from tests.openapi_contract import document, operation, validate_request_body
+from tests.helpers.openapi_contract import document, operation, validate_request_body
 
 ORDERS = "/api/v1/orders"
 EXAMPLES = Path(__file__).parents[1] / "contract" / "ongoing-official-examples"

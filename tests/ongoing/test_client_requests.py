@@ -42,17 +42,18 @@ from app.ongoing.models import (
     Transporter,
 )
 from app.ongoing.retry import CircuitBreaker, RetryPolicy
-from tests.ongoing.scripted import (
+from tests.helpers.clocks import ManualClock
+from tests.helpers.openapi_contract import validate_query, validate_request_body, validate_response
+from tests.helpers.scripted import (
     API_USER,
     GOODS_OWNER_ID,
     PASSWORD,
     PREFIX,
-    Clock,
     Script,
     client,
     reply,
+    settings,
 )
-from tests.openapi_contract import validate_query, validate_request_body, validate_response
 
 Call = Callable[[OngoingClient], Awaitable[Any]]
 
@@ -731,8 +732,6 @@ def test_https_uses_the_operating_systems_trust_store(monkeypatch: pytest.Monkey
 
     import truststore
 
-    from app.ongoing.settings import ConnectionSettings
-
     built: list[int] = []
     real = truststore.SSLContext
 
@@ -743,8 +742,7 @@ def test_https_uses_the_operating_systems_trust_store(monkeypatch: pytest.Monkey
     monkeypatch.setattr(truststore, "SSLContext", counting)
 
     async def open_and_close(target: str) -> None:
-        settings = ConnectionSettings.from_target(target, GOODS_OWNER_ID, API_USER, PASSWORD)
-        async with OngoingClient(settings):
+        async with OngoingClient(settings(target=target)):
             pass
 
     asyncio.run(open_and_close("https://api.ongoingsystems.se/demo/api/v1/"))
@@ -768,7 +766,7 @@ def test_the_client_sends_basic_auth_accept_and_user_agent() -> None:
 def test_circuit_open_error_shows_no_password(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     script = Script(leaks_the_header)
-    circuit = CircuitBreaker(limit=1, clock=Clock())
+    circuit = CircuitBreaker(limit=1, clock=ManualClock())
 
     async def main() -> OngoingError:
         async with client(script, circuit=circuit, retry_policy=RetryPolicy(max_retries=0)) as c:

@@ -32,10 +32,10 @@ from app.ongoing.errors import (
 )
 from app.ongoing.models import Consignee, PostOrder, PostOrderLine, PostOrderLinePrices
 from app.ongoing.retry import CircuitBreaker, RetryPolicy
-from app.ongoing.settings import ConnectionSettings
 from app.simulator import SimulatorThread
-from app.simulator.state import STATUS_TEXT, SimArticle
-from tests.ongoing.scripted import Clock, Sleeps
+from app.simulator.state import STATUS_TEXT
+from tests.helpers.clocks import ManualClock, Sleeps
+from tests.helpers.simulator import connection_to, stocked_in
 
 Call = Callable[[OngoingClient], Awaitable[Any]]
 
@@ -48,17 +48,12 @@ def connect(
     password: str | None = None,
     timeout: httpx.Timeout | None = None,
 ) -> OngoingClient:
-    settings = ConnectionSettings.from_target(
-        simulator.base_url,
-        goods_owner_id or simulator.goods_owner_id,
-        simulator.api_user,
-        password or simulator.password,
-    )
+    settings = connection_to(simulator, goods_owner_id=goods_owner_id, password=password)
     options: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
     return OngoingClient(
         settings,
         retry_policy=RetryPolicy(jitter=lambda: 0.5),
-        circuit=CircuitBreaker(clock=Clock()),
+        circuit=CircuitBreaker(clock=ManualClock()),
         sleep=sleeps or Sleeps(),
         **options,
     )
@@ -76,14 +71,6 @@ def statuses(simulator: SimulatorThread, method: str, path: str) -> list[int | N
     return [r.status for r in simulator.requests if (r.method, r.path) == (method, path)]
 
 
-def stocked(simulator: SimulatorThread, warehouse_id: int = 1) -> SimArticle:
-    state = simulator.state
-    for article in state.articles():
-        if state.stock(article.article_number, warehouse_id).sellable >= 5:
-            return article
-    raise AssertionError("no stocked article in warehouse 1")
-
-
 def order(simulator: SimulatorThread, number: str, quantity: int = 1) -> PostOrder:
     return PostOrder(
         goods_owner_id=simulator.goods_owner_id,
@@ -94,7 +81,7 @@ def order(simulator: SimulatorThread, number: str, quantity: int = 1) -> PostOrd
         order_lines=[
             PostOrderLine(
                 row_number="1",
-                article_number=stocked(simulator).article_number,
+                article_number=stocked_in(simulator).article_number,
                 number_of_items=Decimal(quantity),
                 prices=PostOrderLinePrices(
                     customer_line_price=Decimal("99.50"), currency_code="SEK"
@@ -199,7 +186,7 @@ def test_inventory_equals_the_simulators_stock(simulator: SimulatorThread) -> No
 
 
 def test_inventory_for_chosen_warehouses(simulator: SimulatorThread) -> None:
-    number = stocked(simulator).article_number
+    number = stocked_in(simulator).article_number
     (row,) = run(simulator, lambda c: c.get_inventory_per_warehouse([number], [1, 3]))
     assert [w.warehouse_id for w in row.inventory_per_warehouse or [] if w] == [1, 3]
     first = (row.inventory_per_warehouse or [])[0]
@@ -405,7 +392,7 @@ def test_429_with_retry_after_zero_is_retried(simulator: SimulatorThread) -> Non
     simulator.faults.retry_after_s = 0
     simulator.faults.enqueue("429", method="GET", path_suffix="/articles")
     sleeps = Sleeps()
-    number = stocked(simulator).article_number
+    number = stocked_in(simulator).article_number
     found = run(simulator, lambda c: c.get_articles_by_numbers([number]), sleeps=sleeps)
     assert [a.article_number for a in found] == [number]
     assert statuses(simulator, "GET", "/articles") == [429, 200]
@@ -414,7 +401,7 @@ def test_429_with_retry_after_zero_is_retried(simulator: SimulatorThread) -> Non
 
 def test_a_dropped_get_is_retried(simulator: SimulatorThread) -> None:
     simulator.faults.enqueue("drop", method="GET", path_suffix="/inventoryPerWarehouse")
-    number = stocked(simulator).article_number
+    number = stocked_in(simulator).article_number
     (row,) = run(simulator, lambda c: c.get_inventory_per_warehouse([number]))
     assert row.article_number == number
     assert statuses(simulator, "GET", "/articles/inventoryPerWarehouse") == [None, 200]
@@ -446,15 +433,13 @@ def test_slow_commit_with_a_short_read_timeout_leaves_exactly_one_order(
         retries.append(seconds)
         simulator.faults.slow_commit_s = 0  # the warehouse system is quick again
 
-    settings = ConnectionSettings.from_target(
-        simulator.base_url, simulator.goods_owner_id, simulator.api_user, simulator.password
-    )
+    settings = connection_to(simulator)
 
     async def main() -> Any:
         async with OngoingClient(
             settings,
             retry_policy=RetryPolicy(jitter=lambda: 0.5),
-            circuit=CircuitBreaker(clock=Clock()),
+            circuit=CircuitBreaker(clock=ManualClock()),
             sleep=sleep,
             timeout=httpx.Timeout(0.3),
         ) as ongoing:
@@ -485,7 +470,7 @@ def test_a_wrong_password_is_an_authentication_error(simulator: SimulatorThread)
 
 
 def test_an_unknown_goods_owner_is_an_authentication_error(simulator: SimulatorThread) -> None:
-    number = stocked(simulator).article_number
+    number = stocked_in(simulator).article_number
     with pytest.raises(AuthenticationError):
         run(simulator, lambda c: c.get_articles_by_numbers([number]), goods_owner_id=999)
     assert statuses(simulator, "GET", "/articles") == [401]

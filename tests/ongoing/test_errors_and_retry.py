@@ -41,21 +41,17 @@ from app.ongoing.retry import (
     is_retryable_error,
     is_retryable_request,
 )
-from tests.ongoing.scripted import (
+from tests.helpers.clocks import ManualClock, Sleeps
+from tests.helpers.scripted import (
     GOODS_OWNER_ID,
-    Clock,
+    LOCKED,
     Script,
-    Sleeps,
     client,
     reply,
     settings,
 )
 
 WAREHOUSES = [{"id": 1, "code": "STO1", "name": "Stockholm City"}]
-LOCKED = (
-    "The order cannot be updated because the warehouse has started working on it "
-    "(status Released). "
-)
 ERROR_500 = {"Message": "An error has occurred."}
 
 
@@ -476,7 +472,7 @@ def test_retry_after_overrides_the_backoff_but_not_the_limits() -> None:
 
 
 def test_the_circuit_opens_after_the_limit_and_stops_calls_before_the_transport() -> None:
-    clock = Clock()
+    clock = ManualClock()
     circuit = CircuitBreaker(clock=clock)
     no_retries = RetryPolicy(max_retries=0)
     script = Script(*(reply(500, ERROR_500) for _ in range(CONSECUTIVE_FAILURE_LIMIT)))
@@ -499,7 +495,7 @@ def test_the_circuit_opens_after_the_limit_and_stops_calls_before_the_transport(
 
 
 def test_after_the_cool_down_one_call_probes_and_a_success_closes_the_circuit() -> None:
-    clock = Clock()
+    clock = ManualClock()
     circuit = CircuitBreaker(clock=clock)
     no_retries = RetryPolicy(max_retries=0)
     failures = [reply(500, ERROR_500) for _ in range(CONSECUTIVE_FAILURE_LIMIT)]
@@ -525,7 +521,7 @@ def test_after_the_cool_down_one_call_probes_and_a_success_closes_the_circuit() 
 
 
 def test_a_failed_probe_opens_the_circuit_again_at_once() -> None:
-    clock = Clock()
+    clock = ManualClock()
     circuit = CircuitBreaker(clock=clock)
     no_retries = RetryPolicy(max_retries=0)
     script = Script(*(reply(500, ERROR_500) for _ in range(CONSECUTIVE_FAILURE_LIMIT + 1)))
@@ -546,7 +542,7 @@ def test_a_failed_probe_opens_the_circuit_again_at_once() -> None:
 
 
 def test_the_circuit_cuts_retries_short_within_one_call() -> None:
-    clock = Clock()
+    clock = ManualClock()
     script = Script(*(reply(500, ERROR_500) for _ in range(CONSECUTIVE_FAILURE_LIMIT)))
 
     async def main() -> None:
@@ -562,7 +558,7 @@ def test_the_circuit_cuts_retries_short_within_one_call() -> None:
 
 
 def test_when_the_circuit_opens_mid_call_the_client_reports_without_sleeping_first() -> None:
-    clock = Clock()
+    clock = ManualClock()
     sleeps = Sleeps()
     script = Script(*(reply(500, ERROR_500) for _ in range(CONSECUTIVE_FAILURE_LIMIT)))
 
@@ -581,7 +577,7 @@ def test_when_the_circuit_opens_mid_call_the_client_reports_without_sleeping_fir
 
 
 def test_client_errors_do_not_count_towards_the_circuit() -> None:
-    clock = Clock()
+    clock = ManualClock()
     circuit = CircuitBreaker(clock=clock)
     script = Script(*(reply(404, None) for _ in range(CONSECUTIVE_FAILURE_LIMIT + 2)))
 

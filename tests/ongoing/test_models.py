@@ -29,7 +29,7 @@ from app.ongoing.models import (
     Warehouse,
     WayOfDeliveryTypes,
 )
-from tests.openapi_contract import document, validate_response
+from tests.helpers.openapi_contract import document, validate_response
 
 EXAMPLES = Path(__file__).parents[1] / "contract" / "ongoing-official-examples"
 
@@ -383,7 +383,7 @@ def filled(schema: dict[str, Any], *, expand: bool, depth: int = 0) -> Any:
 def test_an_answer_with_nulls_everywhere_parses(
     model: Any, method: str, path: str, expand: bool
 ) -> None:
-    from tests.openapi_contract import response_schema
+    from tests.helpers.openapi_contract import response_schema
 
     schema = response_schema(method, path, 200)
     body = filled(schema, expand=expand)

@@ -17,17 +17,10 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from app.domain.order_number import OrderNumberFormat, stamp_of
 from app.persistence.outbox import Outbox
+from tests.helpers.clocks import ManualWallClock
 
 NUMBERS = OrderNumberFormat.of("TS", "1")
 START = datetime(2026, 12, 4, 9, 0, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = START
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 class NumbersAcrossRestartsAndClockJumps(RuleBasedStateMachine):
@@ -36,7 +29,7 @@ class NumbersAcrossRestartsAndClockJumps(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.folder = Path(tempfile.mkdtemp(prefix="tillside-numbers-"))
-        self.clock = Clock()
+        self.clock = ManualWallClock(START)
         self.outbox = Outbox(self.folder / "outbox.sqlite", clock=self.clock)
         self.issued: list[str] = []
 

@@ -2,6 +2,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.persistence.outbox import CLAIM_TIMEOUT, Outbox, OutboxState
+from tests.helpers.clocks import ManualWallClock
 
 BODY = {
     "goodsOwnerId": 1,
@@ -10,14 +11,6 @@ BODY = {
     "smsNotification": {"toBeNotified": True, "value": "+46701234567"},
     "orderLines": [{"rowNumber": "1", "articleNumber": "A", "numberOfItems": 1}],
 }
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def test_an_order_is_stored_before_sending_and_survives_reopening(tmp_path: Path) -> None:
@@ -39,7 +32,7 @@ def test_adding_the_same_checkout_twice_keeps_one_row(tmp_path: Path) -> None:
 
 
 def test_only_one_sender_holds_a_claim_until_it_expires(tmp_path: Path) -> None:
-    clock = Clock()
+    clock = ManualWallClock(datetime(2026, 11, 28, 12, 0, tzinfo=UTC))
     outbox = Outbox(tmp_path / "outbox.sqlite", clock=clock)
     outbox.add("c1", "STO-T1-0001", "pickup", BODY)
     assert outbox.claim("c1", "window-a") is not None

@@ -3,73 +3,19 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from app.domain.order_number import OrderNumberFormat
 from app.persistence.outbox import Outbox, OutboxState
-
-NUMBERS = OrderNumberFormat.of("TS", "1")
-WHEN = datetime(2026, 12, 4, 10, 15, 0, tzinfo=UTC)
-PAGE = 4096
-
-
-def body(marker: str) -> dict[str, object]:
-    return {
-        "orderNumber": marker,
-        "consignee": {"name": "Ann Berg"},
-        "orderLines": [{"rowNumber": "1", "articleNumber": marker, "numberOfItems": 1}],
-        "padding": marker * 40,  # a few rows per page, so one bad page loses only some
-    }
-
-
-def filled_outbox(path: Path, orders: int = 40, sent_every: int = 3) -> list[str]:
-    """An outbox of `orders` rows (every third sent), closed so the WAL is in the file."""
-    with Outbox(path, clock=lambda: WHEN) as outbox:
-        numbers = []
-        for index in range(orders):
-            number = outbox.allocate_number(NUMBERS)
-            outbox.add(f"c{index:03}", number, "pickup", body(f"ROW{index:03}"))
-            if index % sent_every == 0:
-                outbox.claim(f"c{index:03}", "me")
-                outbox.mark_sent(f"c{index:03}", 1000 + index)
-            numbers.append(number)
-    return numbers
-
-
-def spoil_page_holding(path: Path, marker: bytes) -> None:
-    """Overwrite the b-tree header of the page that holds `marker`: its rows cannot be read."""
-    data = bytearray(path.read_bytes())
-    offset = data.index(marker)
-    page_start = offset - offset % PAGE
-    data[page_start : page_start + 12] = b"\xee" * 12
-    path.write_bytes(bytes(data))
-
-
-def occurrences(data: bytearray, needle: bytes) -> list[int]:
-    found, start = [], 0
-    while (at := data.find(needle, start)) >= 0:
-        found.append(at)
-        start = at + 1
-    return found
-
-
-def page_type(data: bytearray, offset: int) -> int:
-    """SQLite's b-tree page type of the page holding `offset` (10: index leaf, 13: table leaf)."""
-    page_start = offset - offset % PAGE
-    return data[page_start + (100 if page_start == 0 else 0)]
-
-
-def spoil_index_entry(path: Path, order_number: str) -> None:
-    """The unique index on order numbers disagrees with the table: the integrity check fails."""
-    data = bytearray(path.read_bytes())
-    [in_index] = [
-        at for at in occurrences(data, order_number.encode()) if page_type(data, at) == 10
-    ]
-    data[in_index : in_index + 2] = b"ZZ"
-    path.write_bytes(bytes(data))
+from tests.helpers.storage import (
+    NUMBERS,
+    WHEN,
+    filled_outbox,
+    outbox_row,
+    spoil_index_entry,
+    spoil_page_holding,
+)
 
 
 def kept_copies(folder: Path) -> list[Path]:
@@ -89,7 +35,7 @@ def test_a_file_that_is_no_database_is_kept_and_a_fresh_outbox_works(tmp_path: P
     )
     assert outbox.damage.kept_as.read_bytes().startswith(b"this is not a database")
     number = outbox.allocate_number(NUMBERS)
-    outbox.add("new", number, "pickup", body("NEW"))
+    outbox.add("new", number, "pickup", outbox_row("NEW"))
     assert [e.order_number for e in outbox.unsent()] == [number]
 
 
@@ -176,5 +122,5 @@ def test_empty_or_truncated_files_never_stop_the_outbox(tmp_path: Path, garbage:
     path = tmp_path / "outbox.sqlite"
     path.write_bytes(garbage)
     outbox = Outbox(path)
-    outbox.add("c1", outbox.allocate_number(NUMBERS), "pickup", body("X"))
+    outbox.add("c1", outbox.allocate_number(NUMBERS), "pickup", outbox_row("X"))
     assert len(outbox.unsent()) == 1

@@ -9,40 +9,12 @@ from pathlib import Path
 from app.persistence.json_file import JsonFile
 from app.services.checkout import (
     RECOVERY_FIRST_DELAY_S,
-    CheckoutListeners,
     CheckoutSession,
-    Notice,
 )
-from tests.services.helpers import FakeClock, ManualSleep, client_for, run, wait_for
-
-INVENTORY = "/articles/inventoryPerWarehouse"
-
-
-def inventory_requests(simulator) -> int:
-    return sum(1 for r in simulator.requests if r.path == INVENTORY)
-
-
-def stocked_article(simulator):
-    """An article with a main barcode and stock somewhere, from the simulator's own data."""
-    for article in simulator.state.articles():
-        if article.barcode and any(
-            simulator.state.stock(article.article_number, w.id).sellable > 0
-            for w in simulator.state.warehouses()
-        ):
-            return article
-    raise AssertionError("demo data has no stocked article")
-
-
-class Recorder:
-    def __init__(self) -> None:
-        self.notices: list[Notice] = []
-        self.connection: list[bool] = []
-
-    def listeners(self) -> CheckoutListeners:
-        return CheckoutListeners(
-            notice=self.notices.append,
-            connection_changed=lambda state: self.connection.append(state.online),
-        )
+from tests.helpers.checkout import Recorder
+from tests.helpers.clocks import ManualSleep, ManualWallClock
+from tests.helpers.simulator import INVENTORY, client_for, inventory_requests, stocked_article
+from tests.helpers.waiting import run, until
 
 
 def test_a_scan_adds_to_the_basket_and_fetches_stock_in_one_request(simulator) -> None:
@@ -110,7 +82,7 @@ def test_problems_and_unknown_codes_are_reported_and_fetch_no_stock(simulator) -
 
     session = run(scenario())
     assert session.basket.lines == ()
-    texts = [str(n.text) for n in recorder.notices]
+    texts = recorder.texts()
     assert any("Check digit wrong" in t for t in texts)
     assert any("keyboard layout" in t for t in texts)
     assert any("Unknown code 0000000000000" in t for t in texts)
@@ -155,7 +127,7 @@ def test_the_basket_survives_a_restart(simulator, tmp_path: Path) -> None:
         async with client_for(simulator) as client:
             session = CheckoutSession(client, basket_file=basket_file)
             await session.start()
-            await wait_for(lambda: session.stock.get(article.article_number) is not None)
+            await until(lambda: session.stock.get(article.article_number) is not None)
             await session.close()
             return session
 
@@ -170,7 +142,7 @@ def test_offline_keeps_figures_and_basket_and_recovers_by_itself(simulator) -> N
     article = stocked_article(simulator)
     recorder = Recorder()
     sleep = ManualSleep()
-    clock = FakeClock()
+    clock = ManualWallClock()
 
     async def scenario() -> CheckoutSession:
         async with client_for(simulator) as client:
@@ -189,9 +161,9 @@ def test_offline_keeps_figures_and_basket_and_recovers_by_itself(simulator) -> N
             assert session.current_snapshot() == first  # last known figures stay
             assert session.is_stale(first)
             simulator.faults.clear()
-            await wait_for(lambda: RECOVERY_FIRST_DELAY_S in sleep.calls)
+            await until(lambda: RECOVERY_FIRST_DELAY_S in sleep.calls)
             sleep.release()
-            await wait_for(lambda: session.connection.online)
+            await until(lambda: session.connection.online)
             await session.close()
             return session
 

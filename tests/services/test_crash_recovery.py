@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.crash_harness import CrashReport, Row, _judge, run_crash_rounds
+from tests.helpers.crash_harness import CrashReport, Row, _judge, run_crash_rounds
 
 
 @pytest.mark.slow

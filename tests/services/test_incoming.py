@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from app.domain.purchase_order_status import RECEIVED
 from app.services.incoming import incoming_goods
-from tests.services.test_orders import fast_client
+from tests.helpers.simulator import fast_client
 
 
 def test_purchase_orders_are_paged_filtered_and_limited_to_the_warehouse(simulator):

@@ -21,11 +21,7 @@ from app.ongoing.errors import (
     StatusError,
 )
 from app.services.ongoing_words import describe
-
-LOCKED = (
-    "The order cannot be updated because the warehouse has started working on it "
-    "(status Released). "
-)
+from tests.helpers.scripted import LOCKED
 
 EVERY_ERROR: list[OngoingError] = [
     OngoingConnectionError("ConnectError"),

@@ -6,7 +6,6 @@ import asyncio
 import errno
 import logging
 import sqlite3
-from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -17,7 +16,9 @@ from app.ongoing.models import PostOrder
 from app.persistence.outbox import Outbox, OutboxState
 from app.persistence.storage_errors import StorageProblem
 from app.services.orders import OrderNotStoredError, OrderService
-from tests.services.test_orders import STORE, fast_client, plan_for, stocked
+from tests.helpers.orders import STORE, plan_for
+from tests.helpers.simulator import fast_client, stocked
+from tests.helpers.storage import fail_writes, spoil_index_entry
 
 NOW = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)
 ORDERS_PATH = "/orders"
@@ -156,32 +157,6 @@ def test_the_number_question_goes_out_with_the_stock_check_not_after_it(simulato
     assert asyncio.run(scenario()).state is OutboxState.SENT  # one after the other: timeout
 
 
-class FailingWrites:
-    """The outbox's connection, failing every INSERT as the disk would."""
-
-    def __init__(self, db: sqlite3.Connection, error: BaseException) -> None:
-        self._db, self._error = db, error
-
-    def execute(self, sql: str, *args: Any) -> Any:
-        if sql.lstrip().upper().startswith("INSERT"):
-            raise self._error
-        return self._db.execute(sql, *args)
-
-    def close(self) -> None:
-        self._db.close()
-
-
-def fail_writes(outbox: Outbox, error: BaseException) -> Callable[[], None]:
-    """From now on the outbox's disk refuses every write; the returned call heals it."""
-    healthy = outbox._db
-    outbox._db = FailingWrites(healthy, error)  # type: ignore[assignment]
-
-    def heal() -> None:
-        outbox._db = healthy
-
-    return heal
-
-
 def sqlite_error(code: int, message: str) -> sqlite3.OperationalError:
     error = sqlite3.OperationalError(message)
     error.sqlite_errorcode = code
@@ -217,8 +192,6 @@ def test_an_order_that_cannot_be_stored_is_never_sent(simulator, tmp_path, error
 
 
 def test_orders_recovered_from_a_damaged_outbox_are_sent_as_usual(simulator, tmp_path):
-    from tests.persistence.test_outbox_damage import spoil_index_entry
-
     article, warehouse = stocked(simulator)
     path = tmp_path / "outbox.sqlite"
     simulator.faults.enqueue("5xx", count=1000, method="PUT", path_suffix=ORDERS_PATH)

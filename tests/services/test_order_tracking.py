@@ -16,12 +16,13 @@ from app.domain.order_status import CANCELLED, COLLECTED, PICKED, SENT, WORK_STA
 from app.ongoing.client import OngoingClient
 from app.ongoing.constants import MAX_URL_BYTES
 from app.ongoing.retry import CircuitBreaker, RetryPolicy
-from app.ongoing.settings import ConnectionSettings
 from app.persistence.outbox import OutboxEntry
 from app.services.order_tracking import OrderTracker, StatusChange
 from app.simulator import SimulatorThread
-from tests.services.helpers import ManualSleep, wait_for
-from tests.services.test_orders import plan_for, service, stocked
+from tests.helpers.clocks import ManualSleep
+from tests.helpers.orders import plan_for, service
+from tests.helpers.simulator import connection_to, stocked
+from tests.helpers.waiting import until
 
 PICKUP = FulfilmentKind.PICKUP.value
 DELIVERY = FulfilmentKind.DELIVERY.value
@@ -48,11 +49,8 @@ class CountingTransport(httpx.AsyncBaseTransport):
 
 def counting_client(simulator: SimulatorThread, transport: CountingTransport) -> OngoingClient:
     """No retries inside the client, so each failed poll is exactly one failed request."""
-    settings = ConnectionSettings.from_target(
-        simulator.base_url, simulator.goods_owner_id, simulator.api_user, simulator.password
-    )
     return OngoingClient(
-        settings,
+        connection_to(simulator),
         transport=transport,
         retry_policy=RetryPolicy(max_retries=0),
         circuit=CircuitBreaker(limit=1000),
@@ -242,7 +240,7 @@ def test_run_idles_without_requests_backs_off_while_failing_and_recovers(
     changes: list[StatusChange] = []
 
     async def next_sleep(count: int) -> float:
-        await wait_for(lambda: len(sleep.calls) == count)
+        await until(lambda: len(sleep.calls) == count)
         return sleep.calls[-1]
 
     async def scenario() -> None:
@@ -272,7 +270,7 @@ def test_run_idles_without_requests_backs_off_while_failing_and_recovers(
 
             simulator.state.collect(order_id(entry))
             sleep.release()
-            await wait_for(lambda: len(changes) == 3)
+            await until(lambda: len(changes) == 3)
             assert changes[-1].finished and tracker.followed == []
             requests = len(transport.urls)
             for _ in range(50):
@@ -309,10 +307,10 @@ def test_run_waits_as_long_as_ongoing_asks_and_survives_a_failing_listener(
             track(tracker, first)
             track(tracker, second)
             runner = asyncio.create_task(tracker.run(listener))
-            await wait_for(lambda: len(sleep.calls) == 1)
+            await until(lambda: len(sleep.calls) == 1)
             assert sleep.calls == [120]  # Retry-After beats the doubled interval
             sleep.release()
-            await wait_for(lambda: len(sleep.calls) == 2)
+            await until(lambda: len(sleep.calls) == 2)
             assert len(seen) == 2  # the listener raised on the first; the second still came
             assert sleep.calls[-1] == 10
             runner.cancel()

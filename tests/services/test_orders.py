@@ -3,78 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from decimal import Decimal
-from pathlib import Path
 
-import httpx
 import pytest
 
 from app.config.settings import StoreSection
 from app.domain.basket import BasketLine
-from app.domain.customer import Customer, validate_customer
 from app.domain.order_body import PICKUP_PICKING_PRIORITY, FulfilmentKind
 from app.domain.order_status import WORK_STARTED
-from app.ongoing.client import OngoingClient
-from app.ongoing.retry import RetryPolicy
-from app.ongoing.settings import ConnectionSettings
 from app.persistence.outbox import Outbox, OutboxState
-from app.services.ongoing_words import describe
-from app.services.orders import NotEnoughStockError, OrderError, OrderPlan, OrderService
-
-STORE = StoreSection(name="Tillside Test Store", till_id="3", order_prefix="TT")
-
-
-def fast_client(simulator, read_timeout: float = 5.0) -> OngoingClient:
-    settings = ConnectionSettings.from_target(
-        simulator.base_url, simulator.goods_owner_id, simulator.api_user, simulator.password
-    )
-
-    async def no_wait(_: float) -> None:
-        await asyncio.sleep(0)
-
-    return OngoingClient(
-        settings,
-        retry_policy=RetryPolicy(jitter=lambda: 0.0),
-        sleep=no_wait,
-        timeout=httpx.Timeout(read_timeout, connect=2.0),
-        words=describe,
-    )
-
-
-def customer() -> Customer:
-    result = validate_customer(
-        {
-            "name": "Ann Berg",
-            "address1": "Storgatan 1",
-            "postcode": "111 22",
-            "city": "Stockholm",
-            "country": "SE",
-            "phone": "+46701234567",
-            "email": "ann@example.com",
-        },
-        pickup=False,
-        notify_email=True,
-    )
-    assert isinstance(result, Customer), result
-    return result
-
-
-def stocked(simulator, at_least: int = 3):
-    """An article and a warehouse that has at least this many sellable."""
-    for article in simulator.state.articles():
-        for warehouse in simulator.state.warehouses():
-            if simulator.state.stock(article.article_number, warehouse.id).sellable >= at_least:
-                return article, warehouse
-    raise AssertionError("no stocked article")
-
-
-def plan_for(article, warehouse, quantity: int = 1, kind=FulfilmentKind.PICKUP) -> OrderPlan:
-    line = BasketLine(article.article_number, article.name, quantity, Decimal("99.50"), "SEK")
-    return OrderPlan((line,), kind, warehouse.code, customer(), receipt_number="R-1")
-
-
-def service(client, tmp_path: Path, store: StoreSection = STORE, claimant: str | None = None):
-    return OrderService(client, Outbox(tmp_path / "outbox.sqlite"), store, claimant=claimant)
+from app.services.orders import NotEnoughStockError, OrderError, OrderPlan
+from tests.helpers.orders import STORE, customer, plan_for, service
+from tests.helpers.simulator import fast_client, stocked
 
 
 def test_a_pickup_order_is_confirmed_with_its_id_and_reserves_stock(simulator, tmp_path):
@@ -154,8 +93,8 @@ def test_when_ongoing_stays_down_the_order_waits_and_is_sent_later(simulator, tm
     async def first_try():
         async with fast_client(simulator) as client:
             orders = service(client, tmp_path)
-            await orders.warehouse(warehouse.code)  # learnt while Ongoing was up
-            await orders.shortages(warehouse, plan_for(article, warehouse).lines)
+            known = await orders.warehouse(warehouse.code)  # learnt while Ongoing was up
+            await orders.shortages(known, plan_for(article, warehouse).lines)
             simulator.faults.enqueue("5xx", count=100, method="PUT", path_suffix="/orders")
             return await orders.place(plan_for(article, warehouse))
 

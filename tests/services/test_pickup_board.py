@@ -7,17 +7,12 @@ from decimal import Decimal
 from pathlib import Path
 
 from app.domain.basket import BasketLine
-from app.domain.customer import Customer
 from app.domain.order_body import FulfilmentKind
 from app.domain.order_status import COLLECTED, PICKED
 from app.services.orders import OrderPlan
 from app.services.pickup_board import BoardState, PickupBoard
-from tests.services.test_orders import STORE, customer, fast_client, service, stocked
-
-
-def pickup(article, warehouse, name: str = "Ann Berg") -> OrderPlan:
-    line = BasketLine(article.article_number, article.name, 2, Decimal("9.50"), "SEK")
-    return OrderPlan((line,), FulfilmentKind.PICKUP, warehouse.code, Customer(name, phone="0701"))
+from tests.helpers.orders import STORE, customer, pickup, service
+from tests.helpers.simulator import fast_client, stocked
 
 
 def test_a_pickup_order_appears_moves_on_and_leaves_when_collected(simulator, tmp_path: Path):

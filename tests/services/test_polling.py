@@ -8,17 +8,8 @@ import pytest
 
 from app.ongoing.errors import CircuitOpenError, OngoingConnectionError, RateLimitedError
 from app.services.polling import Backoff, asked_wait
-from tests.services.helpers import ManualSleep, run, wait_for
-
-
-class Sleeps:
-    """A sleep that records and returns at once."""
-
-    def __init__(self) -> None:
-        self.calls: list[float] = []
-
-    async def __call__(self, seconds: float) -> None:
-        self.calls.append(seconds)
+from tests.helpers.clocks import ManualSleep, Sleeps
+from tests.helpers.waiting import run, until
 
 
 def delays_after(backoff: Backoff, outcomes: str) -> list[float]:
@@ -83,14 +74,14 @@ def test_the_wake_event_ends_a_wait_early_and_is_cleared() -> None:
 
     async def scenario() -> None:
         waiting = asyncio.ensure_future(backoff.wait())
-        await wait_for(lambda: sleep.calls == [10])
+        await until(lambda: sleep.calls == [10])
         assert not waiting.done()
         wake.set()
         await asyncio.wait_for(waiting, timeout=10)
         assert not wake.is_set()  # the next wait is a whole one again
 
         waiting = asyncio.ensure_future(backoff.wait())
-        await wait_for(lambda: len(sleep.calls) == 2)
+        await until(lambda: len(sleep.calls) == 2)
         sleep.release()  # the interval ends by itself too
         await asyncio.wait_for(waiting, timeout=10)
 
@@ -103,7 +94,7 @@ def test_a_cancelled_wait_leaves_no_task_behind() -> None:
 
     async def scenario() -> None:
         waiting = asyncio.ensure_future(backoff.wait())
-        await wait_for(lambda: sleep.calls == [10])
+        await until(lambda: sleep.calls == [10])
         waiting.cancel()
         with pytest.raises(asyncio.CancelledError):
             await waiting

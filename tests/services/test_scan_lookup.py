@@ -14,8 +14,9 @@ from datetime import UTC, datetime
 
 from app.services.catalogue import Catalogue, CatalogueArticle, to_catalogue_article
 from app.services.checkout import CheckoutSession
-from tests.services.helpers import client_for, run
-from tests.services.test_checkout import Recorder, inventory_requests, stocked_article
+from tests.helpers.checkout import Recorder
+from tests.helpers.simulator import client_for, inventory_requests, stocked_article
+from tests.helpers.waiting import run
 
 ARTICLES = "/articles"
 
@@ -109,7 +110,7 @@ def test_an_unknown_code_is_asked_of_ongoing_and_reported(simulator) -> None:
 
     session = run(scenario())
     assert session.basket.lines == ()
-    texts = [str(notice.text) for notice in recorder.notices]
+    texts = recorder.texts()
     assert any("Unknown code 0000000000000: not in Ongoing" in t for t in texts)
     assert any("Unknown code NO-SUCH-ARTICLE: not in Ongoing" in t for t in texts)
     asked = [asked_for(q) for q in article_requests(simulator)]

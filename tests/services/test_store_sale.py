@@ -11,7 +11,8 @@ from app.domain.order_body import FulfilmentKind
 from app.persistence.outbox import OutboxState
 from app.services.orders import OrderPlan
 from app.services.short_stock import orders_lacking_stock
-from tests.services.test_orders import STORE, fast_client, service, stocked
+from tests.helpers.orders import STORE, service
+from tests.helpers.simulator import fast_client, stocked
 
 STORE_SALE = STORE.model_copy(update={"store_sale": True})
 

@@ -25,8 +25,10 @@ from app.services.orders import NotEnoughStockError, OrderService
 from app.services.outbox_sender import OutboxSender
 from app.services.pickup_notices import PickupNotices
 from app.services.till import Till, open_till
-from tests.services.helpers import ManualSleep, client_for, wait_for
-from tests.services.test_orders import STORE, customer, fast_client, plan_for, stocked
+from tests.helpers.clocks import ManualSleep
+from tests.helpers.orders import STORE, customer, plan_for
+from tests.helpers.simulator import client_for, connection_to, fast_client, stocked
+from tests.helpers.waiting import until
 
 NOW = datetime(2026, 12, 4, 10, 0, tzinfo=UTC)
 GBG = WarehouseInfo(1, "GBG", "Göteborg")
@@ -219,7 +221,7 @@ def test_the_outbox_sender_sends_what_waits_and_tells_the_list(simulator, tmp_pa
                 orders, lambda unsent: lists.append([e.order_number for e in unsent]), sleep=sleep
             )
             running = asyncio.ensure_future(sender.run())
-            await wait_for(lambda: bool(sleep.calls))
+            await until(lambda: bool(sleep.calls))
             running.cancel()
             await asyncio.gather(running, return_exceptions=True)
             assert sleep.calls == [30.0]
@@ -269,14 +271,10 @@ def test_the_store_warehouse_is_found_by_its_code(simulator) -> None:
 def test_open_till_reports_a_damaged_outbox_and_basket(
     simulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.ongoing.settings import ConnectionSettings
-
     monkeypatch.setenv("TILLSIDE_DATA_DIR", str(tmp_path))
     (tmp_path / "outbox.sqlite").write_bytes(b"\x00" * 4096)
     (tmp_path / "basket.json").write_text("{", encoding="utf-8")
-    connection = ConnectionSettings.from_target(
-        simulator.base_url, simulator.goods_owner_id, simulator.api_user, simulator.password
-    )
+    connection = connection_to(simulator)
 
     async def scenario() -> list[str]:
         async with open_till(connection, Settings()) as till:
@@ -292,13 +290,9 @@ def test_open_till_reports_a_damaged_outbox_and_basket(
 def test_open_till_without_a_usable_outbox_still_sells_and_says_why(
     simulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.ongoing.settings import ConnectionSettings
-
     monkeypatch.setenv("TILLSIDE_DATA_DIR", str(tmp_path))
     (tmp_path / "outbox.sqlite").mkdir()
-    connection = ConnectionSettings.from_target(
-        simulator.base_url, simulator.goods_owner_id, simulator.api_user, simulator.password
-    )
+    connection = connection_to(simulator)
 
     async def scenario() -> Till:
         async with open_till(connection, Settings()) as till:

@@ -15,7 +15,8 @@ from app.simulator.state import (
     ORDER_CANCEL_LOCKED_MESSAGE,
     ORDER_LOCKED_MESSAGE,
 )
-from tests.simulator.conftest import TLS, order_body, owner, stocked
+from tests.helpers.simulator import stocked_in
+from tests.helpers.simulator_http import TLS, order_body, owner
 
 
 def test_basic_auth_is_required(simulator, anonymous) -> None:
@@ -39,7 +40,7 @@ def test_another_goods_owner_is_refused(simulator, api) -> None:
     assert "goods owner" in foreign.json()["Message"]
     assert api.get("articles").status_code == 400  # goodsOwnerId is required
     assert api.get("articles", params={"goodsOwnerId": "one"}).status_code == 400
-    body = order_body(simulator, "X-1", stocked(simulator).article_number)
+    body = order_body(simulator, "X-1", stocked_in(simulator).article_number)
     assert api.put("orders", json={**body, "goodsOwnerId": 999}).status_code == 401
     way = {"goodsOwnerId": 999, "code": "X", "name": "X"}
     assert api.put("orders/wayOfDeliveryTypes", json=way).status_code == 401
@@ -100,7 +101,7 @@ def test_array_parameters_repeat_the_key_and_commas_match_nothing(simulator, api
 
 
 def test_inventory_per_warehouse_for_chosen_warehouses(simulator, api) -> None:
-    article = stocked(simulator).article_number
+    article = stocked_in(simulator).article_number
     rows = api.get(
         "articles/inventoryPerWarehouse",
         params=[
@@ -165,7 +166,7 @@ def test_warehouses_are_nordic_with_opening_hours(simulator, api) -> None:
 
 def test_an_order_allocates_stock_in_its_warehouse_and_resending_updates_it(simulator, api) -> None:
     state = simulator.state
-    number = stocked(simulator).article_number
+    number = stocked_in(simulator).article_number
     before = {w.id: state.stock(number, w.id).sellable for w in state.warehouses()}
     first = api.put("orders", json=order_body(simulator, "UP-1", number, quantity=2))
     again = api.put("orders", json=order_body(simulator, "UP-1", number, quantity=3))
@@ -184,7 +185,7 @@ def test_an_order_allocates_stock_in_its_warehouse_and_resending_updates_it(simu
 
 def test_moving_an_order_to_another_warehouse_moves_the_allocation(simulator, api) -> None:
     state = simulator.state
-    number = stocked(simulator).article_number
+    number = stocked_in(simulator).article_number
     before = (state.stock(number, 1).allocated, state.stock(number, 2).allocated)
     api.put("orders", json=order_body(simulator, "MV-1", number, quantity=2))
     api.put("orders", json=order_body(simulator, "MV-1", number, quantity=2, warehouse=2))
@@ -193,7 +194,7 @@ def test_moving_an_order_to_another_warehouse_moves_the_allocation(simulator, ap
 
 
 def test_order_ids_increase(simulator, api) -> None:
-    article = stocked(simulator).article_number
+    article = stocked_in(simulator).article_number
     ids = [
         api.put("orders", json=order_body(simulator, f"ID-{i}", article)).json()["orderId"]
         for i in range(3)
@@ -202,7 +203,7 @@ def test_order_ids_increase(simulator, api) -> None:
 
 
 def test_an_order_needs_its_required_fields(simulator, api) -> None:
-    article = stocked(simulator).article_number
+    article = stocked_in(simulator).article_number
     good = order_body(simulator, "REQ-1", article)
     for missing in ("orderNumber", "deliveryDate", "consignee", "goodsOwnerId"):
         response = api.put("orders", json={k: v for k, v in good.items() if k != missing})
@@ -221,7 +222,7 @@ def test_statuses_advance_with_the_clock_and_lock_the_order(simulator, api) -> N
     now = [datetime(2026, 11, 28, 12, tzinfo=UTC)]
     simulator.state.clock = lambda: now[0]
     simulator.state.status_step_seconds = 60
-    article = stocked(simulator).article_number
+    article = stocked_in(simulator).article_number
     order_id = api.put("orders", json=order_body(simulator, "ST-1", article)).json()["orderId"]
     physical = simulator.state.stock(article, 1).physical
 
@@ -251,7 +252,7 @@ def test_statuses_advance_with_the_clock_and_lock_the_order(simulator, api) -> N
 def test_status_filters_and_change_times(simulator, api) -> None:
     now = [datetime(2026, 11, 28, 12, tzinfo=UTC)]
     simulator.state.clock = lambda: now[0]
-    article = stocked(simulator).article_number
+    article = stocked_in(simulator).article_number
     first = api.put("orders", json=order_body(simulator, "F-1", article)).json()["orderId"]
     now[0] += timedelta(minutes=5)
     second = api.put("orders", json=order_body(simulator, "F-2", article)).json()["orderId"]
@@ -273,7 +274,7 @@ def test_status_filters_and_change_times(simulator, api) -> None:
 
 
 def test_cancel_before_work_frees_the_stock(simulator, api) -> None:
-    article = stocked(simulator).article_number
+    article = stocked_in(simulator).article_number
     before = simulator.state.stock(article, 1).sellable
     order_id = api.put("orders", json=order_body(simulator, "C-1", article, 2)).json()["orderId"]
     assert simulator.state.stock(article, 1).sellable == before - 2
@@ -288,7 +289,7 @@ def test_cancel_before_work_frees_the_stock(simulator, api) -> None:
 
 
 def test_advancing_to_cancelled_by_hand_also_frees_the_stock(simulator, api) -> None:
-    article = stocked(simulator).article_number
+    article = stocked_in(simulator).article_number
     before = simulator.state.stock(article, 1).sellable
     order_id = api.put("orders", json=order_body(simulator, "C-2", article, 2)).json()["orderId"]
     simulator.state.advance_order(order_id, 1000)

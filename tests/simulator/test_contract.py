@@ -11,8 +11,9 @@ import httpx
 import pytest
 
 from app.simulator import SimulatorThread
-from tests.openapi_contract import missing_fields, validate_request_body, validate_response
-from tests.simulator.conftest import V1, order_body, owner, stocked
+from tests.helpers.openapi_contract import missing_fields, validate_request_body, validate_response
+from tests.helpers.simulator import stocked_in
+from tests.helpers.simulator_http import V1, order_body, owner
 
 EXAMPLES = Path(__file__).parent.parent / "contract" / "ongoing-official-examples"
 
@@ -68,7 +69,7 @@ READS = [
 
 @pytest.mark.parametrize(("path", "template", "params"), READS)
 def test_every_read_is_valid_and_complete(simulator, api, path, template, params) -> None:
-    article = stocked(simulator).article_number
+    article = stocked_in(simulator).article_number
     api.put("orders", json=full_order(simulator, article))
     api.put("orders", json=order_body(simulator, "CONTRACT-2", article))
     no_owner = template in ("/warehouses", "/orders/statuses")
@@ -79,7 +80,7 @@ def test_every_read_is_valid_and_complete(simulator, api, path, template, params
 
 
 def test_writes_are_valid_and_complete(simulator, api) -> None:
-    article = stocked(simulator).article_number
+    article = stocked_in(simulator).article_number
     created = api.put("orders", json=order_body(simulator, "W-1", article))
     assert created.status_code == 201
     order_id = check("PUT", "/orders", created)["orderId"]
@@ -98,7 +99,7 @@ def test_writes_are_valid_and_complete(simulator, api) -> None:
 
 
 def test_the_official_full_order_round_trips_like_the_official_answer(simulator, api) -> None:
-    article = stocked(simulator)
+    article = stocked_in(simulator)
     created = api.put("orders", json=full_order(simulator, article.article_number))
     assert created.status_code == 201
     official_put = example("order-put-full-response.json")

@@ -6,7 +6,8 @@ import httpx
 import pytest
 
 from app.simulator import Faults
-from tests.simulator.conftest import order_body, stocked
+from tests.helpers.simulator import stocked_in
+from tests.helpers.simulator_http import order_body
 
 
 @pytest.mark.parametrize(("kind", "status"), [("5xx", 500), ("429", 429), ("non-json", 200)])
@@ -31,7 +32,7 @@ def test_scripted_answer_faults_are_used_once(simulator, api, kind, status) -> N
 def test_scripted_faults_count_and_match_the_method(simulator, api) -> None:
     simulator.faults.enqueue("5xx", count=2, method="PUT")
     assert api.get("warehouses").status_code == 200
-    article = stocked(simulator).article_number
+    article = stocked_in(simulator).article_number
     for _ in range(2):
         assert api.put("orders", json=order_body(simulator, "M-1", article)).status_code == 500
     assert simulator.state.count_orders_with_number("M-1") == 0  # a 5xx fault handles nothing
@@ -40,7 +41,7 @@ def test_scripted_faults_count_and_match_the_method(simulator, api) -> None:
 
 def test_drop_closes_without_an_answer_before_handling(simulator, api) -> None:
     simulator.faults.enqueue("drop", method="PUT")
-    article = stocked(simulator).article_number
+    article = stocked_in(simulator).article_number
     with pytest.raises(httpx.RemoteProtocolError):
         api.put("orders", json=order_body(simulator, "D-0", article))
     assert simulator.state.count_orders_with_number("D-0") == 0
@@ -49,7 +50,7 @@ def test_drop_closes_without_an_answer_before_handling(simulator, api) -> None:
 
 
 def test_drop_after_commit_keeps_the_order(simulator, api) -> None:
-    article = stocked(simulator).article_number
+    article = stocked_in(simulator).article_number
     simulator.faults.enqueue("drop-after-commit", method="PUT", path_suffix="/orders")
     with pytest.raises(httpx.RemoteProtocolError):
         api.put("orders", json=order_body(simulator, "D-1", article))
@@ -63,7 +64,7 @@ def test_drop_after_commit_keeps_the_order(simulator, api) -> None:
 def test_slow_commit_stores_the_order_before_answering(simulator, api) -> None:
     simulator.faults.slow_commit_s = 30
     simulator.faults.enqueue("slow-commit", method="PUT", path_suffix="/orders")
-    article = stocked(simulator).article_number
+    article = stocked_in(simulator).article_number
     with pytest.raises(httpx.ReadTimeout):
         api.put("orders", json=order_body(simulator, "S-1", article), timeout=0.3)
     assert simulator.state.count_orders_with_number("S-1") == 1
@@ -71,7 +72,7 @@ def test_slow_commit_stores_the_order_before_answering(simulator, api) -> None:
 
 def test_the_slow_commit_knob_slows_every_order_put(simulator, api) -> None:
     simulator.faults.slow_commit_s = 30
-    article = stocked(simulator).article_number
+    article = stocked_in(simulator).article_number
     with pytest.raises(httpx.ReadTimeout):
         api.put("orders", json=order_body(simulator, "S-2", article), timeout=0.3)
     assert simulator.state.count_orders_with_number("S-2") == 1

@@ -26,9 +26,7 @@ from app.ui.i18n import LANGUAGE
 from app.ui.order_dialog import OrderDialog, mnemonic
 from app.ui.pickup_board import PickupBoardWindow
 from app.ui.settings_dialog import SettingsDialog
-from tests.ui.catalogues import compile_catalogue, english_afterwards, small_catalogue, tool
-
-__all__ = ["english_afterwards"]  # a fixture, used by name
+from tests.helpers.catalogues import compile_catalogue, small_catalogue, tool
 
 ROOT = Path(__file__).resolve().parents[2]
 

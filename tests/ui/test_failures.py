@@ -10,7 +10,7 @@ import pytest
 
 from app.qt import QtWidgets
 from app.ui.failures import report_unexpected
-from tests.ui.demo_process import demo_stopped_after
+from tests.helpers.demo_process import demo_stopped_after
 
 
 def test_an_unexpected_error_writes_a_report_and_shows_what_to_tell_it(

@@ -12,21 +12,15 @@ from pathlib import Path
 import pytest
 
 from app.config.settings import Settings
-from app.persistence.json_file import JsonFile
 from app.qt import Qt, QtCore
-from app.services.checkout import CheckoutSession
-from app.services.till import Till
 from app.ui import i18n
 from app.ui.i18n import LANGUAGE
 from app.ui.main_window import MainWindow
-from app.ui.scanner_filter import ScannerFilter
-from tests.services.helpers import client_for
-from tests.ui.catalogues import english_afterwards, small_catalogue
-from tests.ui.qt_loop import run_on_qt_loop, until
-from tests.ui.test_main_window import FakeClock, TillDriver, stocked_article
-from tests.ui.test_ordering import activated
-
-__all__ = ["english_afterwards"]  # a fixture, used by name
+from tests.helpers.catalogues import small_catalogue
+from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.simulator import client_for, stocked_article
+from tests.helpers.till import activated, open_till, setting_field, settings_by_f11
+from tests.helpers.waiting import until
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,22 +49,6 @@ def small_swedish(
     return catalogue
 
 
-@pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("TILLSIDE_DATA_DIR", str(tmp_path))
-    return tmp_path
-
-
-def open_till(qtbot, tmp_path: Path, client, **options) -> TillDriver:
-    clock = FakeClock()
-    session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
-    window = MainWindow(Till(client, session, **options), scanner=ScannerFilter(clock_ms=clock))
-    qtbot.addWidget(window)
-    window.show()
-    window.focus_entry()
-    return TillDriver(qtbot, window, clock)
-
-
 async def press_ctrl_l(qtbot, window: MainWindow) -> None:
     await activated(window)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -85,9 +63,7 @@ def test_ctrl_l_switches_to_swedish_and_back_keeping_basket_and_stock(
         async with client_for(simulator) as client:
             till = open_till(qtbot, data_dir, client)
             window = till.window
-            await until(lambda: window.session.catalogue.loaded_at is not None)
-            till.scan(article.barcode)
-            await until(till.shows_stock)
+            await till.scan_and_show_stock(article.barcode)
             assert window.notice.text()  # a notice is showing
             lines = window.session.basket.lines
             stock = [(row.code, row.sellable) for row in till.stock_rows()]
@@ -119,7 +95,7 @@ def test_the_window_texts_follow_the_language_both_ways(
         async with client_for(simulator) as client:
             till = open_till(qtbot, data_dir, client)
             window = till.window
-            await until(lambda: window.session.catalogue.loaded_at is not None)
+            await until(till.catalogue_loaded)
             assert window.code_entry.placeholderText() == ENGLISH_PLACEHOLDER
             assert window.entry_label.text() == "&Code:"
             assert "F1 Help" in window.shortcut_bar.text()
@@ -199,15 +175,14 @@ def test_the_language_setting_applies_at_once_from_the_settings_dialog(
     qtbot, simulator, tmp_path: Path, english_afterwards: None
 ) -> None:
     """F11, display.language = sv, Save: the open till speaks Swedish (the real catalogue)."""
-    from tests.ui.catalogues import tool
-    from tests.ui.test_settings_dialog import line, settings_by_f11
+    from tests.helpers.catalogues import tool
 
     tool.build()
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
             window, dialog = await settings_by_f11(qtbot, client, tmp_path / "c.toml")
-            line(dialog, "display.language").setText("sv")
+            setting_field(dialog, "display.language").setText("sv")
             dialog.save()
             QtCore.QCoreApplication.sendPostedEvents()
             assert LANGUAGE.code == "sv"

@@ -10,8 +10,9 @@ from app.services.checkout import CheckoutSession
 from app.services.till import Till
 from app.ui.main_thread_gc import MainThreadCollector
 from app.ui.main_window import MainWindow
-from tests.services.helpers import client_for
-from tests.ui.qt_loop import run_on_qt_loop, until
+from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.simulator import client_for
+from tests.helpers.waiting import until
 
 
 class Node:

@@ -3,90 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
-import pytest
-
-from app.domain.scan_detector import ScannerTiming
-from app.persistence.json_file import JsonFile
 from app.qt import Qt, QtGui, QtWidgets
-from app.services.checkout import CheckoutSession
-from app.services.till import Till
-from app.ui.main_window import MainWindow
-from app.ui.scanner_filter import ScannerFilter
-from tests.services.helpers import client_for
-from tests.ui.keys import type_char
-from tests.ui.qt_loop import run_on_qt_loop, until
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def stocked_article(simulator):
-    for article in simulator.state.articles():
-        if article.barcode and any(
-            simulator.state.stock(article.article_number, w.id).sellable > 0
-            for w in simulator.state.warehouses()
-        ):
-            return article
-    raise AssertionError("no stocked article")
-
-
-class TillDriver:
-    """A window under test, with a scanner whose key timing the test controls."""
-
-    def __init__(self, qtbot, window: MainWindow, clock: FakeClock) -> None:
-        self.qtbot = qtbot
-        self.window = window
-        self.clock = clock
-
-    def keys(self, text: str, gap_ms: float) -> None:
-        widget = QtWidgets.QApplication.focusWidget() or self.window
-        for char in text:
-            self.clock.now += gap_ms
-            type_char(widget, char)
-            widget = QtWidgets.QApplication.focusWidget() or self.window
-
-    def scan(self, code: str) -> None:
-        self.keys(code + "\r", 15)
-        self.settle()
-
-    def type_by_hand(self, text: str) -> None:
-        self.keys(text, 180)
-        self.settle()
-
-    def settle(self) -> None:
-        self.clock.now += 1000
-        self.window.scanner.flush()
-
-    def stock_rows(self):
-        return self.window.stock_model.rows()
-
-    def shows_stock(self) -> bool:
-        """The grid shows fetched figures (the snapshot alone may not be rendered yet)."""
-        return any(row.fetched_at is not None for row in self.stock_rows())
-
-
-def open_till(qtbot, simulator, tmp_path: Path, client) -> TillDriver:
-    clock = FakeClock()
-    scanner = ScannerFilter(ScannerTiming(), clock_ms=clock)
-    session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
-    window = MainWindow(Till(client, session), scanner=scanner)
-    qtbot.addWidget(window)
-    window.show()
-    window.focus_entry()
-    return TillDriver(qtbot, window, clock)
-
-
-@pytest.fixture
-def data_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("TILLSIDE_DATA_DIR", str(tmp_path))
-    return tmp_path
+from tests.helpers.clocks import no_wait
+from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.simulator import client_for, stocked_article
+from tests.helpers.till import open_till
+from tests.helpers.waiting import until
 
 
 def test_scan_shows_stock_per_warehouse_and_fills_the_basket(qtbot, simulator, data_dir) -> None:
@@ -94,10 +17,8 @@ def test_scan_shows_stock_per_warehouse_and_fills_the_basket(qtbot, simulator, d
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
-            till = open_till(qtbot, simulator, data_dir, client)
-            await until(lambda: till.window.session.catalogue.loaded_at is not None)
-            till.scan(article.barcode)
-            await until(till.shows_stock)
+            till = open_till(qtbot, data_dir, client)
+            await till.scan_and_show_stock(article.barcode)
             rows = till.stock_rows()
             assert len(rows) == len(simulator.state.warehouses())
             by_code = {row.code: row for row in rows}
@@ -122,8 +43,8 @@ def test_a_code_typed_by_hand_is_looked_up_on_enter(qtbot, simulator, data_dir) 
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
-            till = open_till(qtbot, simulator, data_dir, client)
-            await until(lambda: till.window.session.catalogue.loaded_at is not None)
+            till = open_till(qtbot, data_dir, client)
+            await until(till.catalogue_loaded)
             till.type_by_hand(article.article_number + "\r")
             await until(lambda: till.window.basket_model.rowCount() == 1)
             assert till.window.session.basket.lines[0].article_number == article.article_number
@@ -135,8 +56,8 @@ def test_a_code_typed_by_hand_is_looked_up_on_enter(qtbot, simulator, data_dir) 
 def test_bad_codes_get_a_message_and_the_basket_is_untouched(qtbot, simulator, data_dir) -> None:
     async def scenario() -> None:
         async with client_for(simulator) as client:
-            till = open_till(qtbot, simulator, data_dir, client)
-            await until(lambda: till.window.session.catalogue.loaded_at is not None)
+            till = open_till(qtbot, data_dir, client)
+            await until(till.catalogue_loaded)
             for code, expected in (
                 ("7312345678904", "Check digit wrong"),
                 ("à&é\"'(", "keyboard layout"),
@@ -155,10 +76,10 @@ def test_offline_banner_then_recovery_without_losing_the_basket(qtbot, simulator
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
-            till = open_till(qtbot, simulator, data_dir, client)
+            till = open_till(qtbot, data_dir, client)
             session = till.window.session
-            session.sleep = fast_sleep
-            await until(lambda: session.catalogue.loaded_at is not None)
+            session.sleep = no_wait
+            await until(till.catalogue_loaded)
             till.scan(article.barcode)
             await until(lambda: session.current_snapshot() is not None)
             simulator.faults.enqueue(
@@ -174,11 +95,6 @@ def test_offline_banner_then_recovery_without_losing_the_basket(qtbot, simulator
             assert session.basket.lines[0].quantity == 2
             await till.window.shutdown()
 
-    async def fast_sleep(seconds: float) -> None:
-        import asyncio
-
-        await asyncio.sleep(0)
-
     run_on_qt_loop(scenario())
 
 
@@ -187,9 +103,9 @@ def test_keyboard_only_basket_editing(qtbot, simulator, data_dir) -> None:
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
-            till = open_till(qtbot, simulator, data_dir, client)
+            till = open_till(qtbot, data_dir, client)
             window = till.window
-            await until(lambda: window.session.catalogue.loaded_at is not None)
+            await until(till.catalogue_loaded)
             for article in articles:
                 till.scan(article.barcode)
             await until(lambda: window.basket_model.rowCount() == 2)
@@ -216,7 +132,7 @@ def test_keyboard_only_basket_editing(qtbot, simulator, data_dir) -> None:
 def test_every_widget_has_an_accessible_name(qtbot, simulator, data_dir) -> None:
     async def scenario() -> None:
         async with client_for(simulator) as client:
-            till = open_till(qtbot, simulator, data_dir, client)
+            till = open_till(qtbot, data_dir, client)
             for widget in (
                 till.window.code_entry,
                 till.window.stock_view,
@@ -244,7 +160,7 @@ def test_text_follows_the_system_font_size(qtbot, simulator, data_dir) -> None:
 
         async def scenario() -> None:
             async with client_for(simulator) as client:
-                till = open_till(qtbot, simulator, data_dir, client)
+                till = open_till(qtbot, data_dir, client)
                 window = till.window
                 assert window.code_entry.font().pointSizeF() == 20.0
                 assert window.stock_view.font().pointSizeF() == 20.0

@@ -13,7 +13,7 @@ from app.domain.order_slip import OrderSlip, SlipLine
 from app.qt import QtCore
 from app.ui.i18n import catalogue_path
 from app.ui.order_slip_print import save_slip_pdf, slip_document
-from tests.ui.catalogues import tool
+from tests.helpers.catalogues import tool
 
 
 @pytest.fixture(scope="module", autouse=True)

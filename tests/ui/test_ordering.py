@@ -6,8 +6,6 @@ from pathlib import Path
 
 from app.config.settings import Settings, StoreSection
 from app.domain.order_status import PICKED
-from app.domain.scan_detector import ScannerTiming
-from app.persistence.json_file import JsonFile
 from app.persistence.outbox import Outbox, OutboxState
 from app.qt import Qt, QtGui, QtWidgets
 from app.services.checkout import CheckoutSession
@@ -17,48 +15,25 @@ from app.services.till import Till
 from app.ui.main_window import MainWindow
 from app.ui.order_dialog import OrderDialog
 from app.ui.order_slip_print import save_slip_pdf
-from app.ui.scanner_filter import ScannerFilter
-from tests.services.helpers import client_for
-from tests.ui.qt_loop import run_on_qt_loop, until
-from tests.ui.test_main_window import FakeClock, TillDriver
+from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.simulator import client_for, stocked_article
+from tests.helpers.storage import fail_writes
+from tests.helpers.till import TillDriver, activated, open_till
+from tests.helpers.waiting import until
 
 STORE = StoreSection(name="Test Store", till_id="2", order_prefix="UI")
-
-
-def stocked_in_first(simulator):
-    """An article the best-ranked warehouse can supply (any with stock will do)."""
-    for article in simulator.state.articles():
-        if article.barcode and any(
-            simulator.state.stock(article.article_number, w.id).sellable >= 2
-            for w in simulator.state.warehouses()
-        ):
-            return article
-    raise AssertionError("no stocked article")
 
 
 def open_till_with_orders(
     qtbot, tmp_path: Path, client, tracker: OrderTracker | None = None
 ) -> tuple[TillDriver, Outbox]:
-    clock = FakeClock()
-    scanner = ScannerFilter(ScannerTiming(), clock_ms=clock)
-    session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
     outbox = Outbox(tmp_path / "outbox.sqlite")
     orders = OrderService(client, outbox, STORE)
-    window = MainWindow(Till(client, session, orders=orders, tracker=tracker), scanner=scanner)
-    qtbot.addWidget(window)
-    window.show()
-    window.focus_entry()
-    return TillDriver(qtbot, window, clock), outbox
+    return open_till(qtbot, tmp_path, client, orders=orders, tracker=tracker), outbox
 
 
 def order_dialog(window: MainWindow) -> OrderDialog | None:
     return window.findChild(OrderDialog, "orderDialog")
-
-
-async def activated(widget: QtWidgets.QWidget) -> None:
-    """Make the window active, as the window manager does when the cashier works in it."""
-    widget.activateWindow()
-    await until(widget.isActiveWindow)
 
 
 async def opened_order_dialog(qtbot, window: MainWindow) -> OrderDialog:
@@ -81,15 +56,13 @@ def type_into(till: TillDriver, field: QtWidgets.QLineEdit, text: str) -> None:
 def test_a_pickup_order_placed_by_keyboard_is_confirmed_and_the_slip_renders(
     qtbot, simulator, tmp_path
 ) -> None:
-    article = stocked_in_first(simulator)
+    article = stocked_article(simulator, at_least=2)
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
             till, outbox = open_till_with_orders(qtbot, tmp_path, client)
             window = till.window
-            await until(lambda: window.session.catalogue.loaded_at is not None)
-            till.scan(article.barcode)
-            await until(till.shows_stock)
+            await till.scan_and_show_stock(article.barcode)
             dialog = await opened_order_dialog(qtbot, window)
             # the ranked list starts with a warehouse that can supply the basket
             assert "✔" in dialog.warehouses.item(0).text()
@@ -118,15 +91,13 @@ def test_a_pickup_order_placed_by_keyboard_is_confirmed_and_the_slip_renders(
 def test_an_unconfirmed_order_waits_in_the_panel_and_enter_sends_it(
     qtbot, simulator, tmp_path
 ) -> None:
-    article = stocked_in_first(simulator)
+    article = stocked_article(simulator, at_least=2)
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
             till, outbox = open_till_with_orders(qtbot, tmp_path, client)
             window = till.window
-            await until(lambda: window.session.catalogue.loaded_at is not None)
-            till.scan(article.barcode)
-            await until(till.shows_stock)
+            await till.scan_and_show_stock(article.barcode)
             simulator.faults.enqueue("5xx", count=1000, method="PUT", path_suffix="/orders")
             dialog = await opened_order_dialog(qtbot, window)
             type_into(till, dialog.fields["name"], "Bo Ek")
@@ -200,9 +171,7 @@ def test_when_no_warehouse_has_everything_a_split_is_shown_and_sends_one_order_e
         async with client_for(simulator) as client:
             till, outbox = open_till_with_orders(qtbot, tmp_path, client)
             window = till.window
-            await until(lambda: window.session.catalogue.loaded_at is not None)
-            till.scan(first.barcode)
-            await until(till.shows_stock)
+            await till.scan_and_show_stock(first.barcode)
             till.scan(second.barcode)
             await until(lambda: window.session.stock.get(second.article_number) is not None)
             dialog = await opened_order_dialog(qtbot, window)
@@ -233,16 +202,14 @@ def test_when_no_warehouse_has_everything_a_split_is_shown_and_sends_one_order_e
 
 
 def test_the_till_says_when_a_pickup_order_is_picked_and_ready(qtbot, simulator, tmp_path) -> None:
-    article = stocked_in_first(simulator)
+    article = stocked_article(simulator, at_least=2)
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
             tracker = OrderTracker(client, interval_s=0.02)
             till, outbox = open_till_with_orders(qtbot, tmp_path, client, tracker)
             window = till.window
-            await until(lambda: window.session.catalogue.loaded_at is not None)
-            till.scan(article.barcode)
-            await until(till.shows_stock)
+            await till.scan_and_show_stock(article.barcode)
             dialog = await opened_order_dialog(qtbot, window)
             type_into(till, dialog.fields["name"], "Dee Holm")
             type_into(till, dialog.fields["email"], "dee@example.se")
@@ -261,7 +228,7 @@ def test_the_till_says_when_a_pickup_order_is_picked_and_ready(qtbot, simulator,
 def test_shift_f10_sells_over_the_counter_and_ctrl_f7_lists_orders_lacking_stock(
     qtbot, simulator, tmp_path
 ) -> None:
-    article = stocked_in_first(simulator)
+    article = stocked_article(simulator, at_least=2)
     warehouse = simulator.state.warehouses()[0]
     simulator.state.set_stock(article.article_number, warehouse.id, 0)  # Ongoing thinks: none
     store = STORE.model_copy(update={"store_sale": True, "store_warehouse": warehouse.code})
@@ -269,22 +236,11 @@ def test_shift_f10_sells_over_the_counter_and_ctrl_f7_lists_orders_lacking_stock
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
-            clock = FakeClock()
-            session = CheckoutSession(client, basket_file=JsonFile(tmp_path / "basket.json"))
             outbox = Outbox(tmp_path / "outbox.sqlite")
-            window = MainWindow(
-                Till(
-                    client, session, orders=OrderService(client, outbox, store), settings=settings
-                ),
-                scanner=ScannerFilter(ScannerTiming(), clock_ms=clock),
-            )
-            qtbot.addWidget(window)
-            window.show()
-            window.focus_entry()
-            till = TillDriver(qtbot, window, clock)
-            await until(lambda: window.session.catalogue.loaded_at is not None)
-            till.scan(article.barcode)
-            await until(till.shows_stock)
+            orders = OrderService(client, outbox, store)
+            till = open_till(qtbot, tmp_path, client, orders=orders, settings=settings)
+            window = till.window
+            await till.scan_and_show_stock(article.barcode)
             await activated(window)
             qtbot.keyClick(window, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
             box = window.findChild(QtWidgets.QMessageBox, "storeSaleDialog")
@@ -377,17 +333,13 @@ def test_a_full_disk_keeps_the_form_open_with_everything_typed_and_sends_nothing
 ) -> None:
     import errno
 
-    from tests.services.test_order_safety import fail_writes
-
-    article = stocked_in_first(simulator)
+    article = stocked_article(simulator, at_least=2)
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
             till, outbox = open_till_with_orders(qtbot, tmp_path, client)
             window = till.window
-            await until(lambda: window.session.catalogue.loaded_at is not None)
-            till.scan(article.barcode)
-            await until(till.shows_stock)
+            await till.scan_and_show_stock(article.barcode)
             orders_before = len(simulator.state.orders())
             heal = fail_writes(outbox, OSError(errno.ENOSPC, "No space left"))
             dialog = await opened_order_dialog(qtbot, window)
@@ -416,15 +368,13 @@ def test_a_full_disk_keeps_the_form_open_with_everything_typed_and_sends_nothing
 
 
 def test_a_second_ctrl_enter_while_storing_sends_one_order(qtbot, simulator, tmp_path) -> None:
-    article = stocked_in_first(simulator)
+    article = stocked_article(simulator, at_least=2)
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
             till, outbox = open_till_with_orders(qtbot, tmp_path, client)
             window = till.window
-            await until(lambda: window.session.catalogue.loaded_at is not None)
-            till.scan(article.barcode)
-            await until(till.shows_stock)
+            await till.scan_and_show_stock(article.barcode)
             dialog = await opened_order_dialog(qtbot, window)
             type_into(till, dialog.fields["name"], "Cy Lund")
             type_into(till, dialog.fields["phone"], "070-765 43 21")

@@ -10,9 +10,10 @@ from pathlib import Path
 from app.domain.order_status import COLLECTED, PICKED
 from app.services.pickup_board import PickupBoard
 from app.ui.pickup_board import PickupBoardWindow
-from tests.services.test_orders import STORE, fast_client, service, stocked
-from tests.services.test_pickup_board import pickup
-from tests.ui.qt_loop import run_on_qt_loop, until
+from tests.helpers.orders import STORE, pickup, service
+from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.simulator import fast_client, stocked
+from tests.helpers.waiting import until
 
 
 def cell(window: PickupBoardWindow, row: int, column: int) -> str:

@@ -7,16 +7,9 @@ import pytest
 from app.domain.scan_detector import ScannerTiming
 from app.qt import Qt, QtWidgets
 from app.ui.scanner_filter import ScannerFilter
+from tests.helpers.clocks import ManualClock
 
 TIMING = ScannerTiming(max_interkey_ms=80, min_length=4)
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
@@ -30,7 +23,7 @@ def rig(qtbot):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    clock = FakeClock()
+    clock = ManualClock()
     scanner = ScannerFilter(TIMING, clock_ms=clock)
     app = QtWidgets.QApplication.instance()
     assert app is not None
@@ -49,7 +42,7 @@ def key_for(char: str) -> tuple[int, str]:
     return 0, char
 
 
-def press(qtbot, widget, clock: FakeClock, text: str, gap_ms: float) -> None:
+def press(qtbot, widget, clock: ManualClock, text: str, gap_ms: float) -> None:
     for char in text:
         clock.now += gap_ms
         key, key_text = key_for(char)
@@ -59,7 +52,7 @@ def press(qtbot, widget, clock: FakeClock, text: str, gap_ms: float) -> None:
             qtbot.keyClicks(widget, key_text)
 
 
-def settle(scanner: ScannerFilter, clock: FakeClock) -> None:
+def settle(scanner: ScannerFilter, clock: ManualClock) -> None:
     clock.now += 1000
     scanner.flush()
 

@@ -9,8 +9,8 @@ from app.config.secrets import load_password
 from app.config.settings import ConnectionSection
 from app.qt import QtWidgets
 from app.ui.setup_dialog import SetupDialog
-from tests.config.test_secrets import memory_keyring  # noqa: F401 (fixture)
-from tests.ui.qt_loop import run_on_qt_loop, until
+from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.waiting import until
 
 
 def fill(dialog: SetupDialog, simulator, password: str) -> None:
@@ -62,7 +62,7 @@ def test_save_writes_the_connection_and_keeps_the_password_out_of_the_file(
     qtbot,
     simulator,
     tmp_path: Path,
-    memory_keyring,  # noqa: F811
+    memory_keyring,
 ) -> None:
     path = tmp_path / "config.toml"
     dialog = SetupDialog(path, ConnectionSection())

@@ -3,38 +3,46 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
 
 from app.config.settings import Settings
-from app.ongoing.settings import ConnectionSettings
 from app.qt import Qt
+from app.simulator import SimulatorThread
 from app.ui.main_window import MainWindow
 from app.ui.start.till import attach_and_serve
-from tests.persistence.test_outbox_damage import filled_outbox, spoil_page_holding
-from tests.ui.qt_loop import run_on_qt_loop, until
+from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.simulator import connection_to
+from tests.helpers.storage import filled_outbox, spoil_page_holding
+from tests.helpers.till import activated
+from tests.helpers.waiting import until
 
 
-def connection_to(simulator) -> ConnectionSettings:
-    return ConnectionSettings.from_target(
-        simulator.base_url, simulator.goods_owner_id, simulator.api_user, simulator.password
+@contextlib.asynccontextmanager
+async def serving(window: MainWindow, simulator: SimulatorThread) -> AsyncIterator[None]:
+    """Stage two of the till, attached to `window`, while the block runs; closed after it."""
+    closed = asyncio.Event()
+    served = asyncio.ensure_future(
+        attach_and_serve(window, connection_to(simulator), Settings(), None, closed, False)
     )
+    try:
+        yield
+    finally:
+        closed.set()
+        await served
 
 
-def serve_until(window: MainWindow, simulator, condition) -> None:
+def serve_until(
+    window: MainWindow, simulator: SimulatorThread, condition: Callable[[], bool]
+) -> None:
     """Stage two of the till on the real loop, until `condition` holds; then closed."""
 
     async def scenario() -> None:
-        closed = asyncio.Event()
-        serving = asyncio.ensure_future(
-            attach_and_serve(window, connection_to(simulator), Settings(), None, closed, False)
-        )
-        try:
+        async with serving(window, simulator):
             await until(condition, timeout=20)
-        finally:
-            closed.set()
-            await serving
 
     run_on_qt_loop(scenario())
 
@@ -71,20 +79,12 @@ def test_an_outbox_that_cannot_be_opened_leaves_stock_working_and_f10_says_why(
     window.show()
 
     async def scenario() -> None:
-        closed = asyncio.Event()
-        serving = asyncio.ensure_future(
-            attach_and_serve(window, connection_to(simulator), Settings(), None, closed, False)
-        )
-        try:
+        async with serving(window, simulator):
             await until(window.storage_banner.isVisible, timeout=20)
             await until(lambda: window.session.catalogue.loaded_at is not None, timeout=20)
-            window.activateWindow()
-            await until(window.isActiveWindow)
+            await activated(window)
             qtbot.keyClick(window, Qt.Key.Key_F10)
             await until(lambda: "Orders cannot be placed" in window.notice.text())
-        finally:
-            closed.set()
-            await serving
 
     run_on_qt_loop(scenario())
     assert "Orders cannot be placed on this till" in window.storage_banner.text()

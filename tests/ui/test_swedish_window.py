@@ -7,24 +7,20 @@ shows them, after a switch at runtime, everywhere a cashier or a screen reader l
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 
 from app.qt import Qt, QtCore, QtWidgets
 from app.ui.i18n import LANGUAGE
-from tests.services.helpers import client_for
-from tests.ui.catalogues import tool
-from tests.ui.qt_loop import run_on_qt_loop, until
-from tests.ui.test_main_window import open_till, stocked_article
-from tests.ui.test_translations import committed
+from tests.helpers.catalogues import committed, tool
+from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.simulator import client_for, stocked_article
+from tests.helpers.till import open_till
 
 
 @pytest.fixture(autouse=True)
-def english_afterwards() -> Iterator[None]:
+def real_catalogues(english_afterwards: None) -> None:
     tool.build()  # the real .qm, rebuilt if a .ts is newer
-    yield
-    LANGUAGE.switch("en")
 
 
 def english_only_sources() -> set[str]:
@@ -51,18 +47,15 @@ def texts_on_screen(window: QtWidgets.QWidget) -> list[str]:
     return [text for text in found if text]
 
 
-def test_after_a_switch_no_english_is_left_on_the_till(qtbot, simulator, tmp_path, monkeypatch):
-    monkeypatch.setenv("TILLSIDE_DATA_DIR", str(tmp_path))
+def test_after_a_switch_no_english_is_left_on_the_till(qtbot, simulator, data_dir):
     article = stocked_article(simulator)
     english = english_only_sources()
     assert len(english) > 200
 
     async def scenario() -> None:
         async with client_for(simulator) as client:
-            till = open_till(qtbot, simulator, tmp_path, client)
-            await until(lambda: till.window.session.catalogue.loaded_at is not None)
-            till.scan(article.barcode)
-            await until(till.shows_stock)
+            till = open_till(qtbot, data_dir, client)
+            await till.scan_and_show_stock(article.barcode)
             LANGUAGE.switch("sv")
             QtCore.QCoreApplication.sendPostedEvents()
             shown = texts_on_screen(till.window)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui.demo_process import demo_stopped_after
+from tests.helpers.demo_process import demo_stopped_after
 
 
 def _env(tmp_path: Path, **extra: str) -> dict[str, str]:

@@ -13,48 +13,14 @@ from __future__ import annotations
 import ast
 import re
 import string
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
-from tests.ui.catalogues import ROOT, tool
+from tests.helpers.catalogues import ROOT, Message, committed, read_ts, tool
 
 CUSTOMER_FACING_CONTEXTS = ("OrderSlip",)
 """Texts a customer reads: complete in every slip language, not only the till's."""
-
-
-@dataclass(frozen=True)
-class Message:
-    context: str
-    source: str
-    translation: str
-    finished: bool
-    numerus: bool
-
-
-def read_ts(path: Path) -> list[Message]:
-    messages = []
-    for context in ET.parse(path).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            assert translation is not None
-            forms = [form.text or "" for form in translation.iter("numerusform")]
-            text = "\n".join(forms) if forms else (translation.text or "")
-            kind = translation.get("type")
-            messages.append(
-                Message(
-                    name,
-                    message.findtext("source") or "",
-                    text,
-                    finished=kind is None and bool(text.strip()),
-                    numerus=message.get("numerus") == "yes",
-                )
-            )
-    return messages
 
 
 def placeholders(text: str) -> set[str]:
@@ -72,10 +38,6 @@ def current_ts(tmp_path_factory: pytest.TempPathFactory) -> list[Message]:
     scratch = tmp_path_factory.mktemp("lupdate") / "tillside_sv.ts"
     tool.extract(scratch, quiet=True)
     return read_ts(scratch)
-
-
-def committed(language: str) -> list[Message]:
-    return read_ts(tool.FOLDER / f"tillside_{language}.ts")
 
 
 @pytest.mark.parametrize("language", tool.LANGUAGES)

@@ -16,14 +16,16 @@ from app.ui.basket_table import BasketTableModel
 from app.ui.main_window import MainWindow
 from app.ui.scanner_filter import ScannerFilter
 from app.ui.stock_table import StockTableModel
-from tests.services.helpers import client_for
-from tests.ui.qt_loop import run_on_qt_loop, until
-from tests.ui.test_main_window import FakeClock, TillDriver, stocked_article
+from tests.helpers.clocks import ManualClock
+from tests.helpers.qt_loop import run_on_qt_loop
+from tests.helpers.simulator import client_for, stocked_article
+from tests.helpers.till import TillDriver
+from tests.helpers.waiting import until
 
 
-async def first_paint(qtbot) -> tuple[MainWindow, FakeClock]:
+async def first_paint(qtbot) -> tuple[MainWindow, ManualClock]:
     """The window as the first paint shows it: not attached, the code field focused."""
-    clock = FakeClock()
+    clock = ManualClock()
     window = MainWindow(scanner=ScannerFilter(ScannerTiming(), clock_ms=clock))
     qtbot.addWidget(window)
     window.show()

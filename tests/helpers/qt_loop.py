@@ -1,9 +1,13 @@
-"""Run a coroutine on a real qasync loop inside a pytest-qt test (pytest-qt has no qasync)."""
+"""Run a coroutine on a real qasync loop inside a pytest-qt test (pytest-qt has no qasync).
+
+Widget tests drive the real window on the loop the till runs on; wait inside them with
+`tests.helpers.waiting.until`.
+"""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine
+from collections.abc import Coroutine
 from typing import Any, TypeVar
 
 from app.qt import QtWidgets, qasync
@@ -25,10 +29,3 @@ def run_on_qt_loop(coroutine: Coroutine[Any, Any, T]) -> T:
         loop.run_until_complete(loop.shutdown_asyncgens())
         asyncio.set_event_loop(None)
         loop.close()
-
-
-async def until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
-    """Let Qt and asyncio run until the condition holds; fail the test after the timeout."""
-    async with asyncio.timeout(timeout):
-        while not condition():
-            await asyncio.sleep(0.005)

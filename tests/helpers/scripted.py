@@ -1,4 +1,4 @@
-"""Test doubles for the Ongoing client: a scripted `httpx.MockTransport`, recorded sleeps."""
+"""Test doubles for the Ongoing client: a scripted `httpx.MockTransport` in place of Ongoing."""
 
 from __future__ import annotations
 
@@ -13,19 +13,26 @@ from app.ongoing.client import OngoingClient
 from app.ongoing.retry import CircuitBreaker, RetryPolicy
 from app.ongoing.settings import ConnectionSettings
 from app.services.ongoing_words import describe
+from tests.helpers.clocks import ManualClock, Sleeps
 
 PASSWORD = "pw-Zq9!secret"
 API_USER = "WSI-TEST"
 GOODS_OWNER_ID = 7
 BASE = "https://ongoing.test/demo/api/v1/"
 PREFIX = "/demo/api/v1"
+# What Ongoing answers (HTTP 400) to a change of an order the warehouse has started on.
+LOCKED = (
+    "The order cannot be updated because the warehouse has started working on it "
+    "(status Released). "
+)
 
 # What the script may hold per request: a response, an exception to raise, or a function.
 Step = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
 
 
-def settings(password: str = PASSWORD) -> ConnectionSettings:
-    return ConnectionSettings.from_target(BASE, GOODS_OWNER_ID, API_USER, password)
+def settings(password: str = PASSWORD, target: str = BASE) -> ConnectionSettings:
+    """The test goods owner's connection, to the scripted Ongoing unless told another target."""
+    return ConnectionSettings.from_target(target, GOODS_OWNER_ID, API_USER, password)
 
 
 def reply(
@@ -65,24 +72,6 @@ class Script:
         return [json.loads(r.content) if r.content else None for r in self.requests]
 
 
-class Sleeps:
-    """An injected `sleep` that records and returns at once."""
-
-    def __init__(self) -> None:
-        self.calls: list[float] = []
-
-    async def __call__(self, seconds: float) -> None:
-        self.calls.append(seconds)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 def client(
     handler: Callable[[httpx.Request], Any],
     *,
@@ -95,7 +84,7 @@ def client(
         settings(password),
         transport=httpx.MockTransport(handler),
         retry_policy=retry_policy or RetryPolicy(jitter=lambda: 0.5),
-        circuit=circuit or CircuitBreaker(clock=Clock()),
+        circuit=circuit or CircuitBreaker(clock=ManualClock()),
         sleep=sleeps or Sleeps(),
         words=describe,  # as the till builds it: errors carry the cashier's words
     )

@@ -26,7 +26,7 @@ from openapi_schema_validator import OAS30Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 
-DOCUMENT_PATH = Path(__file__).parent / "contract" / "ongoing-openapi-derived.json"
+DOCUMENT_PATH = Path(__file__).parents[1] / "contract" / "ongoing-openapi-derived.json"
 URI = "urn:ongoing-openapi"
 
 
