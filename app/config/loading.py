@@ -97,8 +97,8 @@ def _read_own_file(path: Path, *, explicit: bool) -> tuple[Tree, DamagedFile | N
             raise
         try:
             kept_as = set_aside(path, datetime.now())
-        except OSError:
-            raise  # cannot move it: the message says what is wrong with it
+        except FileNotFoundError:  # another process on this PC set it aside first, and says so
+            return {}, None
         return {}, report(DamagedFile(path.name, kept_as, recovered=0, unreadable=None))
 
 

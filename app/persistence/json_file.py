@@ -58,6 +58,8 @@ class JsonFile:
             return document
         try:
             kept_as = set_aside(self.path, self.clock())
+        except FileNotFoundError:  # another process set it aside first
+            return None
         except OSError as error:
             log.warning("event=saved_file_damaged file=%s error=%s", self.path.name, error)
             return None

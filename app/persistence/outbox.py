@@ -115,7 +115,10 @@ class Outbox:
         """Set the damaged file aside, read back what it holds, start afresh with that."""
         if inode is not None and inode_of(self.path) != inode:
             return _open(self.path)  # another process set it aside meanwhile: use its fresh one
-        kept_as = set_aside(self.path, self.clock().astimezone())
+        try:
+            kept_as = set_aside(self.path, self.clock().astimezone())
+        except FileNotFoundError:  # the same, a moment later
+            return _open(self.path)
         rows, unreadable = read_back_rows(kept_as)
         db = _open(self.path)
         with transaction(db, durable=True):

@@ -190,3 +190,23 @@ def test_a_damaged_file_named_with_config_or_from_it_stops_with_a_sentence(
     with pytest.raises(SettingsError, match=str(machine_file)):
         load_settings(environ={})
     assert machine_file.exists()
+
+
+def test_two_processes_finding_the_same_damaged_file_both_start(
+    machine_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """The second finds it already set aside by the first: it starts without it, quietly."""
+    import app.config.loading as loading
+
+    own = tmp_path / "own" / "config.toml"
+    own.parent.mkdir()
+    own.write_bytes(b"\xff\xfe damaged")
+    monkeypatch.setenv("TILLSIDE_CONFIG", str(own))
+
+    def first_process_was_quicker(path: Path, when: object) -> Path:
+        path.unlink()  # what the other process's rename looks like from here
+        raise FileNotFoundError(path)
+
+    monkeypatch.setattr(loading, "set_aside", first_process_was_quicker)
+    loaded = load_settings(environ={})
+    assert loaded.damaged is None and loaded.settings == Settings()
