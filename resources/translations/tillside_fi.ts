@@ -1492,11 +1492,35 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
 <context>
     <name>StockTableModel</name>
     <message>
+        <source>Basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▾ {count} warehouses have none of these (Enter hides them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▸ {count} warehouses have none of these (Enter shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{time} (old)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✔ all items</source>
+        <source>✔ enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ all {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ not enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{covered} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1504,23 +1528,7 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sellable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Physical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whole basket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1493,36 +1493,44 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
 <context>
     <name>StockTableModel</name>
     <message>
+        <source>Basket</source>
+        <translation>Varukorg</translation>
+    </message>
+    <message>
+        <source>▾ {count} warehouses have none of these (Enter hides them)</source>
+        <translation>▾ {count} lager har inget av detta (Enter döljer dem)</translation>
+    </message>
+    <message>
+        <source>▸ {count} warehouses have none of these (Enter shows them)</source>
+        <translation>▸ {count} lager har inget av detta (Enter visar dem)</translation>
+    </message>
+    <message>
         <source>{time} (old)</source>
         <translation>{time} (gammalt)</translation>
     </message>
     <message>
-        <source>✔ all items</source>
-        <translation>✔ alla varor</translation>
+        <source>✔ enough</source>
+        <translation>✔ räcker</translation>
+    </message>
+    <message>
+        <source>✔ all {count}</source>
+        <translation>✔ alla {count}</translation>
+    </message>
+    <message>
+        <source>✖ not enough</source>
+        <translation>✖ räcker inte</translation>
+    </message>
+    <message>
+        <source>{covered} of {count}</source>
+        <translation>{covered} av {count}</translation>
     </message>
     <message>
         <source>Warehouse</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Kod</translation>
-    </message>
-    <message>
-        <source>Sellable</source>
-        <translation>Säljbart</translation>
-    </message>
-    <message>
-        <source>Physical</source>
-        <translation>Fysiskt</translation>
-    </message>
-    <message>
         <source>As of</source>
         <translation>Per</translation>
-    </message>
-    <message>
-        <source>Whole basket</source>
-        <translation>Hela varukorgen</translation>
     </message>
 </context>
 <context>
