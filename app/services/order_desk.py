@@ -60,6 +60,7 @@ class OrderDesk:
             self.checkout.basket.lines,
             self.checkout.stock.snapshots(),
             self.checkout.preference,
+            self.orders.store.store_warehouse,
         )
 
     async def store(self, planned: Sequence[PlannedOrder]) -> list[OutboxEntry]:

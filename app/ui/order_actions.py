@@ -61,9 +61,10 @@ class OrderActions(QtCore.QObject):
             return
         options = desk.options()
         dialog = OrderDialog(
-            options.ranked,
+            options.choices,
             backorders_allowed=desk.orders.store.backorders_allowed,
             split=options.split,
+            names=options.names,
             parent=self.window,
         )
         dialog.chosen.connect(lambda choice: self.place(choice, dialog))

@@ -564,14 +564,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} ({code})  ✔</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} ({code})  ✖ not everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About the chosen warehouse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,6 +664,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ all items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{covered} of {lines} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ not enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  · this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ {warehouse} cannot supply the whole basket. Choose a warehouse marked ✔, or reduce the quantities.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,6 +693,14 @@
     </message>
     <message>
         <source>Open: {hours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (0, oversold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing here: {articles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

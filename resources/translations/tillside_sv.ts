@@ -564,14 +564,6 @@
         <translation>Lager, bästa först</translation>
     </message>
     <message>
-        <source>{name} ({code})  ✔</source>
-        <translation>{name} ({code})  ✔</translation>
-    </message>
-    <message>
-        <source>{name} ({code})  ✖ not everything</source>
-        <translation>{name} ({code})  ✖ inte allt</translation>
-    </message>
-    <message>
         <source>About the chosen warehouse</source>
         <translation>Om det valda lagret</translation>
     </message>
@@ -672,6 +664,26 @@
         <translation>Leverans&amp;instruktion</translation>
     </message>
     <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>✔ all items</source>
+        <translation>✔ alla varor</translation>
+    </message>
+    <message>
+        <source>{covered} of {lines} items</source>
+        <translation>{covered} av {lines} varor</translation>
+    </message>
+    <message>
+        <source>✖ not enough</source>
+        <translation>✖ räcker inte</translation>
+    </message>
+    <message>
+        <source>  · this store</source>
+        <translation>  · den här butiken</translation>
+    </message>
+    <message>
         <source>⚠ {warehouse} cannot supply the whole basket. Choose a warehouse marked ✔, or reduce the quantities.</source>
         <translation>⚠ {warehouse} kan inte leverera hela varukorgen. Välj ett lager markerat med ✔ eller minska antalet.</translation>
     </message>
@@ -682,6 +694,14 @@
     <message>
         <source>Open: {hours}</source>
         <translation>Öppet: {hours}</translation>
+    </message>
+    <message>
+        <source>{name} (0, oversold)</source>
+        <translation>{name} (0, översålt)</translation>
+    </message>
+    <message>
+        <source>Missing here: {articles}</source>
+        <translation>Saknas här: {articles}</translation>
     </message>
     <message>
         <source>⚠ This warehouse cannot supply the whole basket. Choose another one, split the order (Alt+{key}), or reduce the quantities (Esc, then F4).</source>
