@@ -20,10 +20,10 @@ from app.config.settings import Settings
 from app.domain.stock import WarehouseInfo
 from app.ongoing.client import OngoingClient
 from app.qt import QtCore, QtWidgets
+from app.services.order_plans import WarehouseChoice
 from app.services.pickup_board import BoardItem, BoardOrder, BoardState, PickupBoard
 from app.ui import i18n
 from app.ui.i18n import LANGUAGE
-from app.services.order_plans import WarehouseChoice
 from app.ui.order_dialog import OrderDialog, mnemonic
 from app.ui.pickup_board import PickupBoardWindow
 from app.ui.settings_dialog import SettingsDialog
