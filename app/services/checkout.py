@@ -32,7 +32,13 @@ from app.ongoing.errors import AuthenticationError, OngoingError
 from app.persistence.json_file import JsonFile
 from app.services.background_save import BackgroundSaver
 from app.services.catalogue import Catalogue, CatalogueArticle
-from app.services.notices import CheckoutListeners, ConnectionState, Notice, NoticeLevel
+from app.services.notices import (
+    CheckoutListeners,
+    ConnectionState,
+    Notice,
+    NoticeLevel,
+    ScanFailure,
+)
 from app.services.polling import Backoff
 from app.services.stock_lookup import StockBook
 from app.services.tasks import TaskRegistry
@@ -144,7 +150,7 @@ class CheckoutSession:
         started = time.perf_counter()
         result = parse_scan(text)
         if isinstance(result, ScanProblem):
-            self.listeners.notice(Notice(NoticeLevel.WARNING, result.text))
+            self.listeners.scan_failed(ScanFailure(text.strip(), result.text))
             log.info("event=scan_refused reason=%s", result.reason.name)
             return False
         article = self.catalogue.resolve(result)
@@ -153,32 +159,22 @@ class CheckoutSession:
                 article = await self.catalogue.look_up(self.client, result)
             except OngoingError as error:
                 self._went_offline(error)
-                self.listeners.notice(
-                    Notice(
-                        NoticeLevel.WARNING,
-                        filled(
-                            translate(
-                                "Checkout",
-                                "Code {code} is not in the articles loaded so far, and Ongoing "
-                                "cannot be reached to ask. Scan it again when it is back.",
-                            ),
-                            code=result.code,
-                        ),
-                    )
+                unreachable = translate(
+                    "Checkout",
+                    "Code {code} is not in the articles loaded so far, and Ongoing "
+                    "cannot be reached to ask. Scan it again when it is back.",
+                )
+                self.listeners.scan_failed(
+                    ScanFailure(result.code, filled(unreachable, code=result.code))
                 )
                 log.info("event=scan_unresolved kind=%s", result.kind.name)
                 return False
             if article is not None:
                 log.info("event=article_looked_up article=%s", article.number)
         if article is None:
-            self.listeners.notice(
-                Notice(
-                    NoticeLevel.WARNING,
-                    filled(
-                        translate("Checkout", "Unknown code {code}: not in Ongoing."),
-                        code=result.code,
-                    ),
-                )
+            unknown = translate("Checkout", "Unknown code {code}: not in Ongoing.")
+            self.listeners.scan_failed(
+                ScanFailure(result.code, filled(unknown, code=result.code), not_found=True)
             )
             log.info("event=scan_unknown kind=%s", result.kind.name)
             return False
@@ -187,6 +183,7 @@ class CheckoutSession:
         )
         self.current_article = article.number
         self.lookup_in_flight = article.number
+        self.listeners.scan_accepted(article.number)
         try:
             self._basket_changed()
             log.info("event=scan_accepted article=%s", article.number)

@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING, Any
 from app.domain.text_values import filled
 from app.domain.texts import Text, translate
 from app.qt import Qt, QtCore, QtWidgets
-from app.services.notices import ConnectionState, Notice, NoticeLevel, TillListeners
+from app.services.notices import (
+    ConnectionState,
+    Notice,
+    NoticeLevel,
+    ScanFailure,
+    TillListeners,
+)
 from app.services.task_groups import SCANS
 from app.ui.basket_panel import BasketPanel
 from app.ui.message_bar import ConnectionBanner, NoticeLine, StorageBanner
@@ -248,6 +254,8 @@ class MainWindow(QtWidgets.QMainWindow):
                 notice=self.show_notice,
                 connection_changed=self._render_connection,
                 catalogue_loaded=self._catalogue_loaded,
+                scan_failed=self._scan_failed,
+                scan_accepted=lambda _: self.notice.clear_scan_notice(),
                 unsent_changed=self.unsent_panel.draw,
             )
         )
@@ -378,7 +386,15 @@ class MainWindow(QtWidgets.QMainWindow):
         """Show a message in the till's language; kept, to be shown again after a switch."""
         self.notice.show_notice(notice)
 
+    def _scan_failed(self, failure: ScanFailure) -> None:
+        """Unmistakable: its own colour and icon, a short sound, and the header says it."""
+        self.notice.show_notice(Notice(NoticeLevel.ERROR, failure.text), about_a_scan=True)
+        self.stock_panel.show_failed_scan(failure)
+        QtWidgets.QApplication.beep()
+        log.info("event=scan_failed_shown not_found=%s", failure.not_found)
+
     def _render_basket(self) -> None:
+        self.notice.clear_scan_notice()  # a basket action: the failed scan is old news
         session = self.session
         self.basket_panel.draw(session)
         if (

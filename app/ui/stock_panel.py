@@ -12,13 +12,17 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from app.qt import QtWidgets
-from app.ui.i18n import format_money
+from app.ui.i18n import format_money, shown
 from app.ui.stock_table import StockColumns, StockRow, StockTableModel
 from app.ui.table_titles import titles_only
 
 if TYPE_CHECKING:  # the panel is on screen before these are imported (app/ui/start)
     from app.domain.stock import Coverage, WarehouseInfo
     from app.services.checkout import Availability, CheckoutSession
+    from app.services.notices import ScanFailure
+
+
+FAILED_TITLE = "QLabel { color: #b00020; }"  # untranslated: style (with ✖ and words too)
 
 
 class StockPanel(QtWidgets.QWidget):
@@ -45,6 +49,7 @@ class StockPanel(QtWidgets.QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.view, 1)
         self._article_shown = False
+        self._failure: ScanFailure | None = None
         self._availability: Availability | None = None
         self._fold_open = False
         self.view.activated.connect(lambda _: self.toggle_fold())  # Enter on the fold line
@@ -60,8 +65,30 @@ class StockPanel(QtWidgets.QWidget):
         self.article_title.setAccessibleName(self.tr("Scanned article"))
         self.view.setAccessibleName(self.tr("Stock per warehouse"))
         self.model.retranslate()
+        self._render_failure()
+
+    def show_failed_scan(self, failure: ScanFailure) -> None:
+        """The header says the scan failed, in red and in words, until the next good one."""
+        self._failure = failure
+        self._render_failure()
+
+    def _render_failure(self) -> None:
+        failure = self._failure
+        if failure is None:
+            return
+        if failure.not_found:
+            text = self.tr("✖ Not found: {code}").format(code=failure.code)
+        else:
+            text = "✖ " + shown(failure.text)
+        self.article_title.setText(text)
+        self.article_title.setProperty("failed", True)
+        self.article_title.setStyleSheet(FAILED_TITLE)
 
     def render_title(self, session: CheckoutSession | None) -> None:
+        if self._failure is not None:
+            self._failure = None
+            self.article_title.setProperty("failed", False)
+            self.article_title.setStyleSheet("")
         article = session.current_article_info() if session is not None else None
         if article is not None:
             self._article_shown = True

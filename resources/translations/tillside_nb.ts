@@ -1497,6 +1497,10 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>✖ Not found: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{number}  ·  {name}  ·  {price}</source>
         <translation type="unfinished"></translation>
     </message>

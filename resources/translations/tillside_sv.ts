@@ -1498,6 +1498,10 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Lagersaldo per lager</translation>
     </message>
     <message>
+        <source>✖ Not found: {code}</source>
+        <translation>✖ Hittades inte: {code}</translation>
+    </message>
+    <message>
         <source>{number}  ·  {name}  ·  {price}</source>
         <translation>{number}  ·  {name}  ·  {price}</translation>
     </message>

@@ -176,3 +176,32 @@ def test_text_follows_the_system_font_size(qtbot, simulator, data_dir) -> None:
         run_on_qt_loop(scenario())
     finally:
         app.setFont(normal)
+
+
+def test_a_failed_scan_is_unmistakable_and_the_next_good_scan_clears_it(
+    qtbot, simulator, data_dir, monkeypatch
+) -> None:
+    article = stocked_article(simulator)
+    beeps: list[bool] = []
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            till = open_till(qtbot, data_dir, client)
+            window = till.window
+            await till.scan_and_show_stock(article.barcode)
+            till.scan("0000000000000")
+            await until(lambda: "Not found: 0000000000000" in window.article_title.text())
+            assert window.notice.property("level") == "error"  # its own colour...
+            assert window.notice.text().startswith("✖ Unknown code")  # ...icon and words
+            assert window.article_title.property("failed") is True
+            assert beeps == [True]
+            till.scan("7312345678904")  # a wrong check digit: the header says why
+            await until(lambda: "Check digit wrong" in window.article_title.text())
+            till.scan(article.barcode)
+            await until(lambda: article.article_number in window.article_title.text())
+            assert window.article_title.property("failed") is False
+            assert window.notice.text() == ""  # the failure was about the last scan
+            await window.shutdown()
+
+    monkeypatch.setattr(QtWidgets.QApplication, "beep", staticmethod(lambda: beeps.append(True)))
+    run_on_qt_loop(scenario())
