@@ -256,7 +256,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 catalogue_loaded=self._catalogue_loaded,
                 scan_failed=self._scan_failed,
                 scan_accepted=lambda _: self.notice.clear_scan_notice(),
-                unsent_changed=self.unsent_panel.draw,
+                unsent_changed=self._unsent_changed,
             )
         )
         self.storage_banner.show_problems(
@@ -385,6 +385,11 @@ class MainWindow(QtWidgets.QMainWindow):
     def show_notice(self, notice: Notice) -> None:
         """Show a message in the till's language; kept, to be shown again after a switch."""
         self.notice.show_notice(notice)
+
+    def _unsent_changed(self, unsent: list[Any]) -> None:
+        self.unsent_panel.draw(unsent)
+        if "orders_actions" in self.__dict__:  # made once an order was placed
+            self.orders_actions.unsent_changed()
 
     def _scan_failed(self, failure: ScanFailure) -> None:
         """Unmistakable: its own colour and icon, a short sound, and the header says it."""

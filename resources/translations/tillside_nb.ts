@@ -101,6 +101,89 @@
     </message>
 </context>
 <context>
+    <name>CheckoutConfirmation</name>
+    <message>
+        <source>Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders of this checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders and their state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter prints the slip · Esc goes back to scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Order confirmed by Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ All {count} orders confirmed by Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{confirmed} of {count} orders confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect at {place}; open {hours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect at {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ waiting: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ waiting; sent again by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <source>⚠ Ongoing is not answering since {time}: {reason} Showing the last known figures; the basket is kept. Retrying by itself.</source>

@@ -101,6 +101,89 @@
     </message>
 </context>
 <context>
+    <name>CheckoutConfirmation</name>
+    <message>
+        <source>Checkout</source>
+        <translation>Köp</translation>
+    </message>
+    <message>
+        <source>The orders of this checkout</source>
+        <translation>Beställningarna i det här köpet</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Beställning</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Ongoing id</source>
+        <translation>Ongoing-id</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Orders and their state</source>
+        <translation>Beställningar och deras status</translation>
+    </message>
+    <message>
+        <source>Enter prints the slip · Esc goes back to scanning</source>
+        <translation>Enter skriver ut ordersedeln · Esc går tillbaka till skanning</translation>
+    </message>
+    <message>
+        <source>✔ Order confirmed by Ongoing</source>
+        <translation>✔ Beställningen är bekräftad av Ongoing</translation>
+    </message>
+    <message>
+        <source>✔ All {count} orders confirmed by Ongoing</source>
+        <translation>✔ Alla {count} beställningar är bekräftade av Ongoing</translation>
+    </message>
+    <message>
+        <source>{confirmed} of {count} orders confirmed</source>
+        <translation>{confirmed} av {count} beställningar bekräftade</translation>
+    </message>
+    <message>
+        <source>Delivered to {address}</source>
+        <translation>Levereras till {address}</translation>
+    </message>
+    <message>
+        <source>Collect at {place}; open {hours}</source>
+        <translation>Hämtas på {place}; öppet {hours}</translation>
+    </message>
+    <message>
+        <source>Collect at {place}</source>
+        <translation>Hämtas på {place}</translation>
+    </message>
+    <message>
+        <source>✔ confirmed</source>
+        <translation>✔ bekräftad</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>skickas…</translation>
+    </message>
+    <message>
+        <source>stored on this PC</source>
+        <translation>sparad på den här datorn</translation>
+    </message>
+    <message>
+        <source>⚠ waiting: {reason}</source>
+        <translation>⚠ väntar: {reason}</translation>
+    </message>
+    <message>
+        <source>⚠ waiting; sent again by itself</source>
+        <translation>⚠ väntar; skickas igen automatiskt</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <source>⚠ Ongoing is not answering since {time}: {reason} Showing the last known figures; the basket is kept. Retrying by itself.</source>

@@ -18,7 +18,7 @@ from app.ui.order_slip_print import save_slip_pdf
 from tests.helpers.qt_loop import run_on_qt_loop
 from tests.helpers.simulator import client_for, stocked_article
 from tests.helpers.storage import fail_writes
-from tests.helpers.till import TillDriver, activated, open_till
+from tests.helpers.till import TillDriver, activated, back_to_scanning, open_till
 from tests.helpers.waiting import until
 
 STORE = StoreSection(name="Test Store", till_id="2", order_prefix="UI")
@@ -104,6 +104,7 @@ def test_an_unconfirmed_order_waits_in_the_panel_and_enter_sends_it(
             type_into(till, dialog.fields["email"], "bo@example.se")
             qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
             await until(lambda: "NOT confirmed" in window.notice.text(), timeout=30)
+            await back_to_scanning(qtbot, window)
             await until(window.outbox_list.isVisible)
             assert window.outbox_list.count() == 1
             simulator.faults.clear()
@@ -246,6 +247,7 @@ def test_shift_f10_sells_over_the_counter_and_ctrl_f7_lists_orders_lacking_stock
             await until(lambda: "confirmed by Ongoing" in window.notice.text(), timeout=20)
             [entry] = outbox.all()
             assert simulator.state.order(entry.ongoing_order_id).warehouse_id == warehouse.id
+            await back_to_scanning(qtbot, window)
             await activated(window)
             qtbot.keyClick(window, Qt.Key.Key_F7, Qt.KeyboardModifier.ControlModifier)
             dialog = window.findChild(QtWidgets.QDialog, "shortStockDialog")
@@ -382,6 +384,70 @@ def test_a_second_ctrl_enter_while_storing_sends_one_order(qtbot, simulator, tmp
                 qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
             await until(lambda: "confirmed by Ongoing" in window.notice.text(), timeout=20)
             assert len(outbox.all()) == 1
+            await window.shutdown()
+
+    run_on_qt_loop(scenario())
+
+
+def test_a_split_checkout_ends_in_one_confirmation_of_every_part_and_enter_prints(
+    qtbot, simulator, tmp_path
+) -> None:
+    from app.ui.checkout_confirmation import CheckoutConfirmation
+
+    first, second = [a for a in simulator.state.articles() if a.barcode][:2]
+    warehouses = simulator.state.warehouses()
+    for warehouse in warehouses:  # first only in warehouse 0, second only in warehouse 1
+        simulator.state.set_stock(first.article_number, warehouse.id, 0)
+        simulator.state.set_stock(second.article_number, warehouse.id, 0)
+    simulator.state.set_stock(first.article_number, warehouses[0].id, 5)
+    simulator.state.set_stock(second.article_number, warehouses[1].id, 5)
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            till, outbox = open_till_with_orders(qtbot, tmp_path, client)
+            window = till.window
+            await till.scan_and_show_stock(first.barcode)
+            till.scan(second.barcode)
+            await until(lambda: window.session.stock.get(second.article_number) is not None)
+            dialog = await opened_order_dialog(qtbot, window)
+            type_into(till, dialog.fields["name"], "Di Nord")
+            type_into(till, dialog.fields["phone"], "0701234567")
+            qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            confirmation = None
+
+            def confirmed() -> bool:
+                nonlocal confirmation
+                confirmation = window.findChild(CheckoutConfirmation, "checkoutConfirmation")
+                return confirmation is not None and "All 2 orders confirmed" in (
+                    confirmation.heading.text()
+                )
+
+            await until(confirmed, timeout=20)
+            assert confirmation is not None
+            table = confirmation.table
+
+            def cell(row: int, column: int) -> str:
+                item = table.item(row, column)
+                assert item is not None
+                return item.text()
+
+            numbers = {e.order_number for e in outbox.all()}
+            assert {cell(r, 0) for r in range(2)} == numbers
+            assert {cell(r, 1) for r in range(2)} == {
+                f"{warehouses[0].name} ({warehouses[0].code})",
+                f"{warehouses[1].name} ({warehouses[1].code})",
+            }
+            assert all(confirmation.table.item(r, 4).text() == "✔ confirmed" for r in range(2))
+            assert all(
+                confirmation.table.item(r, 2).text().startswith("Collect at") for r in range(2)
+            )
+            await activated(confirmation)
+            qtbot.keyClick(confirmation, Qt.Key.Key_Return)  # Enter prints the slip
+            await until(lambda: window.findChild(QtWidgets.QDialog, "printSlipDialog") is not None)
+            printing = window.findChild(QtWidgets.QDialog, "printSlipDialog")
+            assert printing is not None
+            printing.reject()
+            await back_to_scanning(qtbot, window)
             await window.shutdown()
 
     run_on_qt_loop(scenario())
