@@ -437,10 +437,8 @@ def test_a_split_checkout_ends_in_one_confirmation_of_every_part_and_enter_print
                 f"{warehouses[0].name} ({warehouses[0].code})",
                 f"{warehouses[1].name} ({warehouses[1].code})",
             }
-            assert all(confirmation.table.item(r, 4).text() == "✔ confirmed" for r in range(2))
-            assert all(
-                confirmation.table.item(r, 2).text().startswith("Collect at") for r in range(2)
-            )
+            assert all(cell(r, 4) == "✔ confirmed" for r in range(2))
+            assert all(cell(r, 2).startswith("Collect at") for r in range(2))
             await activated(confirmation)
             qtbot.keyClick(confirmation, Qt.Key.Key_Return)  # Enter prints the slip
             await until(lambda: window.findChild(QtWidgets.QDialog, "printSlipDialog") is not None)
