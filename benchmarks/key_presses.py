@@ -42,6 +42,10 @@ NAME = "Ann Berg"
 PHONE = "0701234567"
 
 
+def has_figures(session: CheckoutSession, article_number: str) -> Callable[[], bool]:
+    return lambda: article_number in session.stock.snapshots()
+
+
 class Cashier:
     """Presses keys on whatever has focus, and counts them."""
 
@@ -91,8 +95,7 @@ async def count(folder: Path) -> tuple[int, int, str]:
             for article in articles:
                 assert article.barcode is not None
                 driver.scan(article.barcode)
-                number = article.article_number
-                await until(lambda: number in session.stock.snapshots())
+                await until(has_figures(session, article.article_number))
             cashier = Cashier(driver)
             await activated(window)
             cashier.press(Qt.Key.Key_F10)
