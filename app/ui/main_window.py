@@ -31,7 +31,7 @@ from app.services.notices import (
 from app.services.task_groups import SCANS
 from app.ui.basket_panel import BasketPanel
 from app.ui.message_bar import ConnectionBanner, NoticeLine, StorageBanner
-from app.ui.shortcuts import bind_shortcuts, shortcut_texts
+from app.ui.shortcuts import bind_shortcuts, shortcut_bar_text, shortcut_texts
 from app.ui.stock_panel import StockPanel
 from app.ui.unsent_panel import UnsentPanel
 
@@ -188,7 +188,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.code_entry.setPlaceholderText(
             self.tr("Scan, or type a barcode or article number and press Enter")
         )
-        self.shortcut_bar.setText("   ".join(shortcut_texts(" ")))
+        self.shortcut_bar.setText(shortcut_bar_text(shortcut_texts(" ")))
         self.shortcut_bar.setAccessibleName(self.tr("Keyboard shortcuts"))
         session = self.till.checkout if self.till is not None else None
         for part in (self.banner, self.storage_banner, self.notice, self.unsent_panel):

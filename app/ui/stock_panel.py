@@ -137,9 +137,20 @@ class StockPanel(QtWidgets.QWidget):
             if self._fold_open:
                 rows += [nothing_row(w, available) for w in available.without_any]
         self.model.set_rows(rows, columns)
+        # The names and the verdict as wide as they need (never wrapped); the articles share
+        # the rest, so their titles have room; the figures' age no wider than it is.
         header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        fit = QtWidgets.QHeaderView.ResizeMode.ResizeToContents
+        share = QtWidgets.QHeaderView.ResizeMode.Stretch
+        first = self.model.first_figure_column
         for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+            articles = first <= column < first + len(articles_shown(self._availability))
+            header.setSectionResizeMode(column, share if articles else fit)
+
+
+def articles_shown(available: Availability | None) -> tuple[str, ...]:
+    return available.articles if available is not None else ()
 
 
 def stock_row(row: Coverage, available: Availability, current: int | None) -> StockRow:

@@ -36,7 +36,6 @@ SOLD_OUT = "#b00020"  # text of a figure that cannot supply its basket line
 OLD = "#6b6b6b"  # text of a row older than the stale-stock age
 WHOLE_BASKET = "#e3f4e1"  # background of a warehouse that can supply the whole basket
 FIGURE_SCALE = 1.35  # the figures are what the cashier reads: larger than the rest
-ARTICLE_TITLE_CHARS = 22
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +79,8 @@ def format_quantity(value: Decimal | None) -> str:
 
 
 def article_title(name: str, scanned_last: bool) -> str:
-    short = name if len(name) <= ARTICLE_TITLE_CHARS else name[: ARTICLE_TITLE_CHARS - 1] + "…"
-    return ("▶ " if scanned_last else "") + short
+    """The article's name as its column's title (the header elides it when narrow)."""
+    return ("▶ " if scanned_last else "") + name
 
 
 class StockTableModel(QtCore.QAbstractTableModel):
