@@ -957,6 +957,14 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{quantity} × {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pickup orders — {warehouse}</source>
         <translation type="unfinished"></translation>
     </message>

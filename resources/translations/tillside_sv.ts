@@ -958,6 +958,14 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>{hours} tim {minutes} min</translation>
     </message>
     <message>
+        <source>{quantity} × {name}</source>
+        <translation>{quantity} × {name}</translation>
+    </message>
+    <message>
+        <source>+ {count} more</source>
+        <translation>+ {count} till</translation>
+    </message>
+    <message>
         <source>Pickup orders — {warehouse}</source>
         <translation>Upphämtningsordrar — {warehouse}</translation>
     </message>
