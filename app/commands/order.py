@@ -89,7 +89,11 @@ def customer_from(arguments: OrderArguments) -> Customer | None:
     return result
 
 
-def basket_lines(report: StockReport, wanted: Sequence[tuple[str, int]]) -> list[BasketLine]:
+def basket_lines(
+    report: StockReport, wanted: Sequence[tuple[str, int]], currency: str
+) -> list[BasketLine]:
+    """The order's lines, priced as the till prices them: Ongoing's usable customer price,
+    in the store's currency (app/domain/money.py)."""
     if report.unresolved:
         raise UsageError("; ".join(item.message for item in report.unresolved))
     by_query = {article.query: article for article in report.articles}
@@ -102,7 +106,7 @@ def basket_lines(report: StockReport, wanted: Sequence[tuple[str, int]]) -> list
             article.article_name,
             quantity + (previous.quantity if previous else 0),
             article.price,
-            None,
+            currency if article.price is not None else None,
         )
     return list(lines.values())
 
@@ -189,7 +193,7 @@ async def run_order_command(
     try:
         async with OngoingClient(connection, words=ongoing_words.describe) as client:
             report = await look_up_codes(client, [code for code, _ in wanted])
-            lines = basket_lines(report, wanted)
+            lines = basket_lines(report, wanted, settings.store.currency)
             if arguments.pickup_warehouse:
                 kind, code = FulfilmentKind.PICKUP, arguments.pickup_warehouse
             else:

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.fields import FieldInfo
 
 from app.domain.errors import TillsideError
+from app.domain.money import DEFAULT_CURRENCY, is_currency_code
 from app.domain.scan_detector import ScannerTiming
 from app.domain.stock import WarehousePreference
 from app.domain.text_values import filled
@@ -125,9 +126,34 @@ class StoreSection(Section):
             "Setting", "Allow orders a warehouse cannot fully supply now."
         ),
     )
+    currency: str = Field(
+        default=DEFAULT_CURRENCY,
+        description=QT_TRANSLATE_NOOP(
+            "Setting",
+            "Currency the store sells in (ISO 4217 code: SEK, NOK, DKK, EUR...); "
+            "Ongoing's customer prices are read in it.",
+        ),
+    )
 
     def preference(self) -> WarehousePreference:
         return WarehousePreference(self.preferred_warehouses, dict(self.warehouse_distances_km))
+
+    @field_validator("currency")
+    @classmethod
+    def _currency_is_iso_4217(cls, value: str) -> str:
+        code = value.strip().upper()
+        if not is_currency_code(code):
+            raise SettingValueError(
+                filled(
+                    translate(
+                        "Settings",
+                        "{code} is not an ISO 4217 currency; use a code such as SEK, NOK, "
+                        "DKK or EUR",
+                    ),
+                    code=repr(value),
+                )
+            )
+        return code
 
     @field_validator("warehouse_distances_km")
     @classmethod

@@ -1,6 +1,8 @@
 """The cashier's basket: lines, quantities, a total, and undo.
 
-Kept as plain data so it can be saved on every change and restored after a restart.
+Kept as plain data so it can be saved on every change and restored after a restart. A line
+keeps the price and currency it was scanned with; what it sells for is read through the
+store's currency (`priced_in`, `total`: app/domain/money.py says which prices count).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from app.domain.errors import TillsideError
+from app.domain.money import Total, price_in
 from app.domain.text_values import filled
 from app.domain.texts import translate
 
@@ -39,6 +42,13 @@ class BasketLine:
     @property
     def line_total(self) -> Decimal | None:
         return None if self.unit_price is None else self.unit_price * self.quantity
+
+
+def _priced_in(line: BasketLine, currency: str) -> BasketLine:
+    price = price_in(line.unit_price, line.currency, currency)
+    if price == line.unit_price and line.currency == currency:
+        return line
+    return replace(line, unit_price=price, currency=currency if price is not None else None)
 
 
 def parse_quantity(text: str) -> int:
@@ -76,12 +86,15 @@ class Basket:
     def quantities(self) -> dict[str, Decimal]:
         return {line.article_number: Decimal(line.quantity) for line in self._lines}
 
-    def total(self) -> Decimal:
-        """Sum of the priced lines; see `has_unpriced_lines` for the others."""
-        return sum((line.line_total or Decimal(0) for line in self._lines), Decimal(0))
+    def priced_in(self, currency: str) -> tuple[BasketLine, ...]:
+        """The lines as the store sells them: a usable price in `currency`, or none at all."""
+        return tuple(_priced_in(line, currency) for line in self._lines)
 
-    def has_unpriced_lines(self) -> bool:
-        return any(line.unit_price is None for line in self._lines)
+    def total(self, currency: str) -> Total:
+        """The sum of the lines priced in `currency`, and how many lines it leaves out."""
+        lines = self.priced_in(currency)
+        priced = [line.line_total for line in lines if line.line_total is not None]
+        return Total(sum(priced, Decimal(0)), currency, len(priced), len(lines) - len(priced))
 
     def add(self, line: BasketLine) -> BasketLine:
         """Add one article; scanning an article already in the basket adds to its quantity."""

@@ -91,9 +91,16 @@ def build_order_body(
 def _consignee(
     customer: Customer | None, fulfilment: Fulfilment, store_name: str
 ) -> dict[str, Any]:
-    if customer is None or fulfilment.kind is FulfilmentKind.STORE_SALE:
+    if fulfilment.kind is FulfilmentKind.STORE_SALE:
         # A sale over the counter: the store itself receives it, whoever the buyer is.
         return {"name": store_name or fulfilment.warehouse.name}
+    if customer is None:
+        # A pickup without a customer's name (the slip's order number is the proof) waits at
+        # the pickup warehouse: addressed to it, which the pickup board knows is no customer.
+        return {
+            "name": fulfilment.warehouse.name,
+            "remark": "Pickup at " + fulfilment.warehouse.name,
+        }
     if fulfilment.kind is FulfilmentKind.DELIVERY:
         consignee = {
             "name": customer.name,

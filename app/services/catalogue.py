@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from app.domain.barcodes import ScanKind, ScannedCode, gtin_variants
+from app.domain.money import usable_price
 from app.domain.stock import WarehouseInfo
 from app.ongoing.client import OngoingClient
 from app.ongoing.models import Article, Warehouse
@@ -31,11 +32,13 @@ REFRESH_OVERLAP = timedelta(minutes=2)
 
 @dataclass(frozen=True, slots=True)
 class CatalogueArticle:
+    """An article as the till sells it. `price` is Ongoing's `customerPrice` when usable (see
+    app/domain/money.py): in the store's currency, as Ongoing states none for it."""
+
     system_id: int
     number: str
     name: str
     price: Decimal | None
-    currency: str | None
     barcodes: tuple[str, ...]
 
 
@@ -49,8 +52,7 @@ def to_catalogue_article(article: Article) -> CatalogueArticle:
         system_id=article.article_system_id,
         number=article.article_number or "",
         name=article.article_name or "",
-        price=article.customer_price,
-        currency=article.purcase_currency_code,
+        price=usable_price(article.customer_price),  # never purcaseCurrencyCode: the supplier's
         barcodes=tuple(code.strip() for code in codes if code and code.strip()),
     )
 

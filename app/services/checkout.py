@@ -13,10 +13,10 @@ from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal
 
 from app.domain.barcodes import ScanProblem, parse_scan
 from app.domain.basket import Basket, BasketLine
+from app.domain.money import DEFAULT_CURRENCY, Total
 from app.domain.stock import (
     Coverage,
     StockSnapshot,
@@ -82,6 +82,7 @@ class CheckoutSession:
     basket_file: JsonFile | None = None
     preference: WarehousePreference = field(default_factory=WarehousePreference)
     stale_after: timedelta = timedelta(minutes=2)
+    currency: str = DEFAULT_CURRENCY  # the store's (store.currency): every price is read in it
     clock: Callable[[], datetime] = lambda: datetime.now(UTC)
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
     listeners: CheckoutListeners = field(default_factory=CheckoutListeners)
@@ -178,8 +179,11 @@ class CheckoutSession:
             )
             log.info("event=scan_unknown kind=%s", result.kind.name)
             return False
+        priced = article.price is not None
         self.basket.add(
-            BasketLine(article.number, article.name, 1, article.price, article.currency)
+            BasketLine(
+                article.number, article.name, 1, article.price, self.currency if priced else None
+            )
         )
         self.current_article = article.number
         self.lookup_in_flight = article.number
@@ -251,11 +255,12 @@ class CheckoutSession:
 
     @property
     def lines(self) -> tuple[BasketLine, ...]:
-        return self.basket.lines
+        """The basket as it sells: each price usable and in the store's currency, or none.
 
-    @property
-    def has_unpriced_lines(self) -> bool:
-        return self.basket.has_unpriced_lines()
+        What the window, the order and its slip are made from, so a line priced in another
+        currency (a basket kept from before store.currency changed) is "no price" everywhere.
+        """
+        return self.basket.priced_in(self.currency)
 
     @property
     def catalogue_size(self) -> int:
@@ -298,8 +303,9 @@ class CheckoutSession:
     def is_stale(self, snapshot: StockSnapshot) -> bool:
         return not self.connection.online or snapshot.is_stale(self.clock(), self.stale_after)
 
-    def basket_total(self) -> Decimal:
-        return self.basket.total()
+    def basket_total(self) -> Total:
+        """The sum in the store's currency, with how many lines it leaves out."""
+        return self.basket.total(self.currency)
 
     # --- internals ---
 

@@ -103,7 +103,7 @@ class OrderDesk:
         """What the order form offers for the basket on screen."""
         return order_options(
             self.checkout.catalogue.warehouses.values(),
-            self.checkout.basket.lines,
+            self.checkout.lines,
             self.checkout.stock.snapshots(),
             self.checkout.preference,
             self.orders.store.store_warehouse,

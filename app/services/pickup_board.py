@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -61,9 +61,25 @@ class BoardState:
     reason: Text = field(default_factory=lambda: as_text(""))  # why it is offline
 
 
-def first_name(name: str | None) -> str:
-    """Only the first name is shown on a screen the whole warehouse can read."""
-    return (name or "").split()[0] if (name or "").split() else ""
+def first_name(name: str | None, not_customers: Collection[str] = ()) -> str:
+    """The customer's first name, or nothing: the whole warehouse reads this screen.
+
+    Nothing when the consignee is no person: an order placed without a customer's name is
+    addressed to the pickup warehouse (older ones to the store), so a name that is one of
+    `not_customers` (the warehouses' names and codes, the store's name) is no customer; nor
+    is one with a digit, or a first word with a slash: part of an address ("c/o", "Box 12").
+    """
+    words = (name or "").split()
+    if not words or _plain(name or "") in {_plain(other) for other in not_customers if other}:
+        return ""
+    first = words[0]
+    if any(char.isdigit() for char in name or "") or "/" in first:
+        return ""
+    return first if any(char.isalpha() for char in first) else ""
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 class PickupBoard:
@@ -73,6 +89,7 @@ class PickupBoard:
         warehouse_code: str,
         pickup_way_of_delivery: str,
         *,
+        not_customers: Collection[str] = (),
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         interval_s: float = POLL_INTERVAL_S,
         max_backoff_s: float = MAX_BACKOFF_S,
@@ -81,6 +98,7 @@ class PickupBoard:
         self.client = client
         self.warehouse_code = warehouse_code
         self.pickup_way_of_delivery = pickup_way_of_delivery
+        self.not_customers = not_customers  # consignee names that are no person: first_name
         self.clock = clock
         self.interval_s = interval_s
         self.max_backoff_s = max_backoff_s
@@ -116,7 +134,8 @@ class PickupBoard:
         info = order.order_info
         if info is None or info.order_status is None:
             return
-        if (info.warehouse.code if info.warehouse else None) != self.warehouse_code:
+        warehouse = info.warehouse
+        if warehouse is None or warehouse.code != self.warehouse_code:
             return
         way = info.way_of_delivery.code if info.way_of_delivery else None
         if way != self.pickup_way_of_delivery:
@@ -138,7 +157,10 @@ class PickupBoard:
         self._orders[info.order_id] = BoardOrder(
             order_id=info.order_id,
             order_number=info.order_number or str(info.order_id),
-            first_name=first_name(order.consignee.name if order.consignee else None),
+            first_name=first_name(
+                order.consignee.name if order.consignee else None,
+                (*self.not_customers, self.warehouse_code, warehouse.name or ""),
+            ),
             items=items,
             status_number=status,
             status_text=info.order_status.text or str(status),

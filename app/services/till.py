@@ -114,6 +114,7 @@ class Till:
         self.settings = settings
         self.checkout.preference = settings.store.preference()
         self.checkout.stale_after = settings.display.stale_after
+        self.checkout.currency = settings.store.currency
         if self.orders is not None:
             self.orders.use_store(settings.store)
 
@@ -191,6 +192,7 @@ async def open_till(
             basket_file=basket_file,
             preference=settings.store.preference(),
             stale_after=settings.display.stale_after,
+            currency=settings.store.currency,
         )
         damaged += [basket_file.damage] if basket_file.damage else []
         try:

@@ -1,4 +1,4 @@
-"""Demo data for the simulator: Nordic warehouses and a catalogue with uneven stock.
+"""Demo data for the simulator: Nordic warehouses and a home-and-hardware shop's catalogue.
 
 `generate_state` builds any size from a seed (benchmarks use 100,000 articles); the demo
 files in `resources/demo/` are the same generator's output with a fixed seed, written by
@@ -11,8 +11,9 @@ import argparse
 import gc
 import json
 import random
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -43,34 +44,134 @@ WAREHOUSES = (
 )
 # Opening hours go to the warehouse address's addressFreeText1 (see routes.warehouse_json).
 HOURS = ("Mon–Fri 08–18, Sat 10–15", "Mon–Fri 07–19, Sat–Sun 10–16", "Mon–Fri 09–17")
+# Shelf sizes by the kind of goods: a warehouse holds dozens of bags of coffee, a few drills.
+GROCERY = (0, 6, 12, 18, 24, 36, 48, 72, 96, 144)
+HOUSEHOLD = (0, 2, 3, 4, 6, 8, 10, 12, 16, 24)
+BULKY = (0, 1, 1, 2, 2, 3, 4, 5, 6, 8)
+
+
+@dataclass(frozen=True, slots=True)
+class Product:
+    """A product line of a Nordic home-and-hardware shop: ten variants, one shelf price.
+
+    `name` has a {} for the variant; a variant may cost more or less (factor). Prices are in
+    SEK, as Ongoing's customerPrice of a Swedish goods owner; `bought_in` is the supplier's
+    currency (Ongoing's purcaseCurrencyCode), which the till must never show.
+    """
+
+    name: str
+    price: str
+    shelves: tuple[int, ...]
+    bought_in: str
+    variants: tuple[str | tuple[str, float], ...]
+
+
+P = Product
+# A table: a product to a few lines reads better than a variant to a line.
+# fmt: off
+# Article n is product n % 32 in variant (n // 32) % 10: the demo's 320 are all different,
+# and TS-000001, TS-000002 and TS-000012 are coffee, tea and a wool throw (SPLIT_DEMO).
 PRODUCTS = (
-    "Kaffe mellanrost 450 g",
-    "Te Earl Grey 100 g",
-    "Knäckebröd råg 520 g",
-    "Lingonsylt 400 g",
-    "Handduk frotté 50x70",
-    "Ullsockor 39-42",
-    "Termos 0,5 l",
-    "Stekpanna 28 cm",
-    "Kastrull 3 l",
-    "Skärbräda ek",
-    "Ljuslykta glas",
-    "Pläd ull 130x170",
-    "Kökshandduk linne",
-    "Vattenflaska 0,75 l",
-    "Regnjacka vuxen M",
-    "Mössa stickad",
-    "Vantar ull",
-    "Ficklampa LED",
-    "Batteri AA 4-pack",
-    "Förlängningssladd 5 m",
-    "Skruvdragare 18 V",
-    "Bitsats 32 delar",
-    "Tumstock 2 m",
-    "Målartejp 25 mm",
+    P("Kaffe {} 450 g", "64.90", GROCERY, "SEK", ("mellanrost", "mörkrost", "ljusrost",
+      ("ekologisk mellanrost", 1.15), ("ekologisk mörkrost", 1.15), ("espressorost", 1.1),
+      "koffeinfritt", ("hela bönor mellanrost", 1.1), ("hela bönor mörkrost", 1.1),
+      ("Fairtrade bryggmalet", 1.1))),
+    P("Te {} 100 g", "39.90", GROCERY, "EUR", ("Earl Grey", "English Breakfast",
+      "grönt sencha", "rooibos", "kamomill", "pepparmynta", "chai", "jasmin", "Lady Grey",
+      "svart vanilj")),
+    P("Knäckebröd {} 520 g", "29.90", GROCERY, "SEK", ("råg", "fullkorn", "surdeg", "havre",
+      "sesam", "tunt råg", "kummin", "frukost", ("glutenfritt", 1.6), ("ekologiskt råg", 1.2))),
+    P("Sylt {} 400 g", "34.90", GROCERY, "SEK", ("lingon", "blåbär", "hallon", "jordgubb",
+      ("hjortron", 2.6), "krusbär", "rabarber", "svarta vinbär", "aprikos", ("fikon", 1.3))),
+    P("Handduk frotté 50x70 {}", "99.90", HOUSEHOLD, "NOK", ("vit", "grå", "svart", "marinblå",
+      "sand", "rosa", "grön", "gul", "röd", "ljusblå")),
+    P("Ullsockor {}", "149", HOUSEHOLD, "NOK", ("grå 36-38", "grå 39-42", "grå 43-46",
+      "svart 36-38", "svart 39-42", "svart 43-46", "natur 36-38", "natur 39-42", "natur 43-46",
+      "röd 39-42")),
+    P("Termos {}", "249", HOUSEHOLD, "EUR", ("0,5 l svart", "0,5 l vit", "0,5 l grön",
+      ("0,75 l svart", 1.2), ("0,75 l röd", 1.2), ("1 l stål", 1.4), ("1 l svart", 1.4),
+      ("0,35 l blå", 0.8), ("0,35 l rosa", 0.8), ("mat 0,5 l", 1.1))),
+    P("Stekpanna {}", "399", BULKY, "EUR", (("24 cm", 0.85), ("26 cm", 0.92), "28 cm",
+      ("30 cm", 1.1), ("gjutjärn 24 cm", 1.2), ("gjutjärn 28 cm", 1.4), ("kolstål 28 cm", 1.1),
+      ("keramisk 26 cm", 0.95), ("grill 28 cm", 1.05), ("wok 30 cm", 1.15))),
+    P("Kastrull {}", "349", BULKY, "EUR", (("1,5 l", 0.7), ("2 l", 0.8), "3 l", ("4 l", 1.15),
+      ("5 l", 1.3), ("gjutjärn 3 l", 2.2), ("med glaslock 2 l", 0.9), ("mjölk 1 l", 0.6),
+      ("sauteuse 2,5 l", 1.1), ("pasta 6 l", 1.4))),
+    P("Skärbräda {}", "299", HOUSEHOLD, "SEK", (("ek liten", 0.7), ("ek stor", 1.3),
+      ("bok liten", 0.6), "bok stor", ("bambu", 0.5), ("valnöt", 1.6), "ask",
+      ("plast röd", 0.4), ("plast grön", 0.4), ("servering ek", 1.2))),
+    P("Ljuslykta {}", "79.90", HOUSEHOLD, "DKK", ("glas klar", "glas rök", "glas grön",
+      "glas blå", ("metall svart", 1.2), ("metall mässing", 1.5), ("keramik vit", 1.1),
+      ("keramik grå", 1.1), ("hängande", 1.3), ("stor glas", 1.6))),
+    P("Pläd ull 130x170 {}", "699", HOUSEHOLD, "NOK", ("grå", "natur", "blå", "grön", "röd",
+      "senap", "rutig grå", "rutig röd", "fiskben", "mörkgrå")),
+    P("Kökshandduk linne {}", "89.90", HOUSEHOLD, "DKK", ("natur", "vit", "grå", "randig blå",
+      "randig röd", "rutig", "grön", "senap", "svart", "ljusblå")),
+    P("Vattenflaska {}", "149", HOUSEHOLD, "EUR", ("0,5 l svart", "0,5 l vit", "0,75 l blå",
+      "0,75 l grön", "0,75 l rosa", ("1 l stål", 1.3), ("1 l svart", 1.3),
+      ("barn 0,35 l", 0.7), ("isolerad 0,5 l", 1.6), ("glas 0,6 l", 1.1))),
+    P("Regnjacka vuxen {}", "899", BULKY, "NOK", ("S svart", "M svart", "L svart",
+      "XL svart", "S gul", "M gul", "L gul", "M marin", "L marin", "XL marin")),
+    P("Mössa stickad {}", "199", HOUSEHOLD, "NOK", ("grå", "svart", "marinblå", "röd",
+      "grön", "senap", "natur", "rosa", "barn röd", "barn blå")),
+    P("Vantar ull {}", "229", HOUSEHOLD, "NOK", ("S grå", "M grå", "L grå", "S svart",
+      "M svart", "L svart", "M röd", "L röd", ("barn röd", 0.7), ("barn blå", 0.7))),
+    P("Ficklampa LED {}", "179", HOUSEHOLD, "EUR", (("liten", 0.6), "mellan", ("stor", 1.5),
+      ("uppladdningsbar", 1.8), ("vattentät", 1.3), ("zoom", 1.4), ("med magnet", 1.1),
+      ("nyckelring", 0.3), ("arbetslampa", 2.0), ("campinglykta", 1.6))),
+    P("Batterier {}", "49.90", GROCERY, "EUR", ("AA 4-pack", ("AA 8-pack", 1.8),
+      ("AA 12-pack", 2.4), "AAA 4-pack", ("AAA 8-pack", 1.8), ("C 2-pack", 1.1),
+      ("D 2-pack", 1.2), ("9 V", 0.9), ("CR2032 2-pack", 0.8), ("AA laddbara 4-pack", 3.0))),
+    P("Förlängningssladd {}", "129", BULKY, "SEK", (("3 m", 0.8), "5 m", ("10 m", 1.5),
+      "3-vägs 3 m", ("3-vägs 5 m", 1.2), ("utomhus 10 m", 2.0), ("utomhus 25 m", 3.5),
+      ("med USB 2 m", 1.4), ("vit 1,5 m", 0.6), ("kabelvinda 25 m", 4.0))),
+    P("Skruvdragare 18 V {}", "1495", BULKY, "EUR", ("2 batterier", ("1 batteri", 0.8),
+      ("utan batteri", 0.5), ("borrhammare", 1.3), ("kompakt", 0.9), ("slagskruvdragare", 1.2),
+      ("i väska", 1.1), ("med bitsats", 1.15), ("borstlös", 1.4), ("proffs", 1.8))),
+    P("Bitsats {}", "199", HOUSEHOLD, "EUR", ("32 delar", ("10 delar", 0.4), ("20 delar", 0.7),
+      ("45 delar", 1.3), ("60 delar", 1.6), ("100 delar", 2.2), ("torx", 0.8), ("insex", 0.8),
+      ("med spärrskaft", 1.5), ("slagfast", 1.2))),
+    P("Tumstock {}", "69.90", HOUSEHOLD, "SEK", ("2 m trä", "2 m gul", ("1 m", 0.6),
+      ("3 m", 1.3), ("glasfiber 2 m", 1.4), ("aluminium 2 m", 1.6), ("snickare 2 m", 1.2),
+      "vit 2 m", "röd 2 m", ("mini 0,5 m", 0.4))),
+    P("Målartejp {}", "39.90", GROCERY, "SEK", ("25 mm", ("19 mm", 0.85), ("38 mm", 1.3),
+      ("50 mm", 1.6), ("känslig 25 mm", 1.3), ("utomhus 25 mm", 1.4), ("precision 25 mm", 1.5),
+      ("UV 38 mm", 1.7), ("3-pack 25 mm", 2.4), ("bred 75 mm", 2.0))),
+    P("Diskborste {}", "39.90", GROCERY, "SEK", ("trä", "trä med skaft", "bambu",
+      "plast grön", "plast blå", ("kokos", 1.2), ("pannborste", 1.1), ("flaskborste", 0.9),
+      ("refill 2-pack", 0.8), ("grönsaksborste", 0.9))),
+    P("Doftljus {} 200 g", "129", HOUSEHOLD, "DKK", ("vanilj", "lavendel", "tall", "kanel",
+      "citron", "hav", "fikon", "bergamott", "ros", "tobak")),
+    P("Hushållspapper {}", "44.90", GROCERY, "SEK", ("4-pack", ("8-pack", 1.8),
+      ("2-pack", 0.55), ("miljömärkt 4-pack", 1.15), ("extra starkt 4-pack", 1.25),
+      ("mini 6-pack", 1.1), ("maxi 2-pack", 0.9), ("ekologiskt 4-pack", 1.2),
+      ("storpack 16 rullar", 3.2), ("återvunnet 4-pack", 1.05))),
+    P("Kaffefilter {}", "24.90", GROCERY, "SEK", ("nr 4 100 st", ("nr 4 200 st", 1.7),
+      ("nr 2 100 st", 0.9), "nr 4 blekt 80 st", "nr 4 oblekt 80 st", ("korg 100 st", 1.1),
+      ("permanent nr 4", 4.5), ("nr 6 100 st", 1.2), ("1x4 40 st", 0.6), ("kanna 50 st", 0.8))),
+    P("Glögg alkoholfri 75 cl {}", "49.90", GROCERY, "SEK", ("röd", "vit", "blåbär", "äpple",
+      "ingefära", "original", "extra kryddig", ("ekologisk", 1.2), "lätt", "jul")),
+    P("Tändstickor {}", "19.90", GROCERY, "SEK", ("10-pack", "långa", ("storpack", 1.5),
+      "utomhus", "kök", ("spis 5-pack", 0.8), ("eld 3-pack", 0.7), "trä 2-pack",
+      ("vindsäkra", 1.8), ("ask", 0.3))),
+    P("Pannlampa {}", "349", HOUSEHOLD, "EUR", ("USB", ("batteri", 0.7), ("löpning", 1.1),
+      ("barn", 0.5), ("röd LED", 0.8), ("1000 lumen", 1.8), ("vattentät", 1.2),
+      ("kompakt", 0.7), ("med sensor", 1.3), ("arbete", 1.1))),
+    P("Sittunderlag {}", "99.90", HOUSEHOLD, "NOK", ("grå", "blå", "röd", "grön", "svart",
+      "gul", "vikbart", ("isolerat", 1.4), ("barn", 0.7), ("stort", 1.3))),
 )
-VARIANTS = ("svart", "vit", "grå", "blå", "grön", "röd", "natur", "stor", "liten", "")
-SHELF_SIZES = (0, 1, 2, 3, 5, 8, 12, 20, 40, 120)
+# fmt: on
+VARIANTS_PER_PRODUCT = 10
+# A basket of these three needs a split: no warehouse holds all of them, each pair shares
+# some (coffee and tea: the README's screenshot marks those "✔ all items"). By warehouse
+# code: (physical, allocated). The README names their barcodes.
+SPLIT_DEMO: dict[int, dict[str, tuple[int, int]]] = {
+    0: {"STO1": (48, 2), "GBG": (36, 0), "MMO": (24, 1), "UMEA": (12, 0)},  # coffee
+    1: {"STO1": (30, 0), "GBG": (20, 2), "OSL": (24, 0), "HEL": (12, 1)},  # tea
+    11: {"OSL": (4, 0), "CPH": (6, 1), "LKP": (3, 0)},  # wool throw
+}
+NO_PRICE_EVERY = 20  # one article in 20 has no customer price in Ongoing
+ZERO_PRICE_EVERY = 40  # and one in 40 a price of 0, as a WMS shows one never filled in
 HOME_COUNTS = (1, 2, 2, 3, 3, 3, 4, 6)  # most articles live in a few warehouses only
 SUPPLIERS = ("Nordic Home AB", "Fjällgrossisten", "Kaffekompaniet")
 # Odd and not a multiple of 5, so `k * _SCRAMBLE` is a bijection modulo 10**10: unique codes
@@ -81,6 +182,26 @@ _SCRAMBLE = 7_368_787
 @cache
 def _check_digit_of_chunk(chunk: int) -> int:
     return int(ean.calc_check_digit(f"{chunk:04d}"))
+
+
+def shelf_price(value: Decimal) -> Decimal:
+    """A price as a Swedish shop writes it: 74,90 under a hundred, 439 or 1 195 above."""
+    if value < 100:
+        return value.to_integral_value(ROUND_FLOOR) + Decimal("0.90")
+    if value < 1000:
+        return (value / 10).to_integral_value(ROUND_CEILING) * 10 - 1
+    return (value / 100).to_integral_value(ROUND_CEILING) * 100 - 5
+
+
+@cache
+def _product(index: int) -> tuple[str, Decimal, tuple[Decimal, ...], str]:
+    """(name, price, shelf sizes, purchase currency) of article `index`'s product variant."""
+    product = PRODUCTS[index % len(PRODUCTS)]
+    variant = product.variants[(index // len(PRODUCTS)) % VARIANTS_PER_PRODUCT]
+    label, factor = variant if isinstance(variant, tuple) else (variant, 1.0)
+    price = shelf_price(Decimal(product.price) * Decimal(str(factor)))
+    shelves = tuple(Decimal(size) for size in product.shelves)
+    return product.name.format(label), price, shelves, product.bought_in
 
 
 def ean13(body: str) -> str:
@@ -102,8 +223,10 @@ def make_ean13(rng: random.Random) -> str:
 def generate_state(n_warehouses: int, n_articles: int, seed: int = 1) -> WmsState:
     """A reproducible state; stock is uneven on purpose (sold out, negative, concentrated).
 
-    Of every ten articles one has only a package barcode and an alternative one, one only
-    an extra package code, one an alternative code, one a pallet code; one has no price.
+    Shelf prices in SEK and stock sized by the kind of goods (PRODUCTS), bought in SEK, EUR,
+    NOK or DKK; SPLIT_DEMO's three articles need a split. Of every ten articles one has only
+    a package barcode and an alternative one, one only an extra package code, one an
+    alternative code, one a pallet code; one in 20 has no price, one in 40 a price of zero.
     The collector is paused while building: it only slows down a burst of small objects.
     """
     collecting = gc.isenabled()
@@ -144,33 +267,43 @@ def _generate(n_warehouses: int, n_articles: int, seed: int) -> WmsState:
     articles: list[SimArticle] = []
     stock: dict[tuple[str, int], SimStock] = {}
     base_time = datetime(2026, 1, 1, tzinfo=UTC)
-    shelf_sizes = [Decimal(size) for size in SHELF_SIZES]
+    by_code = {w.code: w.id for w in warehouses}
     small = [Decimal(n) for n in range(3)]
     for index in range(n_articles):
         kind = index % 10
         number = f"TS-{index + 1:06d}"
-        product = PRODUCTS[index % len(PRODUCTS)]
-        variant = VARIANTS[(index // len(PRODUCTS)) % len(VARIANTS)]
+        name, listed, shelf_sizes, bought_in = _product(index)
+        price: Decimal | None = listed
+        if index % NO_PRICE_EVERY == NO_PRICE_EVERY - 1:
+            price = None
+        elif index % ZERO_PRICE_EVERY == 9:  # never one of the unpriced (19, 39...)
+            price = Decimal("0.00")
         articles.append(
             SimArticle(
                 system_id=1000 + index * 3,  # ids are sparse in a real tenant, not 1, 2, 3
                 article_number=number,
-                name=f"{product} {variant}".strip(),
+                name=name,
                 barcode=None if kind == 7 else new_code(),
                 package_barcode=new_code() if kind in (3, 7) else None,
                 alternative_barcodes=(new_code(),) if kind in (5, 7) else (),
                 pallet_barcode=new_code() if kind == 1 else None,
-                price=None if kind == 9 else Decimal(int(1900 + uniform() * 148000)) / 100,
+                price=price,
+                currency=bought_in,
                 updated_at=base_time + timedelta(minutes=index),
             )
         )
+        split = SPLIT_DEMO.get(index, {})
+        if split and all(code in by_code for code in split):
+            for code, (on_shelf, taken) in split.items():
+                stock[(number, by_code[code])] = SimStock(Decimal(on_shelf), Decimal(taken))
+            continue
         if index % 17 == 4 or not ids:
             continue  # sold out everywhere: no stock anywhere
         homes = shuffles[int(uniform() * len(shuffles))]
         count = min(len(ids), HOME_COUNTS[int(uniform() * len(HOME_COUNTS))])
         for warehouse_id in homes[:count]:
             physical = shelf_sizes[int(uniform() * len(shelf_sizes))]
-            allocated = small[int(uniform() * 3)]
+            allocated = small[int(uniform() * 3)] if physical else small[0]
             locked = small[0]
             if index % 13 == 6:
                 allocated = physical + 2  # oversold: negative sellable
@@ -254,6 +387,7 @@ def state_to_json(state: WmsState) -> dict[str, Any]:
                 "alternativeBarCodes": list(a.alternative_barcodes),
                 "barCodePallet": a.pallet_barcode,
                 "customerPrice": None if a.price is None else str(a.price),
+                "purcaseCurrencyCode": a.currency,  # sic: Ongoing's spelling; the supplier's
                 "updated": a.updated_at.isoformat(),
             }
             for a in state.articles()
@@ -299,6 +433,7 @@ def state_from_json(data: dict[str, Any]) -> WmsState:
             alternative_barcodes=tuple(a["alternativeBarCodes"]),
             pallet_barcode=a.get("barCodePallet"),
             price=None if a["customerPrice"] is None else Decimal(a["customerPrice"]),
+            currency=a.get("purcaseCurrencyCode") or "SEK",
             updated_at=datetime.fromisoformat(a["updated"]),
         )
         for a in data["articles"]

@@ -1,7 +1,8 @@
 """The basket: its lines (the quantity edited in place with F4) and the total below.
 
-The total says how many items and what they cost in the till's locale, and that some have
-no price. Like the stock grid, the table shows only its titles until after the first paint.
+The total says how many items and what they cost in the store's currency, written the till's
+locale's way, and how many lines it leaves out for want of a price. Like the stock grid, the
+table shows only its titles until after the first paint.
 """
 
 from __future__ import annotations
@@ -77,14 +78,25 @@ class BasketPanel(QtWidgets.QWidget):
         self.render_total(session)
 
     def render_total(self, session: CheckoutSession) -> None:
+        """How many items and what they cost in the store's currency; never a sum of two
+        currencies. Lines without a usable price are left out, and the line says how many."""
         items = sum(line.quantity for line in session.lines)
-        values = {"items": format_quantity(items), "total": format_money(session.basket_total())}
+        total = session.basket_total()
+        values = {
+            "items": format_quantity(items),
+            "total": format_money(total.amount, total.currency),
+            "lines": format_quantity(total.lines_left_out),
+        }
         one = items == 1
-        if session.has_unpriced_lines:
+        if total.lines_left_out and not total.has_amount:
             text = (
-                self.tr("{items} item   Total {total}  (it has no price)")
-                if one
-                else self.tr("{items} items   Total {total}  (some items have no price)")
+                self.tr("{items} item   no price") if one else self.tr("{items} items   no price")
+            )
+        elif total.lines_left_out == 1:
+            text = self.tr("{items} items   Total {total}  (1 line without a price left out)")
+        elif total.lines_left_out:
+            text = self.tr(
+                "{items} items   Total {total}  ({lines} lines without a price left out)"
             )
         else:
             text = (

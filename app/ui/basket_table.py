@@ -1,7 +1,8 @@
 """The basket as a table; the quantity cell is edited in place (F4) and validated.
 
 Prices and quantities are written in the till's locale; the window calls `retranslate()` on a
-language change, so headers and figures follow at once.
+language change, so headers and figures follow at once. A line without a usable price says
+"no price" (the lines come priced in the store's currency or not at all: CheckoutSession.lines).
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from app.ui.item_roles import ALIGNMENT, DISPLAY, EDIT, RIGHT_ALIGNED
 ModelIndex = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 
 
-def money_or_dash(value: Decimal | None, currency: str | None = None) -> str:
-    """A price in the till's locale; a dash for an article without one."""
-    return "–" if value is None else format_money(value, currency or "")
+def money_or(value: Decimal | None, currency: str | None, otherwise: str) -> str:
+    """A price in the till's locale; `otherwise` for an article without one."""
+    return otherwise if value is None else format_money(value, currency or "")
 
 
 class BasketTableModel(QtCore.QAbstractTableModel):
@@ -38,6 +39,7 @@ class BasketTableModel(QtCore.QAbstractTableModel):
         self._on_quantity = on_quantity
         self._on_refused = on_refused
         self._headers = self._header_texts()
+        self._no_price = self.tr("no price")
         # Cells as written, per line: the locale's money formatting is too slow for every
         # paint, and a scan usually changes one line of many.
         self._texts: dict[BasketLine, tuple[str, ...]] = {}
@@ -58,6 +60,7 @@ class BasketTableModel(QtCore.QAbstractTableModel):
         if headers != self._headers:  # none when unchanged, as at start-up: see `titles`
             self._headers = headers
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
+        self._no_price = self.tr("no price")
         self._texts = {}
         if self._lines:
             last = self.index(len(self._lines) - 1, self.COLUMN_COUNT - 1)
@@ -115,8 +118,8 @@ class BasketTableModel(QtCore.QAbstractTableModel):
                     line.article_number,
                     line.name,
                     format_quantity(line.quantity),
-                    money_or_dash(line.unit_price, line.currency),
-                    money_or_dash(line.line_total, line.currency),
+                    money_or(line.unit_price, line.currency, self._no_price),
+                    money_or(line.line_total, line.currency, "–"),
                 )
             return texts[column]
         if role == ALIGNMENT and column >= self.QUANTITY_COLUMN:

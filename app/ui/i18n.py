@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import TillsideError
+from app.domain.money import DEFAULT_DECIMALS, currency_decimals
 from app.domain.texts import Text
 from app.qt import QtCore
 from app.resources import resource_path
@@ -182,17 +183,19 @@ def format_quantity(value: Decimal | int) -> str:
 
 
 def format_money(amount: Decimal, currency: str = "") -> str:
-    """`1 234,50 SEK` in Swedish, `SEK 1,234.50` in English: the locale's own order.
+    """`1 234,50 SEK` in Swedish, `SEK 1,234.50` in English: the locale's own order, with
+    the currency's own decimals (none for ISK).
 
     Without a currency, just the amount with two decimals.
     """
     if not currency:
-        return locale().toString(float(amount), "f", 2)
-    written = locale().toCurrencyString(float(amount), currency, 2)
-    return _CODE_TOUCHING_DIGIT.sub("\\1\u00a0\\2", written)  # Qt writes "SEK1,234.50"
+        return locale().toString(float(amount), "f", DEFAULT_DECIMALS)
+    written = locale().toCurrencyString(float(amount), currency, currency_decimals(currency))
+    # Qt writes "SEK1,234.50" (and "1234.50SEK" in the C locale): a space keeps them apart.
+    return _CODE_TOUCHING_DIGIT.sub("\u00a0", written)
 
 
-_CODE_TOUCHING_DIGIT = re.compile(r"([A-Z]{3})([-\d])")
+_CODE_TOUCHING_DIGIT = re.compile(r"(?<=[A-Z]{3})(?=[-\d])|(?<=\d)(?=[A-Z]{3})")
 
 
 def format_time(moment: datetime) -> str:

@@ -20,12 +20,20 @@ from app.ui.i18n import format_quantity, locale
 
 NEW_FOR = timedelta(minutes=2)
 COLUMN_COUNT = 5  # order, customer, items, waiting, status (titles in `retranslate`)
+ORDER_COLUMN, CUSTOMER_COLUMN, ITEMS_COLUMN, WAITING_COLUMN, STATUS_COLUMN = range(COLUMN_COUNT)
+ITEM_LINES = 3  # a row shows at most this many items' lines (the last: "+ 4 more")
+CUSTOMER_CHARACTERS = 11  # "Anna-Karin" fits; a longer first name is elided
+LONGEST_WAIT = timedelta(hours=167, minutes=59)  # the board looks back a week (LOOK_BACK)
 
 
 def waiting_text(order: BoardOrder, now: datetime) -> str:
     """How long the order has waited; in the board's context, as it is no method of it."""
     since = order.created_at or order.arrived_at
-    minutes = max(0, int((now - since).total_seconds() // 60))
+    return wait_text(now - since)
+
+
+def wait_text(waited: timedelta) -> str:
+    minutes = max(0, int(waited.total_seconds() // 60))
     if minutes < 120:
         return QtCore.QCoreApplication.translate("PickupBoardWindow", "{minutes} min").format(
             minutes=format_quantity(minutes)
@@ -36,10 +44,19 @@ def waiting_text(order: BoardOrder, now: datetime) -> str:
 
 
 def items_text(order: BoardOrder) -> str:
-    return ", ".join(
-        f"{format_quantity(item.quantity)} × {item.name or item.article_number}"
+    """One item a line, at most ITEM_LINES lines: the last says how many more there are."""
+    translate = QtCore.QCoreApplication.translate
+    item_line = translate("PickupBoardWindow", "{quantity} × {name}")
+    lines = [
+        item_line.format(
+            quantity=format_quantity(item.quantity), name=item.name or item.article_number
+        )
         for item in order.items
-    )
+    ]
+    if len(lines) > ITEM_LINES:
+        more = translate("PickupBoardWindow", "+ {count} more")
+        lines[ITEM_LINES - 1 :] = [more.format(count=format_quantity(len(lines) - ITEM_LINES + 1))]
+    return "\n".join(lines)
 
 
 class PickupBoardWindow(QtWidgets.QWidget):
@@ -77,9 +94,16 @@ class PickupBoardWindow(QtWidgets.QWidget):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.horizontalHeader().setSectionResizeMode(
-            2, QtWidgets.QHeaderView.ResizeMode.Stretch
+        self.table.setWordWrap(False)  # an item a line, each elided at the column's edge
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Fixed)
+        columns.setSectionResizeMode(
+            ORDER_COLUMN, QtWidgets.QHeaderView.ResizeMode.ResizeToContents
         )
+        columns.setSectionResizeMode(ITEMS_COLUMN, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QtWidgets.QLabel(self)
         layout.addWidget(self.title)
         layout.addWidget(self.banner)
@@ -111,8 +135,46 @@ class PickupBoardWindow(QtWidgets.QWidget):
         )
         self.empty.setText(self.tr("No pickup orders waiting."))
         self.empty.setAccessibleName(self.tr("No pickup orders waiting"))
+        self._size_columns()
         if self._shown is not None:
             self._render(self._shown)
+
+    def _size_columns(self) -> None:
+        """Widths that hold whatever the board will show, set once per language.
+
+        Waiting, status and customer take the width of their longest text (a week's wait,
+        the longest status, an eleven-letter first name) and never change; the order number
+        fits its contents; the items take the rest, an item a line. So a
+        refresh never moves a column, however long the board runs and however long an
+        order's list of items (it used to grow the items column until Waiting and Status
+        were off the screen).
+        """
+        bold = QtGui.QFont(self.table.font())
+        bold.setBold(True)  # new orders are drawn bold
+        cells = QtGui.QFontMetrics(bold)
+        titles = self.table.horizontalHeader().fontMetrics()
+        margin = (
+            cells.averageCharWidth()
+            + self.table.style().pixelMetric(
+                QtWidgets.QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table
+            )
+            * 2
+        )
+
+        def width(column: int, *texts: str) -> int:
+            title = self.table.horizontalHeaderItem(column)
+            title_width = titles.horizontalAdvance(title.text()) if title is not None else 0
+            widest = max((cells.horizontalAdvance(text) for text in texts), default=0)
+            return max(widest, title_width) + margin
+
+        statuses = (self.tr("NEW — pick now"), self.tr("To pick"), self.tr("Picked — ready"))
+        customer = cells.averageCharWidth() * CUSTOMER_CHARACTERS
+        self.table.setColumnWidth(CUSTOMER_COLUMN, max(customer + margin, width(CUSTOMER_COLUMN)))
+        self.table.setColumnWidth(WAITING_COLUMN, width(WAITING_COLUMN, wait_text(LONGEST_WAIT)))
+        self.table.setColumnWidth(STATUS_COLUMN, width(STATUS_COLUMN, *statuses))
+        self.table.verticalHeader().setMaximumSectionSize(
+            ITEM_LINES * cells.lineSpacing() + cells.height() // 2
+        )
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange:
@@ -127,10 +189,11 @@ class PickupBoardWindow(QtWidgets.QWidget):
         await self._tasks.close()
 
     def show_state(self, state: BoardState) -> None:
-        arrived = {order.order_id for order in state.orders} - self._known
+        shown = {order.order_id for order in state.orders}
+        arrived = shown - self._known
         if arrived and not self._first_render and self.sound:
             QtWidgets.QApplication.beep()
-        self._known |= arrived
+        self._known = shown  # only what is on the board: days of orders are not kept
         self._first_render = False
         self._render(state)
 
@@ -174,5 +237,4 @@ class PickupBoardWindow(QtWidgets.QWidget):
                 elif order.picked:
                     item.setBackground(QtGui.QColor("#e3f4e1"))
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
         self.empty.setVisible(not state.orders)

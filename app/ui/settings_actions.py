@@ -52,6 +52,7 @@ class SettingsActions(QtCore.QObject):
         till.apply_settings(settings)
         self.window.scanner.set_timing(settings.scanner.timing())
         self.window.stock_panel.draw(till.checkout)
+        self.window.basket_panel.draw(till.checkout)  # store.currency may have changed
         self._say(Notice(NoticeLevel.INFO, translate("MainWindow", "Settings saved.")))
         if settings.display.language != previous:
             self.use_language(settings.display.language)

@@ -1,9 +1,10 @@
 """The article scanned last and its stock in every warehouse, the answer the cashier reads.
 
-The title names the article and its price; the grid lists the warehouses as the order form
-ranks them ("✔ all items" first), each with its sellable and physical figures and when they
-were fetched. Before the first paint the grid shows only its titles (app/ui/table_titles.py
-says why); `show_model` gives it its Python model right after.
+The title names the article and its price in the store's currency (or "no price"); the grid
+lists the warehouses as the order form ranks them ("✔ all items" first), each with its
+sellable and physical figures and when they were fetched. Before the first paint the grid
+shows only its titles (app/ui/table_titles.py says why); `show_model` gives it its Python
+model right after.
 """
 
 from __future__ import annotations
@@ -92,16 +93,14 @@ class StockPanel(QtWidgets.QWidget):
         article = session.current_article_info() if session is not None else None
         if article is not None:
             self._article_shown = True
-            if article.price:
-                title = self.tr("{number}  ·  {name}  ·  {price}").format(
-                    number=article.number,
-                    name=article.name,
-                    price=format_money(article.price, article.currency or ""),
-                )
-            else:
-                title = self.tr("{number}  ·  {name}").format(
-                    number=article.number, name=article.name
-                )
+            price = (
+                self.tr("no price")
+                if article.price is None  # or not usable: app/domain/money.py
+                else format_money(article.price, session.currency if session else "")
+            )
+            title = self.tr("{number}  ·  {name}  ·  {price}").format(
+                number=article.number, name=article.name, price=price
+            )
             self.article_title.setText(title)
         elif not self._article_shown:
             self.article_title.setText(self.tr("Scan an article to see its stock."))

@@ -38,11 +38,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{items} item   Total {total}  (it has no price)</source>
+        <source>{items} item   no price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{items} items   Total {total}  (some items have no price)</source>
+        <source>{items} items   no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} items   Total {total}  (1 line without a price left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} items   Total {total}  ({lines} lines without a price left out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -56,6 +64,10 @@
 </context>
 <context>
     <name>BasketTableModel</name>
+    <message>
+        <source>no price</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Article</source>
         <translation type="unfinished"></translation>
@@ -1048,6 +1060,14 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{quantity} × {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pickup orders — {warehouse}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,6 +1317,10 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Currency the store sells in (ISO 4217 code: SEK, NOK, DKK, EUR...); Ongoing&apos;s customer prices are read in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Longest gap between two keys of one scan, in ms (people type slower).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,6 +1453,10 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>The Ongoing API password is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency; use a code such as SEK, NOK, DKK or EUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1584,11 +1612,11 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{number}  ·  {name}  ·  {price}</source>
+        <source>no price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{number}  ·  {name}</source>
+        <source>{number}  ·  {name}  ·  {price}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

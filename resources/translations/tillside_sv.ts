@@ -38,12 +38,20 @@
         <translation>Varukorgens summa</translation>
     </message>
     <message>
-        <source>{items} item   Total {total}  (it has no price)</source>
-        <translation>{items} st   Summa {total}  (varan saknar pris)</translation>
+        <source>{items} item   no price</source>
+        <translation>{items} st   inget pris</translation>
     </message>
     <message>
-        <source>{items} items   Total {total}  (some items have no price)</source>
-        <translation>{items} st   Summa {total}  (vissa varor saknar pris)</translation>
+        <source>{items} items   no price</source>
+        <translation>{items} st   inget pris</translation>
+    </message>
+    <message>
+        <source>{items} items   Total {total}  (1 line without a price left out)</source>
+        <translation>{items} st   Summa {total}  (1 rad utan pris ingår inte)</translation>
+    </message>
+    <message>
+        <source>{items} items   Total {total}  ({lines} lines without a price left out)</source>
+        <translation>{items} st   Summa {total}  ({lines} rader utan pris ingår inte)</translation>
     </message>
     <message>
         <source>{items} item   Total {total}</source>
@@ -56,6 +64,10 @@
 </context>
 <context>
     <name>BasketTableModel</name>
+    <message>
+        <source>no price</source>
+        <translation>inget pris</translation>
+    </message>
     <message>
         <source>Article</source>
         <translation>Artikel</translation>
@@ -1049,6 +1061,14 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>{hours} tim {minutes} min</translation>
     </message>
     <message>
+        <source>{quantity} × {name}</source>
+        <translation>{quantity} × {name}</translation>
+    </message>
+    <message>
+        <source>+ {count} more</source>
+        <translation>+ {count} till</translation>
+    </message>
+    <message>
         <source>Pickup orders — {warehouse}</source>
         <translation>Upphämtningsordrar — {warehouse}</translation>
     </message>
@@ -1298,6 +1318,10 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Tillåt ordrar som ett lager inte kan leverera fullt ut just nu.</translation>
     </message>
     <message>
+        <source>Currency the store sells in (ISO 4217 code: SEK, NOK, DKK, EUR...); Ongoing&apos;s customer prices are read in it.</source>
+        <translation>Valutan butiken säljer i (ISO 4217-kod: SEK, NOK, DKK, EUR...); Ongoings kundpriser läses i den.</translation>
+    </message>
+    <message>
         <source>Longest gap between two keys of one scan, in ms (people type slower).</source>
         <translation>Längsta paus mellan två tangenter i en skanning, i ms (människor skriver långsammare).</translation>
     </message>
@@ -1431,6 +1455,10 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>The Ongoing API password is empty.</source>
         <translation>Lösenordet till Ongoings API är tomt.</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency; use a code such as SEK, NOK, DKK or EUR</source>
+        <translation>{code} är ingen ISO 4217-valuta; använd en kod som SEK, NOK, DKK eller EUR</translation>
     </message>
     <message>
         <source>the distance to {code} must not be negative</source>
@@ -1585,12 +1613,12 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>✖ Hittades inte: {code}</translation>
     </message>
     <message>
-        <source>{number}  ·  {name}  ·  {price}</source>
-        <translation>{number}  ·  {name}  ·  {price}</translation>
+        <source>no price</source>
+        <translation>inget pris</translation>
     </message>
     <message>
-        <source>{number}  ·  {name}</source>
-        <translation>{number}  ·  {name}</translation>
+        <source>{number}  ·  {name}  ·  {price}</source>
+        <translation>{number}  ·  {name}  ·  {price}</translation>
     </message>
     <message>
         <source>Scan an article to see its stock.</source>

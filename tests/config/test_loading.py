@@ -84,6 +84,8 @@ def test_environment_lists_and_maps_are_comma_separated():
         ('[scanner]\nterminators = ["space"]\n', "unknown terminator 'space'"),
         ('[display]\nlanguage = "de"\n', "display.language = 'de'"),
         ("[store]\nwarehouse_distances_km = { GBG = -1 }\n", "must not be negative"),
+        ('[store]\ncurrency = "kr"\n', "'kr' is not an ISO 4217 currency"),
+        ('[store]\ncurrency = "XAU"\n', "'XAU' is not an ISO 4217 currency"),  # gold: no till's
     ],
 )
 def test_a_bad_value_names_the_setting_the_value_the_file_and_what_is_allowed(
@@ -97,6 +99,13 @@ def test_a_bad_value_names_the_setting_the_value_the_file_and_what_is_allowed(
     assert expected in message
     assert f"(from {till_file})" in message
     assert "Allowed:" in message
+
+
+def test_the_store_currency_is_sek_unless_set_and_is_written_in_capitals():
+    assert Settings().store.currency == "SEK"
+    tree = read_environment({"TILLSIDE_STORE_CURRENCY": " nok "})
+    assert Settings.model_validate(tree).store.currency == "NOK"
+    assert Settings.model_validate({"store": {"currency": "ISK"}}).store.currency == "ISK"
 
 
 def test_a_misspelt_key_lists_the_keys_of_its_section(machine_file: Path, till_file: Path):

@@ -3,11 +3,18 @@ from decimal import Decimal
 import pytest
 
 from app.domain.basket import MAX_QUANTITY, Basket, BasketLine, QuantityError, parse_quantity
+from app.domain.money import Total
 
 
-def line(number: str, quantity: int = 1, price: str | None = "10.50") -> BasketLine:
+def line(
+    number: str, quantity: int = 1, price: str | None = "10.50", currency: str | None = "SEK"
+) -> BasketLine:
     return BasketLine(
-        number, f"Article {number}", quantity, None if price is None else Decimal(price)
+        number,
+        f"Article {number}",
+        quantity,
+        None if price is None else Decimal(price),
+        None if price is None else currency,
     )
 
 
@@ -17,13 +24,42 @@ def test_scanning_again_adds_one_to_the_same_line() -> None:
     basket.add(line("B"))
     basket.add(line("A"))
     assert [(ln.article_number, ln.quantity) for ln in basket.lines] == [("A", 2), ("B", 1)]
-    assert basket.total() == Decimal("31.50")
+    assert basket.total("SEK") == Total(Decimal("31.50"), "SEK", 2, 0)
 
 
-def test_total_skips_unpriced_lines_and_says_so() -> None:
-    basket = Basket((line("A", 2), line("B", price=None)))
-    assert basket.total() == Decimal("21.00")
-    assert basket.has_unpriced_lines()
+def test_total_leaves_out_lines_without_a_usable_price_and_counts_them() -> None:
+    basket = Basket(
+        (
+            line("A", 2),
+            line("B", price=None),
+            line("C", price="0"),
+            line("D", price="-5"),
+            line("E", price="NaN"),
+            line("F", 3, price="19.90"),
+        )
+    )
+    total = basket.total("SEK")
+    assert total == Total(Decimal("80.70"), "SEK", priced_lines=2, lines_left_out=4)
+    assert total.has_amount
+
+
+def test_a_total_never_adds_two_currencies() -> None:
+    basket = Basket((line("A", 2, "10.00", "SEK"), line("B", 1, "5.00", "EUR")))
+    assert basket.total("SEK") == Total(Decimal("20.00"), "SEK", 1, 1)
+    assert basket.total("EUR") == Total(Decimal("5.00"), "EUR", 1, 1)
+    nothing = basket.total("NOK")
+    assert (nothing.priced_lines, nothing.lines_left_out, nothing.has_amount) == (0, 2, False)
+
+
+def test_lines_as_sold_keep_only_a_usable_price_in_the_stores_currency() -> None:
+    kept = line("A", 2)
+    basket = Basket((kept, line("B", price="7", currency="EUR"), line("C", price="0")))
+    a, b, c = basket.priced_in("SEK")
+    assert a is kept  # unchanged lines are the same objects: the table keeps their texts
+    assert (b.unit_price, b.currency, b.quantity) == (None, None, 1)
+    assert (c.unit_price, c.currency) == (None, None)
+    assert basket.lines[1].unit_price == Decimal("7")  # the basket itself keeps what it had
+    assert basket.priced_in("EUR")[1] == line("B", price="7", currency="EUR")
 
 
 def test_every_change_can_be_undone_in_order() -> None:
@@ -74,3 +110,30 @@ def test_round_trip_through_dict_and_broken_lines_are_dropped() -> None:
         ]
     }
     assert Basket.from_dict(damaged).lines == basket.lines
+
+
+def test_a_basket_saved_before_prices_had_a_store_currency_still_loads() -> None:
+    """Files from earlier versions: the currency was Ongoing's purchase currency, or none."""
+    saved = {
+        "lines": [
+            {
+                "articleNumber": "A",
+                "name": "Kaffe",
+                "quantity": 2,
+                "unitPrice": "64.90",
+                "currency": "SEK",
+            },
+            {
+                "articleNumber": "B",
+                "name": "Te",
+                "quantity": 1,
+                "unitPrice": "12.0",
+                "currency": "EUR",
+            },
+            {"articleNumber": "C", "name": "Sylt", "quantity": 1, "unitPrice": "30"},
+            {"articleNumber": "D", "name": "Pläd", "quantity": 1},
+        ]
+    }
+    basket = Basket.from_dict(saved)
+    assert [ln.article_number for ln in basket.lines] == ["A", "B", "C", "D"]
+    assert basket.total("SEK") == Total(Decimal("129.80"), "SEK", 1, 3)

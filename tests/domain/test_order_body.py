@@ -461,6 +461,16 @@ def test_store_sale_consignee_is_the_store(customer: Customer | None) -> None:
     assert unnamed["consignee"] == {"name": "Central warehouse"}
 
 
+def test_a_pickup_without_a_customer_is_addressed_to_its_warehouse_not_the_store() -> None:
+    """The pickup board shows no customer for it; a store's name would read as one."""
+    body = build(fulfilment=PICKUP, customer=None)
+    assert body["consignee"] == {
+        "name": "Central warehouse",
+        "remark": "Pickup at Central warehouse",
+    }
+    assert_valid(body)
+
+
 def test_a_delivery_without_a_customer_is_refused() -> None:
     with pytest.raises(ValueError, match="customer"):
         build(customer=None)

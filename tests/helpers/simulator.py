@@ -79,14 +79,16 @@ def stocked(
     *,
     barcode: bool = False,
     warehouse_id: int | None = None,
+    priced: bool = False,
 ) -> tuple[SimArticle, SimWarehouse]:
     """The first article, and a warehouse, with at least this many sellable there.
 
-    `barcode`: only articles with a main barcode (to scan); `warehouse_id`: only that one.
+    `barcode`: only articles with a main barcode (to scan); `warehouse_id`: only that one;
+    `priced`: only articles with a customer price.
     """
     state = simulator.state
     for article in state.articles():
-        if barcode and not article.barcode:
+        if (barcode and not article.barcode) or (priced and article.price is None):
             continue
         for warehouse in state.warehouses():
             if warehouse_id not in (None, warehouse.id):

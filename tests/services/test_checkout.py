@@ -6,13 +6,18 @@ import asyncio
 from decimal import Decimal
 from pathlib import Path
 
+from app.domain.customer import Customer
+from app.domain.order_body import FulfilmentKind
 from app.persistence.json_file import JsonFile
 from app.services.checkout import (
     RECOVERY_FIRST_DELAY_S,
     CheckoutSession,
 )
+from app.services.orders import OrderPlan
+from app.simulator.state import SimOrder
 from tests.helpers.checkout import Recorder
 from tests.helpers.clocks import ManualSleep, ManualWallClock
+from tests.helpers.orders import service
 from tests.helpers.simulator import INVENTORY, client_for, inventory_requests, stocked_article
 from tests.helpers.waiting import run, until
 
@@ -192,3 +197,65 @@ def test_undo_brings_a_line_back_with_its_figures_and_the_whole_basket_verdict(s
             return availability.rows[0].supplies_all, bool(availability.rows[0].known)
 
     assert run(scenario()) == (True, True)
+
+
+def test_a_basket_kept_from_an_older_till_sells_only_its_store_currency_prices(
+    simulator, tmp_path: Path
+) -> None:
+    """basket.json as earlier versions wrote it (the currency was Ongoing's purchase currency,
+    or none): the lines load, and only a usable price in store.currency reaches the order."""
+    a, b, c = simulator.state.articles()[:3]
+    warehouse = simulator.state.warehouses()[0]
+    for article in (a, b, c):
+        simulator.state.set_stock(article.article_number, warehouse.id, 10)
+    basket_file = JsonFile(tmp_path / "basket.json")
+    basket_file.save(
+        {
+            "lines": [
+                {
+                    "articleNumber": a.article_number,
+                    "name": a.name,
+                    "quantity": 2,
+                    "unitPrice": "64.90",
+                    "currency": "EUR",
+                },
+                {
+                    "articleNumber": b.article_number,
+                    "name": b.name,
+                    "quantity": 3,
+                    "unitPrice": "30",
+                    "currency": "NOK",
+                },
+                {
+                    "articleNumber": c.article_number,
+                    "name": c.name,
+                    "quantity": 1,
+                    "unitPrice": None,
+                    "currency": None,
+                },
+            ]
+        }
+    )
+
+    async def scenario() -> SimOrder:
+        async with client_for(simulator) as client:
+            session = CheckoutSession(client, basket_file=basket_file, currency="NOK")
+            total = session.basket_total()
+            assert (total.amount, total.currency) == (Decimal(90), "NOK")
+            assert (total.priced_lines, total.lines_left_out) == (1, 2)
+            plan = OrderPlan(
+                session.lines, FulfilmentKind.PICKUP, warehouse.code, Customer("Eva", phone="07")
+            )
+            entry = await service(client, tmp_path).place(plan)
+            await session.close()
+            assert entry.ongoing_order_id is not None
+            order: SimOrder | None = simulator.state.order(entry.ongoing_order_id)
+            assert order is not None
+            return order
+
+    order = run(scenario())
+    assert [(ln.customer_line_price, ln.currency) for ln in order.lines] == [
+        (None, None),
+        (Decimal(90), "NOK"),
+        (None, None),
+    ]

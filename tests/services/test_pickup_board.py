@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+
+import pytest
 
 from app.domain.basket import BasketLine
 from app.domain.order_body import FulfilmentKind
 from app.domain.order_status import COLLECTED, PICKED
+from app.ongoing.models import PostOrder
 from app.services.orders import OrderPlan
-from app.services.pickup_board import BoardState, PickupBoard
+from app.services.pickup_board import BoardState, PickupBoard, first_name
 from tests.helpers.orders import STORE, customer, pickup, service
 from tests.helpers.simulator import fast_client, stocked
 
@@ -134,3 +138,73 @@ def test_a_webhook_wakes_the_board_before_the_interval_is_over(simulator, tmp_pa
             return board.requests
 
     assert asyncio.run(scenario()) == 2
+
+
+@pytest.mark.parametrize(
+    ("consignee", "shown"),
+    [
+        ("Ann Berg", "Ann"),
+        ("  anna-karin   Öberg ", "anna-karin"),
+        ("Åsa", "Åsa"),
+        (None, ""),
+        ("   ", ""),
+        ("Oslo Alnabru", ""),  # the warehouse: an order placed without a customer's name
+        ("oslo  alnabru", ""),
+        ("OSL", ""),
+        ("Kungsgatan", ""),  # the store: what older tills addressed those orders to
+        ("c/o Svensson", ""),
+        ("Storgatan 5", ""),
+        ("Box 1234", ""),
+        ("- -", ""),
+    ],
+)
+def test_the_board_shows_a_customers_first_name_or_nothing(
+    consignee: str | None, shown: str
+) -> None:
+    assert first_name(consignee, ("Oslo Alnabru", "OSL", "Kungsgatan")) == shown
+
+
+def test_a_pickup_placed_without_a_name_shows_no_customer(simulator, tmp_path: Path) -> None:
+    """Not the warehouse's first word ("Oslo"), whether the order was placed by this version
+    (addressed to the warehouse) or an older one (addressed to the store, or the warehouse)."""
+    article, warehouse = stocked(simulator, at_least=6)
+    named_store = STORE.model_copy(update={"name": "Kungsgatan"})
+
+    async def scenario() -> tuple[BoardState, BoardState]:
+        async with fast_client(simulator) as client:
+            orders = service(client, tmp_path, named_store)
+            anonymous = replace(pickup(article, warehouse), customer=None)
+            await orders.place(anonymous)
+            for older in ("Kungsgatan", warehouse.name):  # as earlier versions sent them
+                number = f"OLD-{len(older)}"
+                response = await client.put_order(
+                    PostOrder.model_validate(
+                        {
+                            "goodsOwnerId": simulator.goods_owner_id,
+                            "orderNumber": number,
+                            "deliveryDate": "2026-12-01T00:00:00",
+                            "warehouseId": warehouse.id,
+                            "wayOfDelivery": {"code": STORE.pickup_way_of_delivery},
+                            "consignee": {"name": older},
+                            "orderLines": [
+                                {
+                                    "rowNumber": "1",
+                                    "articleNumber": article.article_number,
+                                    "numberOfItems": 1,
+                                }
+                            ],
+                        }
+                    )
+                )
+                assert response.order_id
+            await orders.place(pickup(article, warehouse, "Vera Lind"))
+            way = STORE.pickup_way_of_delivery
+            elsewhere = PickupBoard(client, warehouse.code, way)  # knows no store's name
+            told = PickupBoard(client, warehouse.code, way, not_customers=(named_store.name,))
+            return await elsewhere.refresh(), await told.refresh()
+
+    elsewhere, told = asyncio.run(scenario())
+    # This version's order without a name: no customer on any board. An older till's,
+    # addressed to its store: no customer where the board is told the store's name.
+    assert [order.first_name for order in elsewhere.orders] == ["", "Kungsgatan", "", "Vera"]
+    assert [order.first_name for order in told.orders] == ["", "", "", "Vera"]

@@ -102,18 +102,19 @@ def test_without_a_split_one_plan_takes_the_whole_basket() -> None:
 
 
 def test_the_command_line_chooses_the_warehouse_the_form_offers_first(simulator) -> None:
+    """...and prices the lines as the till does: the same price, in the store's currency."""
     from app.commands.order import basket_lines, best_warehouse
     from app.services.stock_lookup import look_up_codes
 
-    article, _ = stocked(simulator)
-    settings = Settings()
+    article, _ = stocked(simulator, priced=True)
+    settings = Settings.model_validate({"store": {"currency": "NOK"}})
 
-    async def scenario() -> tuple[str, str]:
+    async def scenario() -> tuple[str, str, list[BasketLine], tuple[BasketLine, ...]]:
         async with client_for(simulator) as client:
             report = await look_up_codes(client, [article.article_number])
-            lines = basket_lines(report, [(article.article_number, 1)])
+            lines = basket_lines(report, [(article.article_number, 1)], settings.store.currency)
             chosen = best_warehouse(report, lines, settings)
-            session = CheckoutSession(client)
+            session = CheckoutSession(client, currency=settings.store.currency)
             await session.catalogue.load(client)
             await session.scan(article.article_number)
             form_first = order_options(
@@ -123,10 +124,13 @@ def test_the_command_line_chooses_the_warehouse_the_form_offers_first(simulator)
                 session.preference,
             ).best
             assert form_first is not None
-            return chosen, form_first.code
+            return chosen, form_first.code, lines, session.lines
 
-    chosen, form_first = asyncio.run(scenario())
+    chosen, form_first, cli_lines, till_lines = asyncio.run(scenario())
     assert chosen == form_first
+    assert cli_lines == list(till_lines)
+    assert article.price is not None and cli_lines[0].unit_price == article.price
+    assert cli_lines[0].currency == "NOK"
 
 
 # --- the order desk ---

@@ -42,6 +42,14 @@ def test_each_locale_writes_its_own_way(locale_of, locale, money, quantity, time
     assert format_date(moment) == day
 
 
+def test_each_currency_keeps_its_own_decimals_and_its_code_apart(locale_of) -> None:
+    locale_of("sv_SE")
+    assert format_money(Decimal("1234"), "ISK") == f"1{NBSP}234{NBSP}ISK"  # no aurar
+    assert format_money(Decimal("64.9"), "EUR") == f"64,90{NBSP}EUR"
+    locale_of("C")  # writes the code after the digits, touching them
+    assert format_money(Decimal("64.9"), "NOK") == f"64.90{NBSP}NOK"
+
+
 def test_fractions_keep_their_decimals_and_amounts_without_currency_have_two(locale_of) -> None:
     locale_of("sv_SE")
     assert format_quantity(Decimal("2.50")) == "2,5"

@@ -70,7 +70,17 @@ def run_board(
                 )
                 exit_code = 2
                 return
-            board = PickupBoard(client, warehouse_code, settings.store.pickup_way_of_delivery)
+            board = PickupBoard(
+                client,
+                warehouse_code,
+                settings.store.pickup_way_of_delivery,
+                # Who an order without a customer's name is addressed to: never shown as one.
+                not_customers=(
+                    *(w.name for w in warehouses.values()),
+                    *warehouses,
+                    settings.store.name,
+                ),
+            )
             window = PickupBoardWindow(board, warehouses[warehouse_code].name, sound=sound)
             if windowed:
                 window.show()
