@@ -49,7 +49,7 @@ class CheckoutConfirmation(QtWidgets.QDialog):
         layout.addWidget(self.keys)
         QtGui.QShortcut(QtGui.QKeySequence("Return"), self).activated.connect(self._print)
         QtGui.QShortcut(QtGui.QKeySequence("Enter"), self).activated.connect(self._print)
-        self.resize(960, 320)
+        self.resize(1100, 300)
         self.retranslate()
 
     def retranslate(self) -> None:
