@@ -23,6 +23,7 @@ The till's use cases and window
 - keys: any character typed into a widget (QTest is ASCII-only).
 - catalogues: the translation tool, the committed .ts files read, small catalogues built on
   the fly, and `english_afterwards` (registered in tests/ui/conftest.py).
+- barcodes: barcodes read back as a scanner would (zbar), and a PDF's pages as pixels.
 
 Storage, secrets, processes
 - storage: real small filesystems (root only), an outbox whose writes fail, damaged outbox
