@@ -125,7 +125,7 @@ class OrderActions(QtCore.QObject):
         self, desk: OrderDesk, planned: list[PlannedOrder], form: OrderDialog | None
     ) -> None:
         from app.domain.errors import TillsideError
-        from app.services.slips import slip_for
+        from app.services.slips import checkout_slip
 
         try:
             entries = await desk.store(planned)
@@ -140,8 +140,8 @@ class OrderActions(QtCore.QObject):
         if form is not None:
             form.order_stored()
         placed = await desk.send(entries, planned)
-        if placed:
-            self.window.last_slip = slip_for(placed[-1], desk.store_name)
+        if placed:  # one slip for the checkout: every part
+            self.window.last_slip = checkout_slip(placed, desk.store_name)
         await self._refresh_unsent(desk)
 
     async def _refresh_unsent(self, desk: OrderDesk) -> None:
