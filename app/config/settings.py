@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.fields import FieldInfo
 
 from app.domain.errors import TillsideError
+from app.domain.order_slip import SlipPaper
 from app.domain.scan_detector import ScannerTiming
 from app.domain.stock import WarehousePreference
 from app.domain.text_values import filled
@@ -200,6 +201,13 @@ class DisplaySection(Section):
         le=86_400,
         description=QT_TRANSLATE_NOOP(
             "Setting", "Stock figures older than this many seconds are marked old."
+        ),
+    )
+
+    slip_paper: SlipPaper = Field(
+        default=SlipPaper.ROLL_80MM,
+        description=QT_TRANSLATE_NOOP(
+            "Setting", "Paper of the order slip: 80mm (a receipt roll) or a4 (a page)."
         ),
     )
 

@@ -35,6 +35,8 @@ def checkout_slip(
         raise ValueError("A checkout slip needs at least one placed order.")
     plan = placed[0].planned.plan
     customer = plan.customer
+    delivery = plan.kind is FulfilmentKind.DELIVERY
+    has_customer = customer is not None and plan.kind is not FulfilmentKind.STORE_SALE
     return OrderSlip(
         parts=tuple(
             SlipPart(
@@ -49,8 +51,8 @@ def checkout_slip(
         ),
         created_at=(now or datetime.now(UTC)).astimezone(),
         kind=plan.kind,
-        customer_name=customer.name if customer and plan.kind is not FulfilmentKind.STORE_SALE else "",
-        delivery_address_lines=_address_lines(customer) if plan.kind is FulfilmentKind.DELIVERY else (),
+        customer_name=customer.name if customer is not None and has_customer else "",
+        delivery_address_lines=_address_lines(customer) if delivery else (),
         store_name=store_name,
         language=plan.language,
         checkout_id=placed[0].entry.checkout,
@@ -59,7 +61,9 @@ def checkout_slip(
 
 def _slip_lines(lines: Sequence[BasketLine]) -> tuple[SlipLine, ...]:
     return tuple(
-        SlipLine(line.article_number, line.name, line.quantity, line.unit_price, line.currency or "")
+        SlipLine(
+            line.article_number, line.name, line.quantity, line.unit_price, line.currency or ""
+        )
         for line in lines
     )
 
@@ -69,9 +73,7 @@ def _address_lines(customer: Customer | None) -> tuple[str, ...]:
         return ()
     town = " ".join(part for part in (customer.postcode, customer.city) if part)
     return tuple(
-        part
-        for part in (customer.address1, customer.address2, town, customer.country)
-        if part
+        part for part in (customer.address1, customer.address2, town, customer.country) if part
     )
 
 
@@ -129,13 +131,13 @@ def reprint_slip(parts: Sequence[OutboxEntry], store_name: str = "") -> OrderSli
         (str(f["language"]) for f in facts if f.get("language")),
         str(first.body.get("languageCode") or "en"),
     )
-    customer_name, address = "", ()
+    customer_name = ""
+    address: tuple[str, ...] = ()
     has_customer = any(f.get("has_customer", True) for f in facts)
     kept = kind is FulfilmentKind.STORE_SALE or not has_customer
     if kind is not FulfilmentKind.STORE_SALE and has_customer:
         consignee = next(
-            (_mapping(entry.body.get("consignee")) for entry in parts if entry.body.get("consignee")),
-            None,
+            (_mapping(e.body.get("consignee")) for e in parts if e.body.get("consignee")), None
         )
         if consignee is not None:
             kept = True

@@ -190,11 +190,11 @@ class OrderActions(QtCore.QObject):
     # --- F8 ---
 
     def print_slip(self) -> None:
-        from app.ui.order_slip_print import print_slip
+        from app.ui.order_slip_print import print_slip, slip_paper
 
         if self.window.last_slip is None:
             self._say(
                 NoticeLevel.INFO, translate("MainWindow", "No order placed yet on this till.")
             )
             return
-        print_slip(self.window.last_slip, self.window)
+        print_slip(self.window.last_slip, self.window, slip_paper(self.window.till))

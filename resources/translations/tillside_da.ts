@@ -873,6 +873,13 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
 </context>
 <context>
+    <name>OrderSlipPrint</name>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>Status {number}</source>

@@ -874,6 +874,13 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     </message>
 </context>
 <context>
+    <name>OrderSlipPrint</name>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>Kvittorulle 80 mm</translation>
+    </message>
+</context>
+<context>
     <name>OrderStatus</name>
     <message>
         <source>Status {number}</source>

@@ -444,7 +444,7 @@ def test_unpriced_lines_show_no_price_and_the_total_says_it_leaves_them_out() ->
         f'<td align="right">1</td><td align="right"{nowrap}></td>'
         f'<td align="right"{nowrap}></td></tr>'
     ) in html
-    assert f"Total (items without a price not included)</th><th align" in html
+    assert "Total (items without a price not included)</th><th align" in html
     assert f"{nowrap}>SEK{NBSP}20.00</th>" in html
     text = render_text(slip)
     assert "  Qty: 1" in text

@@ -26,7 +26,8 @@ def zbar() -> Callable[..., list[Any]]:
         from pyzbar import pyzbar
     except ImportError as missing:  # the Python package, or the zbar library it loads
         pytest.skip(f"zbar is not installed here ({missing}): {INSTALL}")
-    return pyzbar.decode
+    decode: Callable[..., list[Any]] = pyzbar.decode
+    return decode
 
 
 def pdftoppm() -> str:
