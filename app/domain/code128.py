@@ -13,10 +13,15 @@ side, a module (the narrowest bar) no thinner than about 0.19 mm for a receipt p
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
-from barcode.codex import Code128
-from barcode.errors import BarcodeError
+# python-barcode announces in the log, as it is imported, that Pillow (its image output,
+# which we do not use) is missing: the till's log is for events, not that.
+logging.getLogger("pyBarcode").setLevel(logging.WARNING)
+
+from barcode.codex import Code128  # noqa: E402 - after its logger is quietened
+from barcode.errors import BarcodeError  # noqa: E402
 
 QUIET_ZONE_MODULES = 10
 """White modules on each side of the bars, which scanners need to find where the code starts."""
