@@ -20,9 +20,6 @@ from dataclasses import dataclass
 # which we do not use) is missing: the till's log is for events, not that.
 logging.getLogger("pyBarcode").setLevel(logging.WARNING)
 
-from barcode.codex import Code128  # noqa: E402 - after its logger is quietened
-from barcode.errors import BarcodeError  # noqa: E402
-
 QUIET_ZONE_MODULES = 10
 """White modules on each side of the bars, which scanners need to find where the code starts."""
 
@@ -65,6 +62,10 @@ def code128_bars(text: str) -> str | None:
     outside ASCII, or nothing at all): the slip then prints the number as text only."""
     if not text or not text.isascii():
         return None
+    # Imported when a slip is made, not with the settings that name the paper (~10 ms).
+    from barcode.codex import Code128
+    from barcode.errors import BarcodeError
+
     try:
         bars = Code128(text).build()[0]
     except (BarcodeError, KeyError, ValueError, RuntimeError):
