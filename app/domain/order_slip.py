@@ -576,6 +576,16 @@ def _head_html(c: _Content, body_style: str) -> str:
     )
 
 
+def _place_html(part: _Part) -> str:
+    """The warehouse's reference, then where to collect the order (address, opening hours)
+    or where it is sent from."""
+    lines = [escape(part.reference)] if part.reference else []
+    if part.place_heading:
+        lines.append(f"<b>{escape(part.place_heading)}</b>")
+        lines.extend(escape(line) for line in part.place_lines)
+    return f"<p>{'<br>'.join(lines)}</p>" if lines else ""
+
+
 def _barcode_html(barcodes: dict[int, Barcode], index: int, align: str) -> str:
     if index not in barcodes:
         return ""
@@ -612,13 +622,7 @@ def _a4_html(c: _Content, barcodes: dict[int, Barcode]) -> str:
             parts.append(f"<h2>{e(part.heading)}</h2>")
         parts.append(f'<p style="font-size:14pt"><b>{e(part.number_line)}</b></p>')
         parts.append(_barcode_html(barcodes, index, "left"))
-        place = [part.reference] if part.reference else []
-        if part.place_heading:
-            parts.append(f"<p>{_lines_html(place)}{'<br>' if place else ''}")
-            parts.append(f"<b>{e(part.place_heading)}</b>")
-            parts.append(f"{'<br>' if part.place_lines else ''}{_lines_html(part.place_lines)}</p>")
-        elif place:
-            parts.append(f"<p>{_lines_html(place)}</p>")
+        parts.append(_place_html(part))
         if not part.rows:
             continue
         parts.append(
@@ -666,14 +670,7 @@ def _roll_html(c: _Content, barcodes: dict[int, Barcode]) -> str:
         parts.append(f"<p><b>{e(part.label)}</b><br>")
         parts.append(f'<span style="font-size:14pt"><b>{e(part.number)}</b></span></p>')
         parts.append(_barcode_html(barcodes, index, "center"))
-        lines = [part.reference] if part.reference else []
-        if part.place_heading:
-            place = f"<b>{e(part.place_heading)}</b>"
-            if part.place_lines:
-                place += "<br>" + _lines_html(part.place_lines)
-            parts.append(f"<p>{_lines_html(lines)}{'<br>' if lines else ''}{place}</p>")
-        elif lines:
-            parts.append(f"<p>{_lines_html(lines)}</p>")
+        parts.append(_place_html(part))
         if not part.rows:
             continue
         parts.append(f'<table width="100%" cellspacing="0" cellpadding="1"{_SPACED}>')

@@ -107,7 +107,8 @@ class NewOrder:
 
 
 class Outbox:
-    """A durable queue of orders keyed by checkout id, safe across processes.
+    """A durable queue of orders keyed by each row's own id (`checkout_id`), safe across
+    processes; `checkout_parts` finds the rows of one checkout.
 
     Opening checks the file: a damaged one is set aside under a dated name, every order that
     can still be read goes into a fresh outbox, and `damage` says what happened (once).
