@@ -511,9 +511,13 @@ def _content(slip: OrderSlip, translate: Translate) -> _Content:
         notes.append(_say(translate, t.PICKUP_NOTICE if count == 1 else t.PICKUP_SPLIT_NOTICE))
         notes.append(_say(translate, t.PICKUP_BRING))
     elif slip.kind is FulfilmentKind.DELIVERY:
-        delivery_heading = _say(translate, t.DELIVERED_TO)
         delivery_lines = _non_empty((customer, *slip.delivery_address_lines))
-        notes.append(_say(translate, t.DELIVERY_NOTICE if count == 1 else t.DELIVERY_SPLIT_NOTICE))
+        if delivery_lines:  # a copy may no longer have them: then no heading over nothing
+            delivery_heading = _say(translate, t.DELIVERED_TO)
+        if count > 1:
+            notes.append(_say(translate, t.DELIVERY_SPLIT_NOTICE))
+        elif delivery_lines:  # "to the address above"
+            notes.append(_say(translate, t.DELIVERY_NOTICE))
     if not slip.customer_details_kept and slip.kind is not FulfilmentKind.STORE_SALE:
         notes.append(_say(translate, t.DETAILS_NOT_KEPT))
 
@@ -690,8 +694,9 @@ def _roll_html(c: _Content, barcodes: dict[int, Barcode]) -> str:
         parts.append('<table width="100%" cellspacing="0" cellpadding="1">')
         for label, money in c.totals:
             parts.append(
-                f'<tr><td style="font-size:12pt"><b>{e(label)}</b></td>'
-                f'<td align="right" style="font-size:12pt"><b>{e(money)}</b></td></tr>'
+                f'<tr><td valign="middle"><b>{e(label)}</b></td>'
+                f'<td align="right" valign="middle" style="font-size:13pt">'
+                f"<b>{e(money)}</b></td></tr>"
             )
         parts.append("</table>")
     if c.delivery_heading or c.notes:

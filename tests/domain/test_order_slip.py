@@ -748,3 +748,20 @@ def test_a_number_code_128_cannot_carry_is_printed_without_a_barcode() -> None:
     html = render_html(slip)
     assert "tillside-barcode" not in html
     assert "TS-1001-ÅÄÖ" in shown_text(html)
+
+
+def test_a_copy_without_the_address_points_to_no_address() -> None:
+    slip = make_slip(
+        kind=FulfilmentKind.DELIVERY,
+        reprint=True,
+        customer_details_kept=False,
+        customer_name="",
+        delivery_address_lines=(),
+    )
+    for paper in SlipPaper:
+        shown = shown_text(render_slip_html(slip, paper=paper))
+        assert "Delivered to" not in shown
+        assert "address above" not in shown
+        assert "are not kept on the till" in shown
+    with_address = shown_text(render_html(make_slip(kind=FulfilmentKind.DELIVERY)))
+    assert "Delivered to" in with_address and "to the address above" in with_address
