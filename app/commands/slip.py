@@ -52,7 +52,7 @@ def run_slip_command(
         )
         return ExitStatus.DAMAGED if damaged else ExitStatus.USAGE
     slip = reprint_slip(parts, settings.store.name)
-    chosen = paper or settings.display.slip_paper
+    chosen = paper or SlipPaper(settings.display.slip_paper)
     status = _write(_pdf(slip, chosen), output)
     if status is not ExitStatus.OK:
         return status

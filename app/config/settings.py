@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.fields import FieldInfo
 
 from app.domain.errors import TillsideError
-from app.domain.order_slip import SlipPaper
 from app.domain.scan_detector import ScannerTiming
 from app.domain.stock import WarehousePreference
 from app.domain.text_values import filled
@@ -204,8 +203,8 @@ class DisplaySection(Section):
         ),
     )
 
-    slip_paper: SlipPaper = Field(
-        default=SlipPaper.ROLL_80MM,
+    slip_paper: Literal["80mm", "a4"] = Field(
+        default="80mm",
         description=QT_TRANSLATE_NOOP(
             "Setting", "Paper of the order slip: 80mm (a receipt roll) or a4 (a page)."
         ),

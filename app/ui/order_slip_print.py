@@ -53,7 +53,7 @@ def slip_paper(till: Till | None) -> SlipPaper:
     """The paper the till's settings choose for slips (the roll before a till is attached)."""
     if till is None:
         return SlipPaper.ROLL_80MM
-    return till.settings.display.slip_paper
+    return SlipPaper(till.settings.display.slip_paper)
 
 
 def slip_words(slip: OrderSlip) -> Translate:

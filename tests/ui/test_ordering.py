@@ -406,7 +406,7 @@ def test_f8_prints_the_checkout_slip_on_the_paper_the_settings_choose(
 
     from app.config.settings import DisplaySection
     from app.domain.order_body import FulfilmentKind
-    from app.domain.order_slip import OrderSlip, SlipPaper, SlipPart
+    from app.domain.order_slip import OrderSlip, SlipPart
     from app.qt import QtPrintSupport
 
     slip = OrderSlip(
@@ -434,6 +434,6 @@ def test_f8_prints_the_checkout_slip_on_the_paper_the_settings_choose(
             return size.width()
 
     roll = Settings()
-    a4 = Settings(display=DisplaySection(slip_paper=SlipPaper.A4))
+    a4 = Settings(display=DisplaySection(slip_paper="a4"))
     assert run_on_qt_loop(page_width_printed_on(roll)) == 80
     assert run_on_qt_loop(page_width_printed_on(a4)) == 210
