@@ -18,10 +18,11 @@ from decimal import Decimal
 from app.domain.barcodes import ScanProblem, parse_scan
 from app.domain.basket import Basket, BasketLine
 from app.domain.stock import (
-    StockFigure,
+    Coverage,
     StockSnapshot,
     WarehouseInfo,
     WarehousePreference,
+    cover,
     rank_warehouses,
 )
 from app.domain.text_values import filled
@@ -31,7 +32,13 @@ from app.ongoing.errors import AuthenticationError, OngoingError
 from app.persistence.json_file import JsonFile
 from app.services.background_save import BackgroundSaver
 from app.services.catalogue import Catalogue, CatalogueArticle
-from app.services.notices import CheckoutListeners, ConnectionState, Notice, NoticeLevel
+from app.services.notices import (
+    CheckoutListeners,
+    ConnectionState,
+    Notice,
+    NoticeLevel,
+    ScanFailure,
+)
 from app.services.polling import Backoff
 from app.services.stock_lookup import StockBook
 from app.services.tasks import TaskRegistry
@@ -52,14 +59,19 @@ CATALOGUE_REFRESH_S = 300.0
 
 
 @dataclass(frozen=True, slots=True)
-class WarehouseFigure:
-    """A warehouse's row on the stock grid: its figures for the article scanned last."""
+class Availability:
+    """The basket against every warehouse, as the stock panel shows it.
 
-    warehouse: WarehouseInfo
-    supplies_basket: bool
-    figure: StockFigure | None  # None: no figures yet, or none in this warehouse
-    known: bool  # the article's figures have come (a missing warehouse then holds none)
-    fetched_at: datetime | None
+    `rows` are the warehouses with something of the basket (or not known yet), best first;
+    `without_any` those whose figures say they hold none of it (folded on screen).
+    """
+
+    articles: tuple[str, ...]  # the basket's article numbers, in its order
+    names: tuple[str, ...]
+    current: str | None  # the article scanned last
+    rows: tuple[Coverage, ...]
+    without_any: tuple[WarehouseInfo, ...]
+    fetched_at: datetime | None  # the oldest figures shown
     stale: bool
 
 
@@ -138,7 +150,7 @@ class CheckoutSession:
         started = time.perf_counter()
         result = parse_scan(text)
         if isinstance(result, ScanProblem):
-            self.listeners.notice(Notice(NoticeLevel.WARNING, result.text))
+            self.listeners.scan_failed(ScanFailure(text.strip(), result.text))
             log.info("event=scan_refused reason=%s", result.reason.name)
             return False
         article = self.catalogue.resolve(result)
@@ -147,32 +159,22 @@ class CheckoutSession:
                 article = await self.catalogue.look_up(self.client, result)
             except OngoingError as error:
                 self._went_offline(error)
-                self.listeners.notice(
-                    Notice(
-                        NoticeLevel.WARNING,
-                        filled(
-                            translate(
-                                "Checkout",
-                                "Code {code} is not in the articles loaded so far, and Ongoing "
-                                "cannot be reached to ask. Scan it again when it is back.",
-                            ),
-                            code=result.code,
-                        ),
-                    )
+                unreachable = translate(
+                    "Checkout",
+                    "Code {code} is not in the articles loaded so far, and Ongoing "
+                    "cannot be reached to ask. Scan it again when it is back.",
+                )
+                self.listeners.scan_failed(
+                    ScanFailure(result.code, filled(unreachable, code=result.code))
                 )
                 log.info("event=scan_unresolved kind=%s", result.kind.name)
                 return False
             if article is not None:
                 log.info("event=article_looked_up article=%s", article.number)
         if article is None:
-            self.listeners.notice(
-                Notice(
-                    NoticeLevel.WARNING,
-                    filled(
-                        translate("Checkout", "Unknown code {code}: not in Ongoing."),
-                        code=result.code,
-                    ),
-                )
+            unknown = translate("Checkout", "Unknown code {code}: not in Ongoing.")
+            self.listeners.scan_failed(
+                ScanFailure(result.code, filled(unknown, code=result.code), not_found=True)
             )
             log.info("event=scan_unknown kind=%s", result.kind.name)
             return False
@@ -181,6 +183,7 @@ class CheckoutSession:
         )
         self.current_article = article.number
         self.lookup_in_flight = article.number
+        self.listeners.scan_accepted(article.number)
         try:
             self._basket_changed()
             log.info("event=scan_accepted article=%s", article.number)
@@ -231,7 +234,13 @@ class CheckoutSession:
         undone = self.basket.undo()
         if undone:
             self._basket_changed()
+            self._fetch_missing_figures()  # a line brought back had its figures forgotten
         return undone
+
+    def _fetch_missing_figures(self) -> None:
+        snapshots = self.stock.snapshots()
+        if any(line.article_number not in snapshots for line in self.basket.lines):
+            self.tasks.start("stock", self.refresh_stock())
 
     def clear(self) -> None:
         self.basket.clear()
@@ -256,22 +265,24 @@ class CheckoutSession:
         """The article scanned last, as the catalogue knows it."""
         return self.catalogue.by_number(self.current_article) if self.current_article else None
 
-    def warehouse_figures(self) -> list[WarehouseFigure]:
-        """One row per warehouse, ranked as the order form lists them, with the figures of
-        the article scanned last (None for each while no figures have come yet)."""
-        snapshot = self.current_snapshot()
-        stale = snapshot is not None and self.is_stale(snapshot)
-        return [
-            WarehouseFigure(
-                warehouse,
-                supplies,
-                None if snapshot is None else snapshot.figures.get(warehouse.id),
-                snapshot is not None,
-                snapshot.fetched_at if snapshot else None,
-                stale,
-            )
-            for warehouse, supplies in self.ranked_warehouses()
-        ]
+    def availability(self) -> Availability:
+        """Every warehouse against the basket (the stock panel): best first, and the
+        warehouses holding none of it apart, with when the figures were fetched."""
+        lines = self.basket.lines
+        needed = self.basket.quantities()
+        snapshots = self.stock.snapshots()
+        rows = cover(self.catalogue.warehouses.values(), needed, snapshots, self.preference)
+        known = [snapshots[a] for a in needed if a in snapshots]
+        oldest = min((s.fetched_at for s in known), default=None)
+        return Availability(
+            articles=tuple(line.article_number for line in lines),
+            names=tuple(line.name for line in lines),
+            current=self.current_article,
+            rows=tuple(row for row in rows if row.has_any or not row.known),
+            without_any=tuple(row.warehouse for row in rows if row.known and not row.has_any),
+            fetched_at=oldest,
+            stale=any(self.is_stale(snapshot) for snapshot in known),
+        )
 
     def current_snapshot(self) -> StockSnapshot | None:
         return self.stock.get(self.current_article) if self.current_article else None

@@ -41,6 +41,15 @@ class ConnectionState:
     reason: Text = _NO_REASON  # why Ongoing is away, once offline
 
 
+@dataclass(frozen=True, slots=True)
+class ScanFailure:
+    """A code that did not go into the basket, and why: the till makes it unmistakable."""
+
+    code: str
+    text: Text
+    not_found: bool = False  # a well-formed code Ongoing does not know
+
+
 @dataclass
 class CheckoutListeners:
     """Callbacks the window sets; each is cheap and called on the event loop's thread."""
@@ -50,6 +59,8 @@ class CheckoutListeners:
     notice: Callable[[Notice], None] = lambda notice: None
     connection_changed: Callable[[ConnectionState], None] = lambda state: None
     catalogue_loaded: Callable[[], None] = lambda: None
+    scan_failed: Callable[[ScanFailure], None] = lambda failure: None
+    scan_accepted: Callable[[str], None] = lambda article_number: None
 
 
 @dataclass

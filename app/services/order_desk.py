@@ -11,9 +11,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import Enum
 
+from app.domain.order_body import FulfilmentKind
+from app.domain.stock import WarehouseInfo
 from app.domain.text_values import filled
-from app.domain.texts import translate
+from app.domain.texts import Text, translate
 from app.persistence.outbox import OutboxEntry, OutboxState
 from app.services.checkout import CheckoutSession
 from app.services.notices import Notice, NoticeLevel
@@ -22,9 +25,52 @@ from app.services.order_tracking import OrderTracker
 from app.services.orders import OrderError, OrderService
 from app.services.pickup_notices import PickupNotices
 
-__all__ = ["OrderDesk", "OutboxEntry", "OutboxState", "PlacedOrder"]
+__all__ = ["CheckoutPart", "OrderDesk", "OutboxEntry", "OutboxState", "PartState", "PlacedOrder"]
 
 log = logging.getLogger(__name__)
+
+
+class PartState(Enum):
+    STORED = "stored"  # on this PC, not sent yet
+    SENDING = "sending"
+    CONFIRMED = "confirmed"  # Ongoing has it, with its order id
+    WAITING = "waiting"  # not confirmed yet: kept and sent again by itself (the reason says why)
+
+
+@dataclass(frozen=True, slots=True)
+class CheckoutPart:
+    """One order of a checkout as the confirmation shows it, live."""
+
+    checkout_id: str
+    order_number: str
+    kind: str
+    warehouse: WarehouseInfo
+    delivery_lines: tuple[str, ...]  # where a delivery goes; empty for a pickup
+    state: PartState
+    ongoing_order_id: int | None = None
+    reason: Text | None = None
+
+    @classmethod
+    def of(
+        cls, entry: OutboxEntry, part: PlannedOrder, state: PartState | None = None
+    ) -> CheckoutPart:
+        if state is None:
+            state = PartState.CONFIRMED if entry.state is OutboxState.SENT else PartState.WAITING
+        customer = part.plan.customer
+        delivery: tuple[str, ...] = ()
+        if customer is not None and part.plan.kind is FulfilmentKind.DELIVERY:
+            town = " ".join(p for p in (customer.postcode, customer.city) if p)
+            delivery = tuple(p for p in (customer.address1, customer.address2, town) if p)
+        return cls(
+            entry.checkout_id,
+            entry.order_number,
+            entry.kind,
+            part.warehouse,
+            delivery,
+            state,
+            entry.ongoing_order_id,
+            entry.reason if state is PartState.WAITING and str(entry.reason) else None,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +106,7 @@ class OrderDesk:
             self.checkout.basket.lines,
             self.checkout.stock.snapshots(),
             self.checkout.preference,
+            self.orders.store.store_warehouse,
         )
 
     async def store(self, planned: Sequence[PlannedOrder]) -> list[OutboxEntry]:
@@ -73,14 +120,28 @@ class OrderDesk:
         return entries
 
     async def send(
-        self, entries: Sequence[OutboxEntry], planned: Sequence[PlannedOrder]
+        self,
+        entries: Sequence[OutboxEntry],
+        planned: Sequence[PlannedOrder],
+        progress: Callable[[list[CheckoutPart]], None] = lambda parts: None,
     ) -> list[PlacedOrder]:
-        """Send each stored part, saying how each went; pickups are followed until ready."""
+        """Send each stored part, saying how each went; pickups are followed until ready.
+
+        `progress` hears every part's state as it changes: stored, sending, confirmed or
+        waiting (with why).
+        """
+        pairs = list(zip(entries, planned, strict=True))
+        parts = [CheckoutPart.of(e, p, PartState.STORED) for e, p in pairs]
+        progress(list(parts))
         placed = []
-        for entry, part in zip(entries, planned, strict=True):
+        for index, (entry, part) in enumerate(pairs):
             sending = translate("Orders", "Sending the order to {warehouse}…")
             self.notify(Notice(NoticeLevel.INFO, filled(sending, warehouse=part.warehouse.name)))
+            parts[index] = CheckoutPart.of(entry, part, PartState.SENDING)
+            progress(list(parts))
             sent = await self.orders.send(entry.checkout_id)
+            parts[index] = CheckoutPart.of(sent, part)
+            progress(list(parts))
             self._say_how_it_went(sent)
             if sent.state is OutboxState.SENT and sent.ongoing_order_id is not None:
                 if self.tracker is not None:
@@ -139,3 +200,11 @@ class OrderDesk:
 
     async def unsent(self) -> list[OutboxEntry]:
         return await self.orders.unsent()
+
+    async def refreshed(self, placed: Sequence[PlacedOrder]) -> list[CheckoutPart]:
+        """The parts of a checkout as the outbox has them now (a waiting one may have gone)."""
+        parts = []
+        for order in placed:
+            entry = await self.orders.entry(order.entry.checkout_id) or order.entry
+            parts.append(CheckoutPart.of(entry, order.planned))
+        return parts

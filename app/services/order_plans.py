@@ -20,8 +20,8 @@ from app.domain.stock import (
     StockSnapshot,
     WarehouseInfo,
     WarehousePreference,
-    rank_warehouses,
-    split_by_warehouse,
+    cover,
+    fewest_warehouses,
 )
 from app.services.orders import OrderPlan
 
@@ -29,15 +29,38 @@ Split = tuple[tuple[WarehouseInfo, tuple[str, ...]], ...]
 
 
 @dataclass(frozen=True, slots=True)
-class OrderOptions:
-    """What the order form offers: warehouses best first (✔ = supplies all), and a split."""
+class WarehouseChoice:
+    """A warehouse as the order form lists it: how much of the basket it can supply now."""
 
-    ranked: tuple[tuple[WarehouseInfo, bool], ...]
-    split: Split  # empty unless no single warehouse can supply the whole basket
+    warehouse: WarehouseInfo
+    supplies_all: bool
+    covered: int = 0  # basket lines it can supply whole
+    lines: int = 0
+    missing: tuple[str, ...] = ()  # the names of the lines it cannot supply whole
+    oversold: tuple[str, ...] = ()  # of those, where Ongoing's sellable figure is below 0
+    store: bool = False  # the store's own warehouse
+
+
+@dataclass(frozen=True, slots=True)
+class OrderOptions:
+    """What the order form offers: warehouses best first, and a split when none supplies all.
+
+    The best first: the most of the basket, then the store's preference and distance. The
+    split uses as few warehouses as can supply the basket between them (then the store's
+    preference); it is empty when one warehouse supplies everything, or none can.
+    """
+
+    choices: tuple[WarehouseChoice, ...]
+    split: Split
+    names: Mapping[str, str]  # article number -> name, for saying which lines go where
 
     @property
     def best(self) -> WarehouseInfo | None:
-        return self.ranked[0][0] if self.ranked else None
+        return self.choices[0].warehouse if self.choices else None
+
+    @property
+    def ranked(self) -> tuple[tuple[WarehouseInfo, bool], ...]:
+        return tuple((c.warehouse, c.supplies_all) for c in self.choices)
 
 
 def quantities(lines: Iterable[BasketLine]) -> dict[str, Decimal]:
@@ -54,14 +77,34 @@ def order_options(
     lines: Sequence[BasketLine],
     stock: Mapping[str, StockSnapshot],
     preference: WarehousePreference,
+    store_warehouse: str | None = None,
 ) -> OrderOptions:
+    warehouses = list(warehouses)
     needed = quantities(lines)
-    ranked = rank_warehouses(warehouses, needed, stock, preference)
+    names = {line.article_number: line.name for line in lines}
+    articles = list(needed)
+    choices = tuple(
+        WarehouseChoice(
+            row.warehouse,
+            row.supplies_all,
+            row.lines_covered,
+            row.lines,
+            tuple(names[a] for a in row.missing(articles)),
+            tuple(
+                names[a]
+                for a, have in zip(articles, row.sellable, strict=True)
+                if have is not None and have < 0
+            ),
+            row.warehouse.code == store_warehouse,
+        )
+        for row in cover(warehouses, needed, stock, preference)
+    )
     split: Split = ()
-    if not any(supplies for _, supplies in ranked):
-        parts = split_by_warehouse([w for w, _ in ranked], needed, stock) or []
+    if choices and not choices[0].supplies_all:
+        by_preference = sorted(warehouses, key=preference.sort_key)
+        parts = fewest_warehouses(by_preference, needed, stock) or []
         split = tuple((warehouse, tuple(numbers)) for warehouse, numbers in parts)
-    return OrderOptions(tuple(ranked), split)
+    return OrderOptions(choices, split, names)
 
 
 @dataclass(frozen=True, slots=True)

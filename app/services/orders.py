@@ -449,6 +449,9 @@ class OrderService:
             await asyncio.to_thread(self.outbox.mark_number_checked, entry.checkout_id)
         return await self._get(entry.checkout_id)
 
+    async def entry(self, checkout_id: str) -> OutboxEntry | None:
+        return await asyncio.to_thread(self.outbox.get, checkout_id)
+
     async def unsent(self) -> list[OutboxEntry]:
         return await asyncio.to_thread(self.outbox.unsent)
 

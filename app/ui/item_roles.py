@@ -11,6 +11,7 @@ from __future__ import annotations
 
 DISPLAY = 0  # Qt.ItemDataRole.DisplayRole
 EDIT = 2  # Qt.ItemDataRole.EditRole
+TOOLTIP = 3  # Qt.ItemDataRole.ToolTipRole
 FONT = 6  # Qt.ItemDataRole.FontRole
 ALIGNMENT = 7  # Qt.ItemDataRole.TextAlignmentRole
 BACKGROUND = 8  # Qt.ItemDataRole.BackgroundRole

@@ -21,11 +21,17 @@ from typing import TYPE_CHECKING, Any
 from app.domain.text_values import filled
 from app.domain.texts import Text, translate
 from app.qt import Qt, QtCore, QtWidgets
-from app.services.notices import ConnectionState, Notice, NoticeLevel, TillListeners
+from app.services.notices import (
+    ConnectionState,
+    Notice,
+    NoticeLevel,
+    ScanFailure,
+    TillListeners,
+)
 from app.services.task_groups import SCANS
 from app.ui.basket_panel import BasketPanel
 from app.ui.message_bar import ConnectionBanner, NoticeLine, StorageBanner
-from app.ui.shortcuts import bind_shortcuts, shortcut_texts
+from app.ui.shortcuts import bind_shortcuts, shortcut_bar_text, shortcut_texts
 from app.ui.stock_panel import StockPanel
 from app.ui.unsent_panel import UnsentPanel
 
@@ -182,7 +188,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.code_entry.setPlaceholderText(
             self.tr("Scan, or type a barcode or article number and press Enter")
         )
-        self.shortcut_bar.setText("   ".join(shortcut_texts(" ")))
+        self.shortcut_bar.setText(shortcut_bar_text(shortcut_texts(" ")))
         self.shortcut_bar.setAccessibleName(self.tr("Keyboard shortcuts"))
         session = self.till.checkout if self.till is not None else None
         for part in (self.banner, self.storage_banner, self.notice, self.unsent_panel):
@@ -248,7 +254,9 @@ class MainWindow(QtWidgets.QMainWindow):
                 notice=self.show_notice,
                 connection_changed=self._render_connection,
                 catalogue_loaded=self._catalogue_loaded,
-                unsent_changed=self.unsent_panel.draw,
+                scan_failed=self._scan_failed,
+                scan_accepted=lambda _: self.notice.clear_scan_notice(),
+                unsent_changed=self._unsent_changed,
             )
         )
         self.storage_banner.show_problems(
@@ -378,7 +386,20 @@ class MainWindow(QtWidgets.QMainWindow):
         """Show a message in the till's language; kept, to be shown again after a switch."""
         self.notice.show_notice(notice)
 
+    def _unsent_changed(self, unsent: list[Any]) -> None:
+        self.unsent_panel.draw(unsent)
+        if "orders_actions" in self.__dict__:  # made once an order was placed
+            self.orders_actions.unsent_changed()
+
+    def _scan_failed(self, failure: ScanFailure) -> None:
+        """Unmistakable: its own colour and icon, a short sound, and the header says it."""
+        self.notice.show_notice(Notice(NoticeLevel.ERROR, failure.text), about_a_scan=True)
+        self.stock_panel.show_failed_scan(failure)
+        QtWidgets.QApplication.beep()
+        log.info("event=scan_failed_shown not_found=%s", failure.not_found)
+
     def _render_basket(self) -> None:
+        self.notice.clear_scan_notice()  # a basket action: the failed scan is old news
         session = self.session
         self.basket_panel.draw(session)
         if (

@@ -13,27 +13,48 @@ from app.qt import QtWidgets
 from app.services.notices import ConnectionState, Notice
 from app.ui.i18n import format_time, shown
 
-_PREFIX = {"info": "ℹ", "warning": "⚠", "error": "⛔"}
+_PREFIX = {"info": "ℹ", "warning": "⚠", "error": "✖"}  # symbols the till's fonts all draw
+# A warning and an error each have their own colour and icon, so a failed scan is
+# unmistakable beside a good one; the words say it too. Set as a whole style sheet per
+# level: re-polishing after a property change would have PySide build every Qt enum
+# (~30 ms) when the first notice is shown, before the first paint.
+_STYLES = {
+    "info": "",
+    "warning": "QLabel{background:#fff3cd;color:#3d2f00;padding:4px}",  # untranslated: css
+    "error": "QLabel{background:#b00020;color:#fff;padding:6px;font:bold}",  # untranslated: css
+}
 
 
 class NoticeLine(QtWidgets.QLabel):
-    """The latest notice; `level` (a property) lets a style or a test tell how serious."""
+    """The latest notice; `level` (a property) gives it its colour, and a test its meaning."""
 
     def __init__(self, parent: QtWidgets.QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("notice")
         self.setWordWrap(True)
         self.last: Notice | None = None
+        self.about_a_scan = False  # the next scan's result replaces it
 
-    def show_notice(self, notice: Notice) -> None:
+    def show_notice(self, notice: Notice, *, about_a_scan: bool = False) -> None:
         self.last = notice
+        self.about_a_scan = about_a_scan
         self.setText(_PREFIX[notice.level.value] + " " + shown(notice.text))
         self.setProperty("level", notice.level.value)
+        self.setStyleSheet(_STYLES[notice.level.value])
+
+    def clear_scan_notice(self) -> None:
+        """A good scan or a basket change: what was said about the last scan is old news."""
+        if self.about_a_scan:
+            self.last = None
+            self.about_a_scan = False
+            self.clear()
+            self.setProperty("level", "")
+            self.setStyleSheet("")
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Message"))
         if self.last is not None:
-            self.show_notice(self.last)
+            self.show_notice(self.last, about_a_scan=self.about_a_scan)
 
 
 class ConnectionBanner(QtWidgets.QLabel):

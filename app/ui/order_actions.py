@@ -17,9 +17,10 @@ from app.ui.confirm import ask
 from app.ui.i18n import format_quantity
 
 if TYPE_CHECKING:
-    from app.services.order_desk import OrderDesk
+    from app.services.order_desk import OrderDesk, PlacedOrder
     from app.services.order_plans import PlannedOrder
     from app.services.tasks import TaskRegistry
+    from app.ui.checkout_confirmation import CheckoutConfirmation
     from app.ui.main_window import MainWindow
     from app.ui.order_dialog import OrderChoice, OrderDialog
 
@@ -30,6 +31,12 @@ class OrderActions(QtCore.QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.confirmation: CheckoutConfirmation | None = None
+        self._placed: list[PlacedOrder] = []
+
+    def _desk_quietly(self) -> OrderDesk | None:
+        till = self.window.till
+        return till.desk if till is not None else None
 
     def _desk(self) -> OrderDesk | None:
         """The till's order desk, or None after saying why there is none."""
@@ -61,9 +68,10 @@ class OrderActions(QtCore.QObject):
             return
         options = desk.options()
         dialog = OrderDialog(
-            options.ranked,
+            options.choices,
             backorders_allowed=desk.orders.store.backorders_allowed,
             split=options.split,
+            names=options.names,
             parent=self.window,
         )
         dialog.chosen.connect(lambda choice: self.place(choice, dialog))
@@ -139,10 +147,45 @@ class OrderActions(QtCore.QObject):
             return
         if form is not None:
             form.order_stored()
-        placed = await desk.send(entries, planned)
+        confirmation = self._open_confirmation()
+        placed = await desk.send(entries, planned, progress=confirmation.show_parts)
+        self._placed = placed
         if placed:  # one slip for the checkout: every part
             self.window.last_slip = checkout_slip(placed, desk.store_name)
         await self._refresh_unsent(desk)
+
+    def _open_confirmation(self) -> CheckoutConfirmation:
+        """The checkout's orders, shown until Esc; Enter prints the slip."""
+        from app.ui.checkout_confirmation import CheckoutConfirmation
+
+        if self.confirmation is not None:
+            self.confirmation.close()
+        confirmation = CheckoutConfirmation(self.print_slip, self.window)
+        self.confirmation = confirmation
+
+        def closed() -> None:
+            if self.confirmation is confirmation:
+                self.confirmation = None
+            self.window.dialog_closed(confirmation)
+
+        confirmation.finished.connect(lambda _: closed())
+        confirmation.open()
+        return confirmation
+
+    def unsent_changed(self) -> None:
+        """A waiting order may have gone through: the open confirmation says so."""
+        desk, confirmation = self._desk_quietly(), self.confirmation
+        if desk is None or confirmation is None or not self._placed:
+            return
+        placed = self._placed
+
+        async def refresh() -> None:
+            parts = await desk.refreshed(placed)
+            if self.confirmation is confirmation:
+                confirmation.show_parts(parts)
+
+        assert self.window.till is not None
+        self.window.till.tasks.start("confirmation", refresh())
 
     async def _refresh_unsent(self, desk: OrderDesk) -> None:
         self.window.unsent_panel.draw(await desk.unsent())

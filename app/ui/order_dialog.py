@@ -12,7 +12,7 @@ as rendered strings, so a language switch shows them again in the new language.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -21,7 +21,8 @@ from app.domain.order_body import FulfilmentKind
 from app.domain.stock import WarehouseInfo
 from app.domain.texts import Text
 from app.qt import Qt, QtCore, QtGui, QtWidgets
-from app.ui.i18n import SLIP_LANGUAGES, shown
+from app.services.order_plans import WarehouseChoice
+from app.ui.i18n import SLIP_LANGUAGES, format_quantity, shown
 
 FIELDS = (
     "name",
@@ -67,18 +68,22 @@ class OrderDialog(QtWidgets.QDialog):
 
     def __init__(
         self,
-        ranked: Sequence[tuple[WarehouseInfo, bool]],
+        choices: Sequence[WarehouseChoice],
         *,
         backorders_allowed: bool,
         split: SplitPlan = (),
+        names: Mapping[str, str] | None = None,
         parent: QtWidgets.QWidget | None = None,
     ) -> None:
+        """`choices` best first (the first is preselected); `split` is offered first when no
+        warehouse can supply the whole basket; `names` name the articles it splits."""
         super().__init__(parent)
         self.setObjectName("orderDialog")
-        self._ranked = list(ranked)
+        self._choices = list(choices)
         self._backorders_allowed = backorders_allowed
         # Splitting is offered only when no single warehouse can supply the whole basket.
-        self._split = split if not any(supplies for _, supplies in ranked) else ()
+        self._split = split if not any(c.supplies_all for c in choices) else ()
+        self._names = dict(names or {})
         self.fields: dict[str, QtWidgets.QLineEdit] = {}
         self.errors: dict[str, QtWidgets.QLabel] = {}
         self._field_labels: dict[str, QtWidgets.QLabel] = {}
@@ -110,9 +115,9 @@ class OrderDialog(QtWidgets.QDialog):
         self.warehouses = QtWidgets.QListWidget(self)
         self.warehouses.setObjectName("warehouseList")
         self.warehouse_label.setBuddy(self.warehouses)
-        for warehouse, _ in self._ranked:
+        for choice in self._choices:
             item = QtWidgets.QListWidgetItem()
-            item.setData(Qt.ItemDataRole.UserRole, warehouse.code)
+            item.setData(Qt.ItemDataRole.UserRole, choice.warehouse.code)
             self.warehouses.addItem(item)
         self.warehouses.setCurrentRow(0)
         self.warehouses.currentRowChanged.connect(self._warehouse_changed)
@@ -126,6 +131,7 @@ class OrderDialog(QtWidgets.QDialog):
         self.split_choice.setObjectName("splitChoice")
         self.split_choice.setVisible(bool(self._split))
         self.split_choice.toggled.connect(self.warehouses.setDisabled)
+        self.split_choice.setChecked(bool(self._split))  # offered first when it is needed
         layout.addWidget(self.split_choice)
 
         form = QtWidgets.QFormLayout()
@@ -199,17 +205,14 @@ class OrderDialog(QtWidgets.QDialog):
         self.delivery.setAccessibleName(self.tr("Home delivery"))
         self.warehouse_label.setText(self.tr("&Warehouse (✔ = can supply the whole basket):"))
         self.warehouses.setAccessibleName(self.tr("Warehouses, best first"))
-        for row, (warehouse, supplies) in enumerate(self._ranked):
-            text = (
-                self.tr("{name} ({code})  ✔")
-                if supplies
-                else self.tr("{name} ({code})  ✖ not everything")
-            )
-            item = self.warehouses.item(row)
-            item.setText(text.format(name=warehouse.name, code=warehouse.code))
+        for row, choice in enumerate(self._choices):
+            self.warehouses.item(row).setText(self._choice_text(choice))
         self.warehouse_note.setAccessibleName(self.tr("About the chosen warehouse"))
         self.split_choice.setAccessibleName(self.tr("Split into one order per warehouse"))
-        parts = "; ".join(f"{w.name}: {', '.join(numbers)}" for w, numbers in self._split)
+        parts = "; ".join(
+            f"{w.name}: {', '.join(self._names.get(n, n) for n in numbers)}"
+            for w, numbers in self._split
+        )
         self.split_choice.setText(
             self.tr("Split into one or&der per warehouse — {parts}").format(parts=parts)
         )
@@ -269,9 +272,29 @@ class OrderDialog(QtWidgets.QDialog):
         for name in DELIVERY_ONLY:
             self.fields[name].setEnabled(not pickup)
 
+    def _choice_text(self, choice: WarehouseChoice) -> str:
+        """The warehouse, how much of the basket it has, and whether it is the store's own."""
+        name = self.tr("{name} ({code})").format(
+            name=choice.warehouse.name, code=choice.warehouse.code
+        )
+        if choice.supplies_all:
+            have = self.tr("✔ all items")
+        elif choice.lines > 1:
+            have = self.tr("{covered} of {lines} items").format(
+                covered=format_quantity(choice.covered), lines=format_quantity(choice.lines)
+            )
+        else:
+            have = self.tr("✖ not enough")
+        store = self.tr("  · this store") if choice.store else ""
+        return f"{name}  {have}{store}"  # untranslated: translated parts, side by side
+
     def selected_warehouse(self) -> tuple[WarehouseInfo, bool] | None:
+        choice = self.selected_choice()
+        return (choice.warehouse, choice.supplies_all) if choice else None
+
+    def selected_choice(self) -> WarehouseChoice | None:
         row = self.warehouses.currentRow()
-        return self._ranked[row] if 0 <= row < len(self._ranked) else None
+        return self._choices[row] if 0 <= row < len(self._choices) else None
 
     def _warehouse_changed(self) -> None:
         self._refused = None
@@ -292,9 +315,16 @@ class OrderDialog(QtWidgets.QDialog):
             self.warehouse_note.setText(self.tr("Ongoing has no warehouses to choose from."))
             return
         warehouse, supplies = selected
+        choice = self.selected_choice()
         parts = [", ".join(warehouse.address_lines)] if warehouse.address_lines else []
         if warehouse.opening_hours:
             parts.append(self.tr("Open: {hours}").format(hours=warehouse.opening_hours))
+        if choice is not None and choice.missing:
+            missing = ", ".join(
+                self.tr("{name} (0, oversold)").format(name=n) if n in choice.oversold else n
+                for n in choice.missing
+            )
+            parts.append(self.tr("Missing here: {articles}").format(articles=missing))
         if not supplies:
             if self._split:
                 key = mnemonic(self.split_choice.text())

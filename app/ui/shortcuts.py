@@ -85,3 +85,12 @@ def bind_shortcuts(window: QtWidgets.QWidget) -> list[QtGui.QShortcut]:
         bound_key.activated.connect(action)
         bound.append(bound_key)
     return bound
+
+
+NO_BREAK = "\u00a0"
+
+
+def shortcut_bar_text(texts: list[str]) -> str:
+    """The bar's text: it wraps between shortcuts, never inside one ("Shift+F10 Sell over
+    the counter" stays on one line): the spaces inside a shortcut do not break."""
+    return "   ".join(text.replace(" ", NO_BREAK) for text in texts)

@@ -12,12 +12,17 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from app.qt import QtWidgets
-from app.ui.i18n import format_money
-from app.ui.stock_table import StockRow, StockTableModel
+from app.ui.i18n import format_money, shown
+from app.ui.stock_table import StockColumns, StockRow, StockTableModel
 from app.ui.table_titles import titles_only
 
 if TYPE_CHECKING:  # the panel is on screen before these are imported (app/ui/start)
-    from app.services.checkout import CheckoutSession, WarehouseFigure
+    from app.domain.stock import Coverage, WarehouseInfo
+    from app.services.checkout import Availability, CheckoutSession
+    from app.services.notices import ScanFailure
+
+
+FAILED_TITLE = "QLabel { color: #b00020; }"  # untranslated: style (with ✖ and words too)
 
 
 class StockPanel(QtWidgets.QWidget):
@@ -39,9 +44,15 @@ class StockPanel(QtWidgets.QWidget):
         self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)  # a warehouse's name on one line, whatever the width
+        self.view.setProperty("textElideMode", "ElideRight")
         self.view.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.view, 1)
         self._article_shown = False
+        self._failure: ScanFailure | None = None
+        self._availability: Availability | None = None
+        self._fold_open = False
+        self.view.activated.connect(lambda _: self.toggle_fold())  # Enter on the fold line
 
     def show_model(self) -> None:
         """The grid's Python model in place of its titles-only one (after the first paint)."""
@@ -54,8 +65,30 @@ class StockPanel(QtWidgets.QWidget):
         self.article_title.setAccessibleName(self.tr("Scanned article"))
         self.view.setAccessibleName(self.tr("Stock per warehouse"))
         self.model.retranslate()
+        self._render_failure()
+
+    def show_failed_scan(self, failure: ScanFailure) -> None:
+        """The header says the scan failed, in red and in words, until the next good one."""
+        self._failure = failure
+        self._render_failure()
+
+    def _render_failure(self) -> None:
+        failure = self._failure
+        if failure is None:
+            return
+        if failure.not_found:
+            text = self.tr("✖ Not found: {code}").format(code=failure.code)
+        else:
+            text = "✖ " + shown(failure.text)
+        self.article_title.setText(text)
+        self.article_title.setProperty("failed", True)
+        self.article_title.setStyleSheet(FAILED_TITLE)
 
     def render_title(self, session: CheckoutSession | None) -> None:
+        if self._failure is not None:
+            self._failure = None
+            self.article_title.setProperty("failed", False)
+            self.article_title.setStyleSheet("")
         article = session.current_article_info() if session is not None else None
         if article is not None:
             self._article_shown = True
@@ -75,18 +108,91 @@ class StockPanel(QtWidgets.QWidget):
 
     def draw(self, session: CheckoutSession) -> None:
         self.render_title(session)
-        self.model.set_rows([stock_row(row) for row in session.warehouse_figures()])
+        self._availability = session.availability()
+        self._fill()
+
+    def toggle_fold(self) -> bool:
+        """Enter on the fold line: show (or hide again) the warehouses with none of these."""
+        row = self.model.row_at(self.view.currentIndex().row())
+        if row is None or not row.folded or self._availability is None:
+            return False
+        self._fold_open = not self._fold_open
+        self._fill()
+        self.view.setCurrentIndex(self.model.index(len(self._availability.rows), 0))
+        return True
+
+    def _fill(self) -> None:
+        available = self._availability
+        if available is None:
+            return
+        current = (
+            available.articles.index(available.current)
+            if available.current in available.articles
+            else None
+        )
+        columns = StockColumns(available.names, available.articles, current)
+        rows = [stock_row(row, available, current) for row in available.rows]
+        if available.without_any:
+            rows.append(fold_row(len(available.without_any), available, self._fold_open))
+            if self._fold_open:
+                rows += [nothing_row(w, available) for w in available.without_any]
+        self.model.set_rows(rows, columns)
+        # The names and the verdict as wide as they need (never wrapped); the articles share
+        # the rest, so their titles have room; the figures' age no wider than it is.
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        fit = QtWidgets.QHeaderView.ResizeMode.ResizeToContents
+        share = QtWidgets.QHeaderView.ResizeMode.Stretch
+        first = self.model.first_figure_column
+        for column in range(self.model.columnCount()):
+            articles = first <= column < first + len(articles_shown(self._availability))
+            header.setSectionResizeMode(column, share if articles else fit)
 
 
-def stock_row(row: WarehouseFigure) -> StockRow:
-    """A grid row: a dash for figures not known yet, 0 where the warehouse holds none."""
-    figure = row.figure
+def articles_shown(available: Availability | None) -> tuple[str, ...]:
+    return available.articles if available is not None else ()
+
+
+def stock_row(row: Coverage, available: Availability, current: int | None) -> StockRow:
     return StockRow(
         name=row.warehouse.name,
         code=row.warehouse.code,
-        sellable=(figure.sellable if figure else Decimal(0)) if row.known else None,
-        physical=(figure.physical if figure else Decimal(0)) if row.known else None,
-        fetched_at=row.fetched_at,
-        stale=row.stale,
-        supplies_basket=row.supplies_basket,
+        figures=row.sellable,
+        wanted=row.wanted,
+        current=current,
+        fetched_at=available.fetched_at if row.known else None,
+        stale=available.stale,
+        supplies_basket=row.supplies_all,
+        lines_covered=row.lines_covered,
+    )
+
+
+def nothing_row(warehouse: WarehouseInfo, available: Availability) -> StockRow:
+    wanted = tuple(Decimal(1) for _ in available.articles)
+    return StockRow(
+        name=warehouse.name,
+        code=warehouse.code,
+        figures=tuple(Decimal(0) for _ in available.articles),
+        wanted=wanted,
+        current=None,
+        fetched_at=available.fetched_at,
+        stale=available.stale,
+        supplies_basket=False,
+        lines_covered=0,
+    )
+
+
+def fold_row(count: int, available: Availability, open_: bool) -> StockRow:
+    return StockRow(
+        name="",
+        code="",
+        figures=tuple(None for _ in available.articles),
+        wanted=tuple(Decimal(0) for _ in available.articles),
+        current=None,
+        fetched_at=None,
+        stale=False,
+        supplies_basket=False,
+        lines_covered=0,
+        folded=count,
+        open=open_,
     )

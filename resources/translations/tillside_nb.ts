@@ -101,6 +101,89 @@
     </message>
 </context>
 <context>
+    <name>CheckoutConfirmation</name>
+    <message>
+        <source>Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders of this checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders and their state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter prints the slip · Esc goes back to scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Order confirmed by Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ All {count} orders confirmed by Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{confirmed} of {count} orders confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to {address}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect at {place}; open {hours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect at {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ waiting: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ waiting; sent again by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <source>⚠ Ongoing is not answering since {time}: {reason} Showing the last known figures; the basket is kept. Retrying by itself.</source>
@@ -564,14 +647,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} ({code})  ✔</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} ({code})  ✖ not everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About the chosen warehouse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,6 +747,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} ({code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ all items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{covered} of {lines} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ not enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  · this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ {warehouse} cannot supply the whole basket. Choose a warehouse marked ✔, or reduce the quantities.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -681,6 +776,14 @@
     </message>
     <message>
         <source>Open: {hours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (0, oversold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing here: {articles}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1532,6 +1635,10 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>✖ Not found: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{number}  ·  {name}  ·  {price}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,11 +1654,35 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
 <context>
     <name>StockTableModel</name>
     <message>
+        <source>Basket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▾ {count} warehouses have none of these (Enter hides them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▸ {count} warehouses have none of these (Enter shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{time} (old)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✔ all items</source>
+        <source>✔ enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ all {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ not enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{covered} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1559,23 +1690,7 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sellable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Physical</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whole basket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -101,6 +101,89 @@
     </message>
 </context>
 <context>
+    <name>CheckoutConfirmation</name>
+    <message>
+        <source>Checkout</source>
+        <translation>Köp</translation>
+    </message>
+    <message>
+        <source>The orders of this checkout</source>
+        <translation>Beställningarna i det här köpet</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Beställning</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Ongoing id</source>
+        <translation>Ongoing-id</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Orders and their state</source>
+        <translation>Beställningar och deras status</translation>
+    </message>
+    <message>
+        <source>Enter prints the slip · Esc goes back to scanning</source>
+        <translation>Enter skriver ut ordersedeln · Esc går tillbaka till skanning</translation>
+    </message>
+    <message>
+        <source>✔ Order confirmed by Ongoing</source>
+        <translation>✔ Beställningen är bekräftad av Ongoing</translation>
+    </message>
+    <message>
+        <source>✔ All {count} orders confirmed by Ongoing</source>
+        <translation>✔ Alla {count} beställningar är bekräftade av Ongoing</translation>
+    </message>
+    <message>
+        <source>{confirmed} of {count} orders confirmed</source>
+        <translation>{confirmed} av {count} beställningar bekräftade</translation>
+    </message>
+    <message>
+        <source>Delivered to {address}</source>
+        <translation>Levereras till {address}</translation>
+    </message>
+    <message>
+        <source>Collect at {place}; open {hours}</source>
+        <translation>Hämtas på {place}; öppet {hours}</translation>
+    </message>
+    <message>
+        <source>Collect at {place}</source>
+        <translation>Hämtas på {place}</translation>
+    </message>
+    <message>
+        <source>✔ confirmed</source>
+        <translation>✔ bekräftad</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>skickas…</translation>
+    </message>
+    <message>
+        <source>stored on this PC</source>
+        <translation>sparad på den här datorn</translation>
+    </message>
+    <message>
+        <source>⚠ waiting: {reason}</source>
+        <translation>⚠ väntar: {reason}</translation>
+    </message>
+    <message>
+        <source>⚠ waiting; sent again by itself</source>
+        <translation>⚠ väntar; skickas igen automatiskt</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBanner</name>
     <message>
         <source>⚠ Ongoing is not answering since {time}: {reason} Showing the last known figures; the basket is kept. Retrying by itself.</source>
@@ -564,14 +647,6 @@
         <translation>Lager, bästa först</translation>
     </message>
     <message>
-        <source>{name} ({code})  ✔</source>
-        <translation>{name} ({code})  ✔</translation>
-    </message>
-    <message>
-        <source>{name} ({code})  ✖ not everything</source>
-        <translation>{name} ({code})  ✖ inte allt</translation>
-    </message>
-    <message>
         <source>About the chosen warehouse</source>
         <translation>Om det valda lagret</translation>
     </message>
@@ -672,6 +747,26 @@
         <translation>Leverans&amp;instruktion</translation>
     </message>
     <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>✔ all items</source>
+        <translation>✔ alla varor</translation>
+    </message>
+    <message>
+        <source>{covered} of {lines} items</source>
+        <translation>{covered} av {lines} varor</translation>
+    </message>
+    <message>
+        <source>✖ not enough</source>
+        <translation>✖ räcker inte</translation>
+    </message>
+    <message>
+        <source>  · this store</source>
+        <translation>  · den här butiken</translation>
+    </message>
+    <message>
         <source>⚠ {warehouse} cannot supply the whole basket. Choose a warehouse marked ✔, or reduce the quantities.</source>
         <translation>⚠ {warehouse} kan inte leverera hela varukorgen. Välj ett lager markerat med ✔ eller minska antalet.</translation>
     </message>
@@ -682,6 +777,14 @@
     <message>
         <source>Open: {hours}</source>
         <translation>Öppet: {hours}</translation>
+    </message>
+    <message>
+        <source>{name} (0, oversold)</source>
+        <translation>{name} (0, översålt)</translation>
+    </message>
+    <message>
+        <source>Missing here: {articles}</source>
+        <translation>Saknas här: {articles}</translation>
     </message>
     <message>
         <source>⚠ This warehouse cannot supply the whole basket. Choose another one, split the order (Alt+{key}), or reduce the quantities (Esc, then F4).</source>
@@ -1533,6 +1636,10 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Lagersaldo per lager</translation>
     </message>
     <message>
+        <source>✖ Not found: {code}</source>
+        <translation>✖ Hittades inte: {code}</translation>
+    </message>
+    <message>
         <source>{number}  ·  {name}  ·  {price}</source>
         <translation>{number}  ·  {name}  ·  {price}</translation>
     </message>
@@ -1548,36 +1655,44 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
 <context>
     <name>StockTableModel</name>
     <message>
+        <source>Basket</source>
+        <translation>Varukorg</translation>
+    </message>
+    <message>
+        <source>▾ {count} warehouses have none of these (Enter hides them)</source>
+        <translation>▾ {count} lager har inget av detta (Enter döljer dem)</translation>
+    </message>
+    <message>
+        <source>▸ {count} warehouses have none of these (Enter shows them)</source>
+        <translation>▸ {count} lager har inget av detta (Enter visar dem)</translation>
+    </message>
+    <message>
         <source>{time} (old)</source>
         <translation>{time} (gammalt)</translation>
     </message>
     <message>
-        <source>✔ all items</source>
-        <translation>✔ alla varor</translation>
+        <source>✔ enough</source>
+        <translation>✔ räcker</translation>
+    </message>
+    <message>
+        <source>✔ all {count}</source>
+        <translation>✔ alla {count}</translation>
+    </message>
+    <message>
+        <source>✖ not enough</source>
+        <translation>✖ räcker inte</translation>
+    </message>
+    <message>
+        <source>{covered} of {count}</source>
+        <translation>{covered} av {count}</translation>
     </message>
     <message>
         <source>Warehouse</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Kod</translation>
-    </message>
-    <message>
-        <source>Sellable</source>
-        <translation>Säljbart</translation>
-    </message>
-    <message>
-        <source>Physical</source>
-        <translation>Fysiskt</translation>
-    </message>
-    <message>
         <source>As of</source>
         <translation>Per</translation>
-    </message>
-    <message>
-        <source>Whole basket</source>
-        <translation>Hela varukorgen</translation>
     </message>
 </context>
 <context>

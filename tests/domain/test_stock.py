@@ -70,3 +70,47 @@ def test_no_split_when_an_article_is_not_available_whole_anywhere() -> None:
     stock = {"A": snapshot("A", north=1, city=1, west=1)}
     assert split_by_warehouse([WEST, CITY, NORTH], {"A": Decimal(2)}, stock) is None
     assert split_by_warehouse([WEST], {"Z": Decimal(1)}, stock) is None
+
+
+def test_warehouses_rank_by_how_much_of_the_basket_they_cover() -> None:
+    from app.domain.stock import cover
+
+    needed = {"A": Decimal(1), "B": Decimal(1), "C": Decimal(1)}
+    stock = {
+        "A": snapshot("A", north=5, city=5, west=5),
+        "B": snapshot("B", city=5, west=-2),
+        "C": snapshot("C", city=0),
+    }
+    preference = WarehousePreference(("UMEA", "GBG", "STO1"))
+    rows = cover([NORTH, CITY, WEST], needed, stock, preference)
+    assert [(r.warehouse.code, r.lines_covered, r.supplies_all) for r in rows] == [
+        ("STO1", 2, False),  # A and B
+        ("UMEA", 1, False),  # A only: preferred over GBG at the same coverage
+        ("GBG", 1, False),
+    ]
+    assert rows[0].missing(["A", "B", "C"]) == ["C"]
+    assert rows[2].sellable == (Decimal(5), Decimal(-2), Decimal(0))
+
+
+def test_the_split_uses_as_few_warehouses_as_can_supply_the_basket() -> None:
+    from app.domain.stock import fewest_warehouses
+
+    needed = {"A": Decimal(1), "B": Decimal(1), "C": Decimal(1), "D": Decimal(1)}
+    stock = {
+        "A": snapshot("A", west=5, north=5),
+        "B": snapshot("B", city=5, north=5),
+        "C": snapshot("C", city=5),
+        "D": snapshot("D", north=5),
+    }
+    ranked = [WEST, CITY, NORTH]
+    old = split_by_warehouse(ranked, needed, stock)
+    assert old is not None and len(old) == 3  # by preference, one article at a time
+    plan = fewest_warehouses(ranked, needed, stock)
+    assert plan == [(CITY, ["B", "C"]), (NORTH, ["A", "D"])]
+
+
+def test_no_split_when_an_article_is_nowhere_whole() -> None:
+    from app.domain.stock import fewest_warehouses
+
+    stock = {"A": snapshot("A", north=1)}
+    assert fewest_warehouses([WEST, CITY, NORTH], {"A": Decimal(2)}, stock) is None

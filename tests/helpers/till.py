@@ -116,3 +116,14 @@ def setting_field(dialog: QtWidgets.QWidget, name: str) -> QtWidgets.QLineEdit:
     field = dialog.findChild(QtWidgets.QLineEdit, name)
     assert field is not None, name
     return field
+
+
+async def back_to_scanning(qtbot: Any, window: QtWidgets.QWidget) -> None:
+    """Esc on the checkout's confirmation, as the cashier does after reading it."""
+    from app.ui.checkout_confirmation import CheckoutConfirmation
+
+    confirmation = window.findChild(CheckoutConfirmation, "checkoutConfirmation")
+    assert confirmation is not None and confirmation.isVisible()
+    await activated(confirmation)
+    qtbot.keyClick(confirmation, Qt.Key.Key_Escape)
+    await until(lambda: not confirmation.isVisible())

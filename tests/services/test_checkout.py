@@ -173,3 +173,22 @@ def test_offline_keeps_figures_and_basket_and_recovers_by_itself(simulator) -> N
     latest = session.stock.get(article.article_number)
     assert latest is not None
     assert latest.fetched_at == clock.now
+
+
+def test_undo_brings_a_line_back_with_its_figures_and_the_whole_basket_verdict(simulator):
+    """Ctrl+Z after removing a line: the grid knows again who supplies everything."""
+    article = stocked_article(simulator)
+
+    async def scenario() -> tuple[bool, bool]:
+        async with client_for(simulator) as client:
+            session = CheckoutSession(client)
+            await session.start()
+            assert await session.scan(article.barcode)
+            session.remove(article.article_number)
+            assert session.undo()
+            await until(lambda: article.article_number in session.stock.snapshots())
+            availability = session.availability()
+            await session.close()
+            return availability.rows[0].supplies_all, bool(availability.rows[0].known)
+
+    assert run(scenario()) == (True, True)

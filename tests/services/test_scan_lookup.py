@@ -135,7 +135,7 @@ def test_ongoing_away_while_loading_says_so_and_adds_nothing(simulator) -> None:
     session = run(scenario())
     assert session.basket.lines == ()
     assert recorder.connection == [False]  # the offline banner shows
-    text = str(recorder.notices[-1].text)
+    text = recorder.texts()[-1]
     assert article.barcode in text and "cannot be reached" in text
 
 

@@ -56,13 +56,28 @@ def test_warehouses_that_supply_everything_come_first_then_the_store_preference(
     lines = [line("A"), line("B")]
     stock = {"A": snapshot("A", GBG=5, CPH=5), "B": snapshot("B", CPH=5, STO1=5)}
     preference = WarehousePreference(("GBG", "STO1", "CPH"))
-    options = order_options([GBG, STO, CPH], lines, stock, preference)
-    assert [(w.code, supplies) for w, supplies in options.ranked] == [
-        ("CPH", True),
-        ("GBG", False),
-        ("STO1", False),
+    options = order_options([GBG, STO, CPH], lines, stock, preference, store_warehouse="GBG")
+    assert [(c.warehouse.code, c.supplies_all, c.covered) for c in options.choices] == [
+        ("CPH", True, 2),
+        ("GBG", False, 1),
+        ("STO1", False, 1),
     ]
     assert options.best == CPH and options.split == ()
+    gbg = options.choices[1]
+    assert gbg.store and gbg.missing == ("Article B",) and gbg.oversold == ()
+
+
+def test_the_form_names_what_a_warehouse_lacks_and_what_ongoing_oversold() -> None:
+    lines = [line("A"), line("B")]
+    stock = {"A": snapshot("A", GBG=5), "B": snapshot("B", GBG=-2, STO1=5)}
+    options = order_options([GBG, STO], lines, stock, WarehousePreference(("GBG",)))
+    gbg = next(c for c in options.choices if c.warehouse == GBG)
+    assert (gbg.covered, gbg.lines, gbg.missing, gbg.oversold) == (
+        1,
+        2,
+        ("Article B",),
+        ("Article B",),
+    )
 
 
 def test_when_none_supplies_everything_the_split_uses_as_few_warehouses_as_it_can() -> None:

@@ -20,6 +20,7 @@ from app.config.settings import Settings
 from app.domain.stock import WarehouseInfo
 from app.ongoing.client import OngoingClient
 from app.qt import QtCore, QtWidgets
+from app.services.order_plans import WarehouseChoice
 from app.services.pickup_board import BoardItem, BoardOrder, BoardState, PickupBoard
 from app.ui import i18n
 from app.ui.i18n import LANGUAGE
@@ -67,8 +68,8 @@ def switch(language: str) -> None:
 
 
 WAREHOUSES = [
-    (WarehouseInfo(1, "GBG", "Göteborg"), True),
-    (WarehouseInfo(2, "STO", "Stockholm"), False),
+    WarehouseChoice(WarehouseInfo(1, "GBG", "Göteborg"), True),
+    WarehouseChoice(WarehouseInfo(2, "STO", "Stockholm"), False),
 ]
 
 
@@ -173,8 +174,9 @@ def test_the_order_form_alt_keys_are_unique(
         qm = compile_catalogue(tool.FOLDER / "tillside_sv.ts", tmp_path / "tillside_sv.qm")
         monkeypatch.setattr(i18n, "catalogue_path", lambda _: qm)
     switch(language)
-    split = ((WAREHOUSES[1][0], ("A1",)),)
-    dialog = OrderDialog([(w, False) for w, _ in WAREHOUSES], backorders_allowed=False, split=split)
+    split = ((WAREHOUSES[1].warehouse, ("A1",)),)
+    choices = [WarehouseChoice(c.warehouse, False) for c in WAREHOUSES]
+    dialog = OrderDialog(choices, backorders_allowed=False, split=split)
     qtbot.addWidget(dialog)
     keys = alt_keys(dialog)
     assert len(keys) >= 18

@@ -10,6 +10,7 @@ from app.ui import item_roles
 ROLES = [
     (item_roles.DISPLAY, Qt.ItemDataRole.DisplayRole),
     (item_roles.EDIT, Qt.ItemDataRole.EditRole),
+    (item_roles.TOOLTIP, Qt.ItemDataRole.ToolTipRole),
     (item_roles.FONT, Qt.ItemDataRole.FontRole),
     (item_roles.ALIGNMENT, Qt.ItemDataRole.TextAlignmentRole),
     (item_roles.BACKGROUND, Qt.ItemDataRole.BackgroundRole),

@@ -20,11 +20,17 @@ def test_scan_shows_stock_per_warehouse_and_fills_the_basket(qtbot, simulator, d
             till = open_till(qtbot, data_dir, client)
             await till.scan_and_show_stock(article.barcode)
             rows = till.stock_rows()
-            assert len(rows) == len(simulator.state.warehouses())
-            by_code = {row.code: row for row in rows}
-            for warehouse in simulator.state.warehouses():
-                expected = simulator.state.stock(article.article_number, warehouse.id)
-                assert by_code[warehouse.code].sellable == Decimal(expected.sellable)
+            [folded] = [row for row in rows if row.folded]  # those with none: one line
+            shown = [row for row in rows if not row.folded]
+            assert len(shown) + folded.folded == len(simulator.state.warehouses())
+            sellable = {
+                w.code: Decimal(simulator.state.stock(article.article_number, w.id).sellable)
+                for w in simulator.state.warehouses()
+            }
+            assert {row.code: row.sellable for row in shown} == {
+                code: figure for code, figure in sellable.items() if figure > 0
+            }
+            assert folded.folded == sum(1 for figure in sellable.values() if figure <= 0)
             assert rows[0].supplies_basket  # warehouses that can supply come first
             assert till.window.code_entry.text() == ""  # no stray scan text
             assert till.window.basket_model.rowCount() == 1
@@ -170,3 +176,32 @@ def test_text_follows_the_system_font_size(qtbot, simulator, data_dir) -> None:
         run_on_qt_loop(scenario())
     finally:
         app.setFont(normal)
+
+
+def test_a_failed_scan_is_unmistakable_and_the_next_good_scan_clears_it(
+    qtbot, simulator, data_dir, monkeypatch
+) -> None:
+    article = stocked_article(simulator)
+    beeps: list[bool] = []
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            till = open_till(qtbot, data_dir, client)
+            window = till.window
+            await till.scan_and_show_stock(article.barcode)
+            till.scan("0000000000000")
+            await until(lambda: "Not found: 0000000000000" in window.article_title.text())
+            assert window.notice.property("level") == "error"  # its own colour...
+            assert window.notice.text().startswith("✖ Unknown code")  # ...icon and words
+            assert window.article_title.property("failed") is True
+            assert beeps == [True]
+            till.scan("7312345678904")  # a wrong check digit: the header says why
+            await until(lambda: "Check digit wrong" in window.article_title.text())
+            till.scan(article.barcode)
+            await until(lambda: article.article_number in window.article_title.text())
+            assert window.article_title.property("failed") is False
+            assert window.notice.text() == ""  # the failure was about the last scan
+            await window.shutdown()
+
+    monkeypatch.setattr(QtWidgets.QApplication, "beep", staticmethod(lambda: beeps.append(True)))
+    run_on_qt_loop(scenario())

@@ -18,7 +18,7 @@ from app.ui.order_slip_print import save_slip_pdf
 from tests.helpers.qt_loop import run_on_qt_loop
 from tests.helpers.simulator import client_for, stocked_article
 from tests.helpers.storage import fail_writes
-from tests.helpers.till import TillDriver, activated, open_till
+from tests.helpers.till import TillDriver, activated, back_to_scanning, open_till
 from tests.helpers.waiting import until
 
 STORE = StoreSection(name="Test Store", till_id="2", order_prefix="UI")
@@ -104,6 +104,7 @@ def test_an_unconfirmed_order_waits_in_the_panel_and_enter_sends_it(
             type_into(till, dialog.fields["email"], "bo@example.se")
             qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
             await until(lambda: "NOT confirmed" in window.notice.text(), timeout=30)
+            await back_to_scanning(qtbot, window)
             await until(window.outbox_list.isVisible)
             assert window.outbox_list.count() == 1
             simulator.faults.clear()
@@ -177,17 +178,14 @@ def test_when_no_warehouse_has_everything_a_split_is_shown_and_sends_one_order_e
             await until(lambda: window.session.stock.get(second.article_number) is not None)
             dialog = await opened_order_dialog(qtbot, window)
             assert not any("✔" in dialog.warehouses.item(i).text() for i in range(3))
-            assert dialog.split_choice.isVisible()
-            assert warehouses[0].name in dialog.split_choice.text()
-            assert warehouses[1].name in dialog.split_choice.text()
+            assert "1 of 2 items" in dialog.warehouses.item(0).text()
+            # The split is offered first, naming which lines go where.
+            assert dialog.split_choice.isVisible() and dialog.split_choice.isChecked()
+            split = dialog.split_choice.text()
+            assert f"{warehouses[0].name}: {first.name}" in split
+            assert f"{warehouses[1].name}: {second.name}" in split
             type_into(till, dialog.fields["name"], "Cy Lund")
             type_into(till, dialog.fields["phone"], "0701234567")
-            qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-            assert order_dialog(window) is dialog and dialog.isVisible()  # refused: no ✔
-            dialog.split_choice.setFocus()
-            qtbot.keyClick(dialog.split_choice, Qt.Key.Key_Space)
-            till.settle()  # a single key by hand reaches the widget once the scanner gap passed
-            assert dialog.split_choice.isChecked()
             qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
             await until(
                 lambda: len([e for e in outbox.all() if e.state is OutboxState.SENT]) == 2,
@@ -261,6 +259,7 @@ def test_shift_f10_sells_over_the_counter_and_ctrl_f7_lists_orders_lacking_stock
             await until(lambda: "confirmed by Ongoing" in window.notice.text(), timeout=20)
             [entry] = outbox.all()
             assert simulator.state.order(entry.ongoing_order_id).warehouse_id == warehouse.id
+            await back_to_scanning(qtbot, window)
             await activated(window)
             qtbot.keyClick(window, Qt.Key.Key_F7, Qt.KeyboardModifier.ControlModifier)
             dialog = window.findChild(QtWidgets.QDialog, "shortStockDialog")
@@ -328,10 +327,13 @@ def test_every_alt_key_in_the_order_form_is_used_once(qtbot) -> None:
     import re
 
     from app.domain.stock import WarehouseInfo
+    from app.services.order_plans import WarehouseChoice
 
     warehouse = WarehouseInfo(1, "GBG", "Göteborg")
     dialog = OrderDialog(
-        [(warehouse, False)], backorders_allowed=False, split=((warehouse, ("A1",)),)
+        [WarehouseChoice(warehouse, False)],
+        backorders_allowed=False,
+        split=((warehouse, ("A1",)),),
     )
     qtbot.addWidget(dialog)
     texts = [w.text() for w in dialog.findChildren(QtWidgets.QLabel)]
@@ -394,6 +396,70 @@ def test_a_second_ctrl_enter_while_storing_sends_one_order(qtbot, simulator, tmp
                 qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
             await until(lambda: "confirmed by Ongoing" in window.notice.text(), timeout=20)
             assert len(outbox.all()) == 1
+            await window.shutdown()
+
+    run_on_qt_loop(scenario())
+
+
+def test_a_split_checkout_ends_in_one_confirmation_of_every_part_and_enter_prints(
+    qtbot, simulator, tmp_path
+) -> None:
+    from app.ui.checkout_confirmation import CheckoutConfirmation
+
+    first, second = [a for a in simulator.state.articles() if a.barcode][:2]
+    warehouses = simulator.state.warehouses()
+    for warehouse in warehouses:  # first only in warehouse 0, second only in warehouse 1
+        simulator.state.set_stock(first.article_number, warehouse.id, 0)
+        simulator.state.set_stock(second.article_number, warehouse.id, 0)
+    simulator.state.set_stock(first.article_number, warehouses[0].id, 5)
+    simulator.state.set_stock(second.article_number, warehouses[1].id, 5)
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            till, outbox = open_till_with_orders(qtbot, tmp_path, client)
+            window = till.window
+            await till.scan_and_show_stock(first.barcode)
+            till.scan(second.barcode)
+            await until(lambda: window.session.stock.get(second.article_number) is not None)
+            dialog = await opened_order_dialog(qtbot, window)
+            type_into(till, dialog.fields["name"], "Di Nord")
+            type_into(till, dialog.fields["phone"], "0701234567")
+            qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            confirmation = None
+
+            def confirmed() -> bool:
+                nonlocal confirmation
+                confirmation = window.findChild(CheckoutConfirmation, "checkoutConfirmation")
+                return confirmation is not None and "All 2 orders confirmed" in (
+                    confirmation.heading.text()
+                )
+
+            await until(confirmed, timeout=20)
+            assert confirmation is not None
+            table = confirmation.table
+
+            def cell(row: int, column: int) -> str:
+                item = table.item(row, column)
+                assert item is not None
+                return item.text()
+
+            numbers = {e.order_number for e in outbox.all()}
+            assert {cell(r, 0) for r in range(2)} == numbers
+            assert {cell(r, 1) for r in range(2)} == {
+                f"{warehouses[0].name} ({warehouses[0].code})",
+                f"{warehouses[1].name} ({warehouses[1].code})",
+            }
+            assert all(cell(r, 4) == "✔ confirmed" for r in range(2))
+            assert all(cell(r, 2).startswith("Collect at") for r in range(2))
+            await activated(confirmation)
+            assert window.last_slip is not None  # one slip for the checkout: both orders
+            assert set(window.last_slip.order_numbers) == numbers
+            qtbot.keyClick(confirmation, Qt.Key.Key_Return)  # Enter prints the slip
+            await until(lambda: window.findChild(QtWidgets.QDialog, "printSlipDialog") is not None)
+            printing = window.findChild(QtWidgets.QDialog, "printSlipDialog")
+            assert printing is not None
+            printing.reject()
+            await back_to_scanning(qtbot, window)
             await window.shutdown()
 
     run_on_qt_loop(scenario())
