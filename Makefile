@@ -14,6 +14,7 @@ demo: $(STAMP) translations
 	$(BIN)/tillside demo
 
 test: $(STAMP) translations
+	sh packaging/linux-test-tools.sh $(BIN)/python
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
@@ -55,9 +56,11 @@ translations: $(STAMP)
 translations-update: $(STAMP)
 	$(BIN)/python packaging/translations.py update
 
-# docs/screenshots/main-window-{en,sv}.png, taken under Xvfb (installed here when root).
+# docs/screenshots/main-window-{en,sv}.png, taken under Xvfb (installed here when root), and
+# the 80 mm slip, slip-80mm-{en,sv}.png (pdftoppm, installed here when root).
 screenshots: $(STAMP) translations
 	sh packaging/linux-qt-libs.sh $(BIN)/python --x11
+	sh packaging/linux-test-tools.sh $(BIN)/python
 	$(BIN)/python packaging/screenshots.py
 
 # A folder bundle in dist/tillside/ (packaging/tillside.spec says what is in it and why).

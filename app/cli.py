@@ -139,9 +139,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "order",
         help="place a pickup or delivery order through the outbox",
-        description="Exit codes: 0 confirmed by Ongoing; 1 not confirmed yet (it waits in "
-        "the outbox); 2 bad input; 3 Ongoing unreachable (nothing sent); 4 not enough stock; "
-        "5 this PC could not store the order (disk full, read-only): nothing sent.",
+        description="Prints each order's number (and Ongoing's orderId once confirmed), then "
+        "the checkout's id (`tillside slip` takes either). Exit codes: 0 confirmed by "
+        "Ongoing (every part of a split); 1 not confirmed yet (it waits in the outbox); "
+        "2 bad input; 3 Ongoing unreachable (nothing sent); 4 not enough stock (with --split: "
+        "nor in any split across warehouses); 5 this PC could not store the order (disk "
+        "full, read-only): nothing sent.",
         options=_order_options,
     )
     commands.add_parser(
@@ -151,6 +154,17 @@ def build_parser() -> argparse.ArgumentParser:
         "cannot be used (disk full, read-only, held by another program); 6 the outbox was "
         "damaged: it was set aside and what it held recovered (the message says what).",
         options=_outbox_options,
+    )
+    commands.add_parser(
+        "slip",
+        help="write the slip of a checkout placed on this PC (every part) as a PDF, to reprint",
+        description="Finds the checkout by one of its order numbers or its checkout id in "
+        "this PC's outbox. The customer's name and address are no longer on the PC once "
+        "Ongoing confirmed the orders: the copy then says so. Exit codes: 0 written; 2 bad "
+        "options, no such order or checkout on this PC, or no such folder; 5 the outbox "
+        "cannot be used or the PDF cannot be written (disk full, read-only); 6 the outbox was "
+        "damaged: it was set aside and what it held recovered (the message says what).",
+        options=_slip_options,
     )
     commands.add_parser(
         "board",
@@ -222,7 +236,29 @@ def _order_options(order: argparse.ArgumentParser) -> None:
     order.add_argument("--notify-sms", action="store_true", help="Ongoing texts the customer")
     order.add_argument("--receipt", default="", help="the till's receipt number")
     order.add_argument("--language", default="sv", help="the customer's language (sv, en, ...)")
+    order.add_argument(
+        "--split",
+        action="store_true",
+        help="when no warehouse can supply everything, one order per warehouse (the order "
+        "form's split); with --pickup each part is collected at its own warehouse",
+    )
     _add_connection_options(order)
+
+
+def _slip_options(slip: argparse.ArgumentParser) -> None:
+    slip.add_argument(
+        "key",
+        metavar="NUMBER_OR_CHECKOUT_ID",
+        help="an order number of the checkout, or the checkout id `tillside order` printed",
+    )
+    slip.add_argument(
+        "--paper",
+        choices=["a4", "80mm"],
+        help="the layout: an A4 page or an 80 mm receipt roll (default: display.slip_paper)",
+    )
+    slip.add_argument(
+        "--output", required=True, type=Path, metavar="FILE.pdf", help="the PDF to write"
+    )
 
 
 def _outbox_options(outbox: argparse.ArgumentParser) -> None:
@@ -326,9 +362,9 @@ def _run(args: argparse.Namespace) -> int:
     from app.logs import configure_logging
 
     configure_logging(
-        args.log_level, to_file=args.command in ("order", "outbox", "board", "webhooks")
+        args.log_level, to_file=args.command in ("order", "outbox", "slip", "board", "webhooks")
     )
-    if args.command in ("settings", "order", "outbox", "set-password", "board"):
+    if args.command in ("settings", "order", "outbox", "slip", "set-password", "board"):
         from app.config.loading import SettingsError, load_settings
 
         try:
@@ -352,6 +388,12 @@ def _run(args: argparse.Namespace) -> int:
             if isinstance(connection, int):
                 return connection
             return _run_order_commands(args, connection, loaded.settings)
+        if args.command == "slip":
+            from app.commands.slip import run_slip_command
+            from app.domain.order_slip import SlipPaper
+
+            paper = SlipPaper(args.paper) if args.paper else None
+            return run_slip_command(args.key, args.output, paper, loaded.settings)
         if args.command == "set-password":
             from app.commands.set_password import set_password
 
@@ -451,6 +493,7 @@ def _run_order_commands(
         notify_sms=args.notify_sms,
         receipt=args.receipt,
         language=args.language,
+        split=args.split,
     )
     import asyncio
 

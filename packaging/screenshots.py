@@ -1,6 +1,7 @@
 """Screenshots of the till for the README, taken under a real X server (Xvfb), in each language.
 
     make screenshots      # needs Xvfb and xdotool: apt-get install xvfb xdotool
+    .venv/bin/python packaging/screenshots.py slips    # only the slips (no X server needed)
 
 For each language the demo till starts on its own X display with `display.language` set,
 xdotool types two barcodes into it the way a scanner does (key events from the X server,
@@ -10,7 +11,10 @@ basket: coffee, tea, a wool throw), docs/screenshots/checkout-<language>.png (th
 ordered for a pickup by a new customer: the confirmation of both orders), and
 docs/screenshots/damaged-outbox-<language>.png: the till started on a data folder whose
 outbox was damaged (one page of it overwritten), with the banner that tells the cashier and
-IT what was recovered.
+IT what was recovered. And docs/screenshots/slip-80mm-<language>.png: the slip of a split
+checkout (two warehouses, three lines, a pickup) as the till prints it on an 80 mm roll,
+made by the till's own printing code and rasterised by poppler's pdftoppm at a receipt
+printer's 203 dpi.
 
 Waits are on conditions (the window exists, the log has the event), each with a deadline.
 """
@@ -197,7 +201,88 @@ def screenshot(
         till.wait(timeout=30)
 
 
+def split_checkout_slip(language: str) -> object:
+    """A realistic split checkout from the demo data: coffee and tea from Stockholm, socks
+    from Göteborg, for pickup; numbers as a till spells them, fixed so the picture is too."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from app.domain.order_body import FulfilmentKind
+    from app.domain.order_number import OrderNumberFormat
+    from app.domain.order_slip import OrderSlip, SlipLine, SlipPart
+    from app.simulator import load_demo_state
+
+    state = load_demo_state()
+    warehouses = {w.code: w for w in state.warehouses()}
+    articles = {a.barcode: a for a in state.articles() if a.barcode}
+    numbers = OrderNumberFormat.of("KG", "2")
+
+    def part(code: str, stamp: int, order_id: int, items: list[tuple[str, int]]) -> SlipPart:
+        warehouse = warehouses[code]
+        return SlipPart(
+            numbers.number("7QX3", stamp),
+            warehouse.name,
+            tuple(
+                SlipLine(a.article_number, a.name, quantity, a.price, a.currency)
+                for a, quantity in ((articles[barcode], n) for barcode, n in items)
+            ),
+            order_id,
+            (warehouse.address1, f"{warehouse.post_code} {warehouse.city}"),
+            warehouse.opening_hours,
+        )
+
+    return OrderSlip(
+        parts=(
+            part("STO1", 219_437_004_880, 100231, [(BARCODES[1], 2), (BARCODES[0], 1)]),
+            part("GBG", 219_437_004_881, 100232, [("7378172833959", 1)]),
+        ),
+        created_at=datetime(2026, 12, 4, 14, 3, tzinfo=ZoneInfo("Europe/Stockholm")),
+        kind=FulfilmentKind.PICKUP,
+        customer_name="Ann Berg",
+        store_name="Tillside Kungsgatan",
+        language=language,
+    )
+
+
+def slip_picture(language: str) -> Path:
+    """The 80 mm slip as a PNG: the PDF the till would print, rasterised at 203 dpi."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.domain.order_slip import OrderSlip, SlipPaper
+    from app.qt import QtWidgets
+    from app.ui.order_slip_print import slip_pdf
+
+    _ = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    slip = split_checkout_slip(language)
+    assert isinstance(slip, OrderSlip)
+    target = OUTPUT / f"slip-80mm-{language}.png"
+    with tempfile.TemporaryDirectory(prefix="tillside-slip-") as folder:
+        pdf = Path(folder) / "slip.pdf"
+        pdf.write_bytes(slip_pdf(slip, SlipPaper.ROLL_80MM))
+        subprocess.run(
+            ["pdftoppm", "-r", "203", "-png", "-singlefile", str(pdf), str(target.with_suffix(""))],
+            check=True,
+        )
+    return target
+
+
+def slips() -> int:
+    if shutil.which("pdftoppm") is None:
+        print("screenshots: pdftoppm is missing (apt-get install poppler-utils)", file=sys.stderr)
+        return 2
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    for language in LANGUAGES:  # each in its own process: one Qt application per language
+        subprocess.run([sys.executable, __file__, "slip", language], check=True, cwd=ROOT)
+    return 0
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["slip"]:
+        print(f"wrote {slip_picture(sys.argv[2]).relative_to(ROOT)}")
+        return 0
+    if sys.argv[1:] == ["slips"]:
+        return slips()
+    if slips():
+        return 2
     for tool in ("Xvfb", "xdotool"):
         if shutil.which(tool) is None:
             print(f"screenshots: {tool} is missing (apt-get install xvfb xdotool)", file=sys.stderr)

@@ -141,6 +141,7 @@ def test_self_test_passes_headless(tmp_path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines()[-1] == "self-test passed"
     assert "ok   settings: valid, all defaults" in result.stdout
+    assert "ok   slip: PDF with its barcode on a4" in result.stdout
     assert result.stderr == ""
 
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 
 import pytest
 
 from app.cli import main
-from tests.helpers.simulator import stocked
+from app.files.locations import outbox_path
+from app.persistence.outbox import Outbox
+from tests.helpers.barcodes import decoded, pdf_pages
+from tests.helpers.simulator import split_across, stocked
 
 
 @pytest.fixture
@@ -127,3 +131,132 @@ def test_an_order_ongoing_cannot_take_waits_and_outbox_send_delivers_it(till_env
     assert main(["outbox", "--send", *connection(till_env)]) == 0
     assert "No unsent orders." in capsys.readouterr().out
     assert len(till_env.state.orders()) == 1
+
+
+def delivery_args(simulator, *items: str) -> list[str]:
+    return [
+        "order",
+        "--deliver",
+        "--name",
+        "Ann Berg",
+        "--address1",
+        "Storgatan 1",
+        "--postcode",
+        "11122",
+        "--city",
+        "Stockholm",
+        "--country",
+        "SE",
+        *items,
+        *connection(simulator),
+    ]
+
+
+def placed_parts(out: str) -> list[tuple[str, str, int]]:
+    """(order number, warehouse code, Ongoing orderId) of each part `tillside order` printed."""
+    lines = out.splitlines()
+    return [
+        (line.split()[2], line.split("(warehouse ")[1].rstrip(")"), int(following.split()[-1]))
+        for line, following in itertools.pairwise(lines)
+        if line.startswith("order number ")
+    ]
+
+
+def test_split_places_one_order_per_warehouse_as_one_checkout(till_env, capsys):
+    stock = split_across(till_env)
+    items = [f"{stock.first.barcode}=2", f"{stock.second.barcode}=1"]
+    assert main(delivery_args(till_env, *items)) == 4  # no single warehouse has both
+    assert "--split sends one order per warehouse" in capsys.readouterr().err
+    assert till_env.state.orders() == []
+
+    assert main([*delivery_args(till_env, *items), "--split"]) == 0
+    out = capsys.readouterr().out
+    parts = placed_parts(out)
+    assert sorted(code for _, code, _ in parts) == sorted(w.code for w in stock.warehouses)
+    for number, _, order_id in parts:
+        order = till_env.state.order(order_id)
+        assert order is not None and order.order_number == number
+    by_warehouse = {
+        till_env.state.order(order_id).warehouse_id: [
+            (ln.article_number, ln.quantity) for ln in till_env.state.order(order_id).lines
+        ]
+        for _, _, order_id in parts
+    }
+    assert by_warehouse == {
+        stock.warehouses[0].id: [(stock.first.article_number, 2)],
+        stock.warehouses[1].id: [(stock.second.article_number, 1)],
+    }
+    checkout = out.split("checkout ")[1].split()[0]
+    with Outbox(outbox_path()) as outbox:
+        assert [e.order_number for e in outbox.checkout_parts(checkout)] == [
+            number for number, _, _ in parts
+        ]
+
+
+def test_split_with_from_or_without_any_split_is_refused_and_sends_nothing(till_env, capsys):
+    stock = split_across(till_env)
+    items = [f"{stock.first.barcode}=2", f"{stock.second.barcode}=1"]
+    from_args = ["--from", stock.warehouses[0].code, "--split"]
+    assert main([*delivery_args(till_env, *items), *from_args]) == 2
+    assert "leave out --from" in capsys.readouterr().err
+    too_many = [f"{stock.first.barcode}=6", f"{stock.second.barcode}=1"]  # 5 on the shelf
+    assert main([*delivery_args(till_env, *too_many), "--split"]) == 4
+    assert "no split across warehouses can either" in capsys.readouterr().err
+    assert till_env.state.orders() == []
+
+
+def test_split_when_one_warehouse_has_everything_is_one_order(till_env, capsys):
+    article, warehouse = stocked(till_env, 2, barcode=True)
+    assert (
+        main(
+            [
+                "order",
+                "--pickup",
+                warehouse.code,
+                f"{article.barcode}=1",
+                "--split",
+                *connection(till_env),
+            ]
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert out.count("order number ") == 1 and "(warehouse" not in out
+    assert "checkout " in out
+
+
+def test_slip_reprints_every_part_of_a_checkout_from_any_of_its_numbers(till_env, capsys, tmp_path):
+    stock = split_across(till_env)
+    items = [f"{stock.first.barcode}=2", f"{stock.second.barcode}=1"]
+    assert main([*delivery_args(till_env, *items), "--split"]) == 0
+    out = capsys.readouterr().out
+    numbers = [number for number, _, _ in placed_parts(out)]
+    checkout = out.split("checkout ")[1].split()[0]
+
+    roll = tmp_path / "copy.pdf"
+    assert main(["slip", numbers[1].lower(), "--output", str(roll)]) == 0
+    said = capsys.readouterr().out
+    assert checkout in said and all(number in said for number in numbers)
+    assert "no longer holds the customer's name and address" in said  # both confirmed
+    pages = pdf_pages(roll.read_bytes(), 203)
+    assert len(pages) == 1 and pages[0][1] < 700  # one page of an 80 mm roll (the default)
+    assert sorted(decoded(*pages[0])) == sorted(numbers)
+
+    page = tmp_path / "copy-a4.pdf"
+    assert main(["slip", checkout, "--paper", "a4", "--output", str(page)]) == 0
+    [(pixels, width, height)] = pdf_pages(page.read_bytes(), 150)
+    assert height / width == pytest.approx(297 / 210, abs=0.01)
+    assert sorted(decoded(pixels, width, height)) == sorted(numbers)
+
+
+def test_slip_of_an_unknown_number_or_into_a_missing_folder_exits_2(till_env, capsys, tmp_path):
+    assert main(["slip", "CLI1-NOSUCH", "--output", str(tmp_path / "x.pdf")]) == 2
+    assert "no order or checkout 'CLI1-NOSUCH'" in capsys.readouterr().err
+    article, warehouse = stocked(till_env, 2, barcode=True)
+    main(["order", "--pickup", warehouse.code, f"{article.barcode}=1", *connection(till_env)])
+    number = capsys.readouterr().out.split("order number ")[1].split()[0]
+    assert main(["slip", number, "--output", str(tmp_path / "absent" / "x.pdf")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert main(["slip", number, "--output", str(tmp_path)]) == 2
+    assert "is a folder" in capsys.readouterr().err
+    assert list(tmp_path.glob("*.pdf")) == []

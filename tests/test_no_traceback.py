@@ -44,7 +44,9 @@ class Command:
     env: dict[str, str] = field(default_factory=dict)
 
 
-def commands(connection: tuple[str, ...], code: str, warehouse: str) -> list[Command]:
+def commands(
+    connection: tuple[str, ...], code: str, warehouse: str, slip_pdf: Path
+) -> list[Command]:
     probe = {"TILLSIDE_STARTUP_PROBE": "1"}
     return [
         Command("settings", ("settings",)),
@@ -53,6 +55,8 @@ def commands(connection: tuple[str, ...], code: str, warehouse: str) -> list[Com
         Command("order", ("order", "--pickup", warehouse, f"{code}=1", *connection), logs=True),
         Command("outbox", ("outbox",), logs=True),
         Command("outbox --send", ("outbox", "--send", *connection), logs=True),
+        # "c1" is the order the storage conditions leave in the outbox (elsewhere: unknown)
+        Command("slip", ("slip", "c1", "--output", str(slip_pdf)), logs=True),
         Command(
             "board",
             ("board", "--warehouse", warehouse, "--windowed", *connection),
@@ -316,7 +320,7 @@ def test_no_command_shows_a_traceback(name: str, ongoing: SimulatorThread, tmp_p
     )
     with condition(name, tmp_path, ongoing.base_url) as place:
         connection = ("--api-url", place.api_url, "--goods-owner-id", "1")
-        every = commands(connection, barcode, warehouse)
+        every = commands(connection, barcode, warehouse, place.data / "slip.pdf")
         with ThreadPoolExecutor(max_workers=2) as pool:  # this machine has two cores
             outcomes = list(pool.map(lambda c: (c, run(c, place)), every))
     problems = [p for command, outcome in outcomes for p in check(outcome, command.logs)]

@@ -10,7 +10,7 @@ from enum import IntEnum
 
 
 class ExitStatus(IntEnum):
-    OK = 0
+    OK = 0  # for `slip`: the PDF is written
     WAITING = 1  # orders wait in the outbox; for `lookup`, some codes were not found
     USAGE = 2  # bad options, settings or input: the message names each
     UNAVAILABLE = 3  # Ongoing could not be reached, or refused: nothing was sent
@@ -23,16 +23,19 @@ class ExitStatus(IntEnum):
 
 
 MEANINGS: dict[ExitStatus, str] = {
-    ExitStatus.OK: "done (for `order`: Ongoing confirmed the order; `outbox`: nothing waits)",
+    ExitStatus.OK: "done (for `order`: Ongoing confirmed the order, every part of a split; "
+    "`outbox`: nothing waits; `slip`: the PDF is written)",
     ExitStatus.WAITING: "orders wait in the outbox (`order`, `outbox`); some codes were not "
     "found (`lookup`); a check failed (`self-test`)",
-    ExitStatus.USAGE: "bad options, settings or input; the message names each",
+    ExitStatus.USAGE: "bad options, settings or input; the message names each (`slip`: no "
+    "such order or checkout on this PC)",
     ExitStatus.UNAVAILABLE: "Ongoing could not be reached or refused the request; nothing sent",
-    ExitStatus.NO_STOCK: "the warehouse cannot supply the items; nothing sent",
+    ExitStatus.NO_STOCK: "the warehouse cannot supply the items (with `--split`: nor a split "
+    "across warehouses); nothing sent",
     ExitStatus.STORAGE: "this PC's disk is full, its data folder read-only, or a file held by "
-    "another program; nothing stored, nothing sent",
-    ExitStatus.DAMAGED: "a damaged outbox (`outbox`) or settings file (`settings`) was kept "
-    "under a dated name and what it held recovered; the message says what IT does next",
+    "another program; nothing stored, nothing sent (`slip`: no PDF written)",
+    ExitStatus.DAMAGED: "a damaged outbox (`outbox`, `slip`) or settings file (`settings`) was "
+    "kept under a dated name and what it held recovered; the message says what IT does next",
     ExitStatus.UNEXPECTED: "a fault of Tillside itself; the message names the log file",
     ExitStatus.INTERRUPTED: "stopped with Ctrl+C",
     ExitStatus.OUTPUT_CLOSED: "the output was piped into a command that stopped reading",

@@ -2,7 +2,9 @@
 
 Both go through the same outbox and order service as the window, so an order placed here is
 stored before it is sent, confirmed only with Ongoing's orderId, and left waiting (listed
-by `tillside outbox`) when Ongoing cannot take it now.
+by `tillside outbox`) when Ongoing cannot take it now. With `--split`, when no warehouse
+can supply everything, the basket goes as one order per warehouse: the split the order form
+(F10) offers, from the same chooser, stored as one checkout.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from app.ongoing.settings import ConnectionSettings
 from app.persistence.outbox import Outbox, OutboxEntry, OutboxState, open_default_outbox
 from app.persistence.storage_errors import StorageError
 from app.services import ongoing_words
+from app.services.order_plans import OrderOptions, PlannedOrder
 from app.services.orders import (
     NotEnoughStockError,
     OrderError,
@@ -56,6 +59,7 @@ class OrderArguments:
     notify_sms: bool
     receipt: str
     language: str
+    split: bool = False
 
 
 def parse_items(items: Sequence[str]) -> list[tuple[str, int]]:
@@ -111,8 +115,14 @@ def basket_lines(
     return list(lines.values())
 
 
-def best_warehouse(report: StockReport, lines: Sequence[BasketLine], settings: Settings) -> str:
-    """The warehouse the order form would offer first: the same choice, from the same code."""
+class NoSplitError(TillsideError):
+    """No warehouse can supply the basket, and no split across warehouses can either."""
+
+
+def options_for(
+    report: StockReport, lines: Sequence[BasketLine], settings: Settings
+) -> OrderOptions:
+    """What the order form would offer for these lines: the same choice, from the same code."""
     from app.domain.stock import StockFigure, StockSnapshot
     from app.services.order_plans import order_options
 
@@ -131,7 +141,36 @@ def best_warehouse(report: StockReport, lines: Sequence[BasketLine], settings: S
     options = order_options(warehouses.values(), lines, snapshots, settings.store.preference())
     if options.best is None:
         raise UsageError("Ongoing has no warehouses.")
-    return options.best.code
+    return options
+
+
+def planned_orders(
+    arguments: OrderArguments,
+    lines: Sequence[BasketLine],
+    customer: Customer | None,
+    options: OrderOptions,
+) -> list[PlannedOrder] | None:
+    """One order per warehouse when `--split` and no warehouse can supply everything; None
+    for a single order (from the warehouse asked for, else the best)."""
+    from app.services.order_plans import plan_orders
+
+    if not arguments.split or any(supplies for _, supplies in options.ranked):
+        return None
+    if not options.split:
+        raise NoSplitError(
+            "no warehouse can supply everything, and no split across warehouses can either "
+            "(some item is not available whole in any one of them)."
+        )
+    kind = FulfilmentKind.PICKUP if arguments.pickup_warehouse else FulfilmentKind.DELIVERY
+    return plan_orders(
+        lines,
+        kind,
+        options.split[0][0],
+        customer,
+        split=options.split,
+        receipt=arguments.receipt,
+        language=arguments.language,
+    )
 
 
 def describe_damage(damage: DamagedFile) -> str:
@@ -182,6 +221,8 @@ async def run_order_command(
     arguments: OrderArguments, connection: ConnectionSettings, settings: Settings
 ) -> int:
     try:
+        if arguments.split and arguments.from_warehouse:
+            raise UsageError("--split chooses the warehouses itself: leave out --from.")
         wanted = parse_items(arguments.items)
         customer = customer_from(arguments)
     except UsageError as error:
@@ -194,20 +235,34 @@ async def run_order_command(
         async with OngoingClient(connection, words=ongoing_words.describe) as client:
             report = await look_up_codes(client, [code for code, _ in wanted])
             lines = basket_lines(report, wanted, settings.store.currency)
-            if arguments.pickup_warehouse:
-                kind, code = FulfilmentKind.PICKUP, arguments.pickup_warehouse
+            options = options_for(report, lines, settings)
+            planned = planned_orders(arguments, lines, customer, options)
+            if planned is not None:
+                plans = [part.plan for part in planned]
+                warehouses = [part.warehouse.code for part in planned]
             else:
-                kind = FulfilmentKind.DELIVERY
-                code = arguments.from_warehouse or best_warehouse(report, lines, settings)
-            plan = OrderPlan(
-                tuple(lines), kind, code, customer, arguments.receipt, arguments.language
-            )
-            entry = await OrderService(client, outbox, settings.store).place(plan)
+                if arguments.pickup_warehouse:
+                    kind, code = FulfilmentKind.PICKUP, arguments.pickup_warehouse
+                else:
+                    kind = FulfilmentKind.DELIVERY
+                    code = arguments.from_warehouse or options.ranked[0][0].code
+                plans = [
+                    OrderPlan(
+                        tuple(lines), kind, code, customer, arguments.receipt, arguments.language
+                    )
+                ]
+                warehouses = [code]
+            entries = await OrderService(client, outbox, settings.store).place_all(plans)
     except UsageError as error:
         log.warning("event=order_not_placed reason=usage")
         print(f"tillside order: {error}", file=sys.stderr)
         return EXIT_USAGE
     except NotEnoughStockError as error:
+        hint = "" if arguments.split else " (--split sends one order per warehouse)"
+        print(f"tillside order: {error} Nothing was sent{hint}.", file=sys.stderr)
+        return EXIT_NO_STOCK
+    except NoSplitError as error:
+        log.info("event=order_refused reason=no_split")
         print(f"tillside order: {error} Nothing was sent.", file=sys.stderr)
         return EXIT_NO_STOCK
     except OrderNotStoredError as error:
@@ -223,16 +278,27 @@ async def run_order_command(
         return EXIT_UNAVAILABLE
     finally:
         outbox.close()
-    if entry.state is OutboxState.SENT:
-        print(f"order number {entry.order_number}")
-        print(f"Ongoing orderId {entry.ongoing_order_id}")
-        return EXIT_CONFIRMED
-    print(
-        f"tillside order: {entry.order_number} is not confirmed yet: {entry.reason} "
-        "It waits in the outbox; `tillside outbox --send` sends it again.",
-        file=sys.stderr,
-    )
-    return EXIT_WAITING
+    return report_placed(entries, warehouses)
+
+
+def report_placed(entries: Sequence[OutboxEntry], warehouses: Sequence[str]) -> int:
+    """Each part's number (and, confirmed, Ongoing's orderId), then the checkout's id; the
+    parts Ongoing has not confirmed yet are named on standard error."""
+    split = len(entries) > 1
+    for entry, warehouse in zip(entries, warehouses, strict=True):
+        if entry.state is OutboxState.SENT:
+            print(f"order number {entry.order_number}" + (f" (warehouse {warehouse})" * split))
+            print(f"Ongoing orderId {entry.ongoing_order_id}")
+        else:
+            print(
+                f"tillside order: {entry.order_number} is not confirmed yet: {entry.reason} "
+                "It waits in the outbox; `tillside outbox --send` sends it again.",
+                file=sys.stderr,
+            )
+    if entries:
+        print(f"checkout {entries[0].checkout}")
+    confirmed = all(entry.state is OutboxState.SENT for entry in entries)
+    return EXIT_CONFIRMED if confirmed else EXIT_WAITING
 
 
 async def run_outbox_command(

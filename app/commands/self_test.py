@@ -81,10 +81,36 @@ def _check_round_trip() -> str:
     return f"looked up {barcode} over HTTP: stock in {warehouses} warehouses"
 
 
+def _check_slip() -> str:
+    """A slip with its barcode, as PDF on both papers: the printing code and python-barcode
+    are in the installation (a bundle that lost either would fail at the first F8)."""
+    from datetime import UTC, datetime
+
+    from app.domain.order_body import FulfilmentKind
+    from app.domain.order_slip import OrderSlip, SlipLine, SlipPaper, SlipPart, slip_barcodes
+    from app.ui.order_slip_print import slip_pdf
+
+    slip = OrderSlip(
+        parts=(SlipPart("TS1-SELFTEST", "Self-test", (SlipLine("A-1", "Mug", 1),)),),
+        created_at=datetime.now(UTC),
+        kind=FulfilmentKind.PICKUP,
+    )
+    sizes = []
+    for paper in SlipPaper:
+        if not slip_barcodes(slip, paper):
+            raise RuntimeError("the order number's barcode could not be made")
+        pdf = slip_pdf(slip, paper)
+        if not pdf.startswith(b"%PDF"):
+            raise RuntimeError(f"the {paper.value} slip is not a PDF")
+        sizes.append(f"{paper.value} {len(pdf) // 1024} KiB")
+    return "PDF with its barcode on " + ", ".join(sizes)
+
+
 CHECKS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("qt", _check_qt),
     ("translations", _check_translations),
     ("resources", _check_resources),
+    ("slip", _check_slip),
     ("round trip", _check_round_trip),
 )
 

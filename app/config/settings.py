@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.fields import FieldInfo
@@ -226,6 +226,13 @@ class DisplaySection(Section):
         le=86_400,
         description=QT_TRANSLATE_NOOP(
             "Setting", "Stock figures older than this many seconds are marked old."
+        ),
+    )
+
+    slip_paper: Literal["80mm", "a4"] = Field(
+        default="80mm",
+        description=QT_TRANSLATE_NOOP(
+            "Setting", "Paper of the order slip: 80mm (a receipt roll) or a4 (a page)."
         ),
     )
 

@@ -1,9 +1,15 @@
 """The order outbox: every order is stored, with its final number, before the first send.
 
-SQLite in WAL mode, one row per checkout. Because the order number is fixed before sending
+SQLite in WAL mode, one row per order. Because the order number is fixed before sending
 and `PUT /orders` is an upsert on it, re-sending after a timeout or a crash updates the same
 order in Ongoing instead of creating a second one. A claim column keeps two windows (or two
 processes) from sending the same row at once; a stale claim (a crash mid-send) expires.
+
+Each row has its own id (`checkout_id`, which claims and sends go by) and names the checkout
+it belongs to (`checkout`): a split checkout stores one row per warehouse, all sharing one
+checkout, so its slip, its log lines and a reprint find every part. Beside the body sent to
+Ongoing a row keeps what its slip prints that is not the customer's (`slip`: the warehouse,
+the article names); the customer's details leave the row once Ongoing confirmed it.
 
 Why a row is waiting (`reason`) is shown to the cashier, so it is stored as a `Text` in JSON
 (`{"context", "source", "values"}`) and translated when shown; rows written before that
@@ -18,9 +24,9 @@ import os
 import socket
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import Enum
 from pathlib import Path
@@ -44,7 +50,7 @@ from app.persistence.storage_errors import reported_as_storage_errors
 log = logging.getLogger(__name__)
 
 CLAIM_TIMEOUT = timedelta(minutes=2)
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 FILE_NAME = OUTBOX_FILE
 # Customer fields removed from a row once Ongoing confirmed it: the PC keeps no more than needed.
 CUSTOMER_FIELDS = ("consignee", "emailNotification", "smsNotification", "telephoneNotification")
@@ -71,6 +77,11 @@ class OutboxEntry:
     updated_at: datetime
     # Ongoing was asked, before the first send, whether it already holds this number.
     number_checked: bool = True
+    # The checkout this order is a part of, shared by every part of a split ("" in a row
+    # made by hand: then the row's own id).
+    checkout: str = ""
+    # What the slip prints that is not the customer's: the warehouse, the article names.
+    slip: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def needs_attention(self) -> bool:
@@ -80,17 +91,24 @@ class OutboxEntry:
 
 @dataclass(frozen=True, slots=True)
 class NewOrder:
-    """One order to store before its first send (a split checkout stores several at once)."""
+    """One order to store before its first send (a split checkout stores several at once).
+
+    `checkout` groups the parts of one checkout; empty, the order is a checkout of its own
+    (its `checkout_id`). `slip` must hold no customer data: it outlives the confirmation.
+    """
 
     checkout_id: str
     order_number: str
     kind: str
     body: dict[str, Any]
     number_checked: bool = False
+    checkout: str = ""
+    slip: Mapping[str, Any] = field(default_factory=dict)
 
 
 class Outbox:
-    """A durable queue of orders keyed by checkout id, safe across processes.
+    """A durable queue of orders keyed by each row's own id (`checkout_id`), safe across
+    processes; `checkout_parts` finds the rows of one checkout.
 
     Opening checks the file: a damaged one is set aside under a dated name, every order that
     can still be read goes into a fresh outbox, and `damage` says what happened (once).
@@ -125,7 +143,7 @@ class Outbox:
             for row in rows:
                 db.execute(
                     f"INSERT OR IGNORE INTO orders ({_STORED_COLUMNS}) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    f"VALUES ({', '.join('?' * len(row))})",
                     row,
                 )
         unsent = sum(1 for row in rows if row[4] in _SENDABLE)
@@ -210,8 +228,8 @@ class Outbox:
                 try:
                     db.execute(
                         "INSERT OR IGNORE INTO orders (checkout_id, order_number, kind, body, "
-                        "state, number_checked, created_at, updated_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        "state, number_checked, created_at, updated_at, checkout, slip) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (
                             order.checkout_id,
                             order.order_number,
@@ -221,6 +239,8 @@ class Outbox:
                             int(order.number_checked),
                             now,
                             now,
+                            order.checkout or order.checkout_id,
+                            json.dumps(dict(order.slip), ensure_ascii=False),
                         ),
                     )
                 except sqlite3.IntegrityError:
@@ -330,6 +350,19 @@ class Outbox:
             rows = db.execute(f"SELECT {_COLUMNS} FROM orders ORDER BY created_at").fetchall()
         return [_entry(row) for row in rows]
 
+    def checkout_parts(self, key: str) -> list[OutboxEntry]:
+        """Every part of the checkout that `key` names (one of its order numbers, or the
+        checkout's id), in the order they were stored; empty when this PC has none."""
+        key = key.strip()
+        with self._connect() as db:
+            rows = db.execute(
+                f"SELECT {_COLUMNS} FROM orders WHERE checkout IN "
+                "(SELECT checkout FROM orders WHERE order_number = ? OR checkout = ? "
+                " OR checkout_id = ?) ORDER BY rowid",
+                (key.upper(), key, key),
+            ).fetchall()
+        return [_entry(row) for row in rows]
+
 
 def this_process() -> str:
     """The claimant name of this process: host and process id."""
@@ -350,10 +383,16 @@ def _claim_is_free(row: tuple[Any, ...], claimant: str, now: datetime) -> bool:
 
 _COLUMNS = (
     "checkout_id, order_number, kind, body, state, ongoing_order_id, reason, attempts, "
-    "created_at, updated_at, number_checked"
+    "created_at, updated_at, number_checked, checkout, slip"
 )
 # What a fresh outbox takes over from a damaged one (claims are not: their senders are gone).
 _STORED_COLUMNS = _COLUMNS
+# A column an older outbox lacks, as its rows read back: what the upgrade gives them.
+_OLDER_ROWS = {
+    "number_checked": "(attempts > 0 OR state = 'sent')",
+    "checkout": "checkout_id",
+    "slip": "'{}'",
+}
 _SENDABLE = (OutboxState.WAITING.value, OutboxState.ATTENTION.value)
 
 
@@ -425,7 +464,18 @@ def _entry(row: tuple[Any, ...]) -> OutboxEntry:
         created_at=datetime.fromisoformat(row[8]),
         updated_at=datetime.fromisoformat(row[9]),
         number_checked=bool(row[10]),
+        checkout=row[11] or row[0],
+        slip=_slip_from_json(row[12]),
     )
+
+
+def _slip_from_json(stored: str) -> dict[str, Any]:
+    """The row's slip facts; none when they cannot be read (the slip prints what it has)."""
+    try:
+        facts = json.loads(stored or "{}")
+    except ValueError:
+        return {}
+    return facts if isinstance(facts, dict) else {}
 
 
 def open_default_outbox() -> Outbox:
@@ -460,7 +510,9 @@ def _create_or_upgrade(db: sqlite3.Connection) -> None:
             claimed_at TEXT,
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL,
-            number_checked INTEGER NOT NULL DEFAULT 0
+            number_checked INTEGER NOT NULL DEFAULT 0,
+            checkout TEXT NOT NULL DEFAULT '',
+            slip TEXT NOT NULL DEFAULT '{}'
         )"""
     )
     columns = {row[1] for row in db.execute("PRAGMA table_info(orders)")}
@@ -468,6 +520,13 @@ def _create_or_upgrade(db: sqlite3.Connection) -> None:
         # Version 1: a row that was ever sent (or tried) is this outbox's own in Ongoing.
         db.execute("ALTER TABLE orders ADD COLUMN number_checked INTEGER NOT NULL DEFAULT 0")
         db.execute("UPDATE orders SET number_checked = 1 WHERE attempts > 0 OR state = 'sent'")
+    if "checkout" not in columns:
+        # Version 2: every row was a checkout of its own; what its slip printed was not kept.
+        db.execute("ALTER TABLE orders ADD COLUMN checkout TEXT NOT NULL DEFAULT ''")
+        db.execute("UPDATE orders SET checkout = checkout_id WHERE checkout = ''")
+    if "slip" not in columns:
+        db.execute("ALTER TABLE orders ADD COLUMN slip TEXT NOT NULL DEFAULT '{}'")
+    db.execute("CREATE INDEX IF NOT EXISTS orders_checkout ON orders (checkout)")
     db.execute(
         """CREATE TABLE IF NOT EXISTS numbering (
             only INTEGER PRIMARY KEY CHECK (only = 1),
@@ -490,7 +549,8 @@ def read_back_rows(path: Path) -> tuple[list[tuple[Any, ...]], int | None]:
     """Every order row that can still be read from a damaged outbox, row by row.
 
     Returns the rows (claims dropped) and how many could not be read; None for that count
-    when the file could not be read at all, so nothing could be counted.
+    when the file could not be read at all, so nothing could be counted. A file from an
+    older version reads back as its upgrade would have made it.
     """
     try:
         db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -499,14 +559,19 @@ def read_back_rows(path: Path) -> tuple[list[tuple[Any, ...]], int | None]:
     try:
         try:
             highest = db.execute("SELECT max(rowid) FROM orders").fetchone()[0] or 0
+            present = {row[1] for row in db.execute("PRAGMA table_info(orders)")}
         except sqlite3.DatabaseError:
             return [], None
+        selected = ", ".join(
+            column if column in present else _OLDER_ROWS.get(column, column)
+            for column in _STORED_COLUMNS.split(", ")
+        )
         rows: list[tuple[Any, ...]] = []
         unreadable = 0
         for rowid in range(1, min(int(highest), _MOST_ROWS_READ_BACK) + 1):
             try:
                 row = db.execute(
-                    f"SELECT {_STORED_COLUMNS} FROM orders WHERE rowid = ?", (rowid,)
+                    f"SELECT {selected} FROM orders WHERE rowid = ?", (rowid,)
                 ).fetchone()
             except sqlite3.DatabaseError:
                 unreadable += 1

@@ -42,6 +42,7 @@ from app.ongoing.models import PostOrder
 from app.persistence.outbox import NewOrder, Outbox, OutboxEntry, OutboxState, this_process
 from app.persistence.storage_errors import StorageError, StorageProblem
 from app.services.catalogue import to_warehouse_info
+from app.services.slips import slip_facts
 from app.services.stock_lookup import to_snapshot
 
 log = logging.getLogger(__name__)
@@ -146,6 +147,11 @@ def _not_stored_text(storage: StorageError) -> Text:
         ),
         detail=storage.detail or storage.problem.value,
     )
+
+
+def new_checkout_id() -> str:
+    """The id the parts of one checkout share (the outbox, the log, `tillside slip`)."""
+    return uuid.uuid4().hex
 
 
 # A number Ongoing already holds is replaced by a fresh one; more than this in a row means
@@ -255,6 +261,7 @@ class OrderService:
             await self._free_number(number) if held else number
             for number, held in zip(numbers, taken, strict=True)
         ]
+        checkout = new_checkout_id()  # shared by every part: one slip, one line of the log
         orders = [
             NewOrder(
                 uuid.uuid4().hex,
@@ -262,13 +269,26 @@ class OrderService:
                 plan.kind.value,
                 self._body(plan, warehouse, number),
                 number_checked=True,
+                checkout=checkout,
+                slip=self._slip_facts(plan, warehouse),
             )
             for plan, warehouse, number in zip(plans, warehouses, numbers, strict=True)
         ]
         entries = await self._store(orders)
         for entry in entries:
-            log.info("event=order_queued order_number=%s kind=%s", entry.order_number, entry.kind)
+            log.info(
+                "event=order_queued order_number=%s kind=%s checkout=%s parts=%d",
+                entry.order_number,
+                entry.kind,
+                entry.checkout,
+                len(entries),
+            )
         return entries
+
+    async def place_all(self, plans: Sequence[OrderPlan]) -> list[OutboxEntry]:
+        """Check and store every part of a checkout (all or none), then send each; each
+        returned entry says where its part stands (`tillside order --split`)."""
+        return [await self.send(entry.checkout_id) for entry in await self.prepare(plans)]
 
     async def queue(self, plan: OrderPlan, warehouse: WarehouseInfo) -> OutboxEntry:
         """Store an order without asking Ongoing anything: its number is checked on sending."""
@@ -276,12 +296,31 @@ class OrderService:
         [entry] = await self._store(
             [
                 NewOrder(
-                    uuid.uuid4().hex, number, plan.kind.value, self._body(plan, warehouse, number)
+                    uuid.uuid4().hex,
+                    number,
+                    plan.kind.value,
+                    self._body(plan, warehouse, number),
+                    checkout=new_checkout_id(),
+                    slip=self._slip_facts(plan, warehouse),
                 )
             ]
         )
-        log.info("event=order_queued order_number=%s kind=%s", number, plan.kind.value)
+        log.info(
+            "event=order_queued order_number=%s kind=%s checkout=%s parts=1",
+            number,
+            plan.kind.value,
+            entry.checkout,
+        )
         return entry
+
+    def _slip_facts(self, plan: OrderPlan, warehouse: WarehouseInfo) -> dict[str, Any]:
+        return slip_facts(
+            plan.lines,
+            warehouse,
+            language=plan.language,
+            store_name=self.store.name,
+            has_customer=plan.customer is not None,
+        )
 
     def _body(self, plan: OrderPlan, warehouse: WarehouseInfo, order_number: str) -> dict[str, Any]:
         fulfilment = Fulfilment(
@@ -380,10 +419,11 @@ class OrderService:
                 entry, translate("Orders", "Ongoing did not return an order id."), attention=True
             )
         log.info(
-            "event=order_confirmed order_number=%s order_id=%d attempts=%d",
+            "event=order_confirmed order_number=%s order_id=%d attempts=%d checkout=%s",
             entry.order_number,
             response.order_id,
             entry.attempts,
+            entry.checkout,
         )
         try:
             await asyncio.to_thread(self.outbox.mark_sent, checkout_id, response.order_id)
@@ -453,10 +493,11 @@ class OrderService:
             log.warning("event=order_release_not_noted problem=%s", error.problem.value)
             return replace(entry, reason=reason)
         log.warning(
-            "event=order_failed order_number=%s attention=%s attempts=%d",
+            "event=order_failed order_number=%s attention=%s attempts=%d checkout=%s",
             entry.order_number,
             attention,
             entry.attempts,
+            entry.checkout,
         )
         return await self._get(entry.checkout_id)
 

@@ -133,7 +133,7 @@ class OrderActions(QtCore.QObject):
         self, desk: OrderDesk, planned: list[PlannedOrder], form: OrderDialog | None
     ) -> None:
         from app.domain.errors import TillsideError
-        from app.services.slips import slip_for
+        from app.services.slips import checkout_slip
 
         try:
             entries = await desk.store(planned)
@@ -150,8 +150,8 @@ class OrderActions(QtCore.QObject):
         confirmation = self._open_confirmation()
         placed = await desk.send(entries, planned, progress=confirmation.show_parts)
         self._placed = placed
-        if placed:
-            self.window.last_slip = slip_for(placed[-1], desk.store_name)
+        if placed:  # one slip for the checkout: every part
+            self.window.last_slip = checkout_slip(placed, desk.store_name)
         await self._refresh_unsent(desk)
 
     def _open_confirmation(self) -> CheckoutConfirmation:
@@ -233,11 +233,11 @@ class OrderActions(QtCore.QObject):
     # --- F8 ---
 
     def print_slip(self) -> None:
-        from app.ui.order_slip_print import print_slip
+        from app.ui.order_slip_print import print_slip, slip_paper
 
         if self.window.last_slip is None:
             self._say(
                 NoticeLevel.INFO, translate("MainWindow", "No order placed yet on this till.")
             )
             return
-        print_slip(self.window.last_slip, self.window)
+        print_slip(self.window.last_slip, self.window, slip_paper(self.window.till))

@@ -827,12 +827,28 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation>Ordreseddel</translation>
     </message>
     <message>
+        <source>Order slip (copy)</source>
+        <translation>Ordreseddel (kopi)</translation>
+    </message>
+    <message>
         <source>Order slip {number}</source>
         <translation>Ordreseddel {number}</translation>
     </message>
     <message>
         <source>Order number: {number}</source>
         <translation>Ordrenummer: {number}</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Ordrenummer</translation>
+    </message>
+    <message>
+        <source>Order {index} of {count}</source>
+        <translation>Ordre {index} af {count}</translation>
+    </message>
+    <message>
+        <source>Your purchase comes from {count} warehouses, as {count} orders.</source>
+        <translation>Dit køb kommer fra {count} lagre, som {count} ordrer.</translation>
     </message>
     <message>
         <source>Warehouse reference: {reference}</source>
@@ -883,8 +899,16 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation>Afhentningssted: {warehouse}</translation>
     </message>
     <message>
+        <source>Sent from {warehouse}</source>
+        <translation>Sendes fra {warehouse}</translation>
+    </message>
+    <message>
         <source>Opening hours: {hours}</source>
         <translation>Åbningstider: {hours}</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Hvad sker der nu</translation>
     </message>
     <message>
         <source>We will let you know when it is ready.</source>
@@ -893,6 +917,26 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     <message>
         <source>Delivered to</source>
         <translation>Leveres til</translation>
+    </message>
+    <message>
+        <source>Collect each order at the warehouse named above it. We will let you know when each one is ready.</source>
+        <translation>Hent hver ordre på lageret, der står over den. Vi giver besked, når hver af dem er klar.</translation>
+    </message>
+    <message>
+        <source>Bring this slip: the barcode is your order number.</source>
+        <translation>Tag denne seddel med: stregkoden er dit ordrenummer.</translation>
+    </message>
+    <message>
+        <source>The warehouse sends your order to the address above.</source>
+        <translation>Lageret sender din ordre til adressen ovenfor.</translation>
+    </message>
+    <message>
+        <source>Each order is sent from its own warehouse, so they may arrive on different days.</source>
+        <translation>Hver ordre sendes fra sit eget lager, så de kan komme på forskellige dage.</translation>
+    </message>
+    <message>
+        <source>A copy: the customer&apos;s name and address are not kept on the till once the warehouse has the order.</source>
+        <translation>Kopi: kundens navn og adresse gemmes ikke i kassen, når lageret har fået ordren.</translation>
     </message>
     <message>
         <source>Jan</source>
@@ -941,6 +985,13 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     <message>
         <source>Dec</source>
         <translation>december</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSlipPrint</name>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1389,10 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>Stock figures older than this many seconds are marked old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper of the order slip: 80mm (a receipt roll) or a4 (a page).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -827,12 +827,28 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation>Tilausvahvistus</translation>
     </message>
     <message>
+        <source>Order slip (copy)</source>
+        <translation>Tilausvahvistus (kopio)</translation>
+    </message>
+    <message>
         <source>Order slip {number}</source>
         <translation>Tilausvahvistus {number}</translation>
     </message>
     <message>
         <source>Order number: {number}</source>
         <translation>Tilausnumero: {number}</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Tilausnumero</translation>
+    </message>
+    <message>
+        <source>Order {index} of {count}</source>
+        <translation>Tilaus {index}/{count}</translation>
+    </message>
+    <message>
+        <source>Your purchase comes from {count} warehouses, as {count} orders.</source>
+        <translation>Ostoksesi tulevat {count} varastosta, {count} tilauksena.</translation>
     </message>
     <message>
         <source>Warehouse reference: {reference}</source>
@@ -883,8 +899,16 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation>Noutopaikka: {warehouse}</translation>
     </message>
     <message>
+        <source>Sent from {warehouse}</source>
+        <translation>Lähtövarasto: {warehouse}</translation>
+    </message>
+    <message>
         <source>Opening hours: {hours}</source>
         <translation>Aukioloajat: {hours}</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Mitä seuraavaksi</translation>
     </message>
     <message>
         <source>We will let you know when it is ready.</source>
@@ -893,6 +917,26 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     <message>
         <source>Delivered to</source>
         <translation>Toimitusosoite</translation>
+    </message>
+    <message>
+        <source>Collect each order at the warehouse named above it. We will let you know when each one is ready.</source>
+        <translation>Nouda kukin tilaus sen yläpuolella mainitusta varastosta. Ilmoitamme, kun kukin on valmis.</translation>
+    </message>
+    <message>
+        <source>Bring this slip: the barcode is your order number.</source>
+        <translation>Ota tämä vahvistus mukaan: viivakoodi on tilausnumerosi.</translation>
+    </message>
+    <message>
+        <source>The warehouse sends your order to the address above.</source>
+        <translation>Varasto lähettää tilauksesi yllä olevaan osoitteeseen.</translation>
+    </message>
+    <message>
+        <source>Each order is sent from its own warehouse, so they may arrive on different days.</source>
+        <translation>Jokainen tilaus lähetetään omasta varastostaan, joten ne voivat saapua eri päivinä.</translation>
+    </message>
+    <message>
+        <source>A copy: the customer&apos;s name and address are not kept on the till once the warehouse has the order.</source>
+        <translation>Kopio: asiakkaan nimeä ja osoitetta ei säilytetä kassalla, kun varasto on saanut tilauksen.</translation>
     </message>
     <message>
         <source>Jan</source>
@@ -941,6 +985,13 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     <message>
         <source>Dec</source>
         <translation>joulukuuta</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSlipPrint</name>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1389,10 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>Stock figures older than this many seconds are marked old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper of the order slip: 80mm (a receipt roll) or a4 (a page).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

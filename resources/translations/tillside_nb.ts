@@ -827,12 +827,28 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation>Ordreseddel</translation>
     </message>
     <message>
+        <source>Order slip (copy)</source>
+        <translation>Ordreseddel (kopi)</translation>
+    </message>
+    <message>
         <source>Order slip {number}</source>
         <translation>Ordreseddel {number}</translation>
     </message>
     <message>
         <source>Order number: {number}</source>
         <translation>Ordrenummer: {number}</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Ordrenummer</translation>
+    </message>
+    <message>
+        <source>Order {index} of {count}</source>
+        <translation>Ordre {index} av {count}</translation>
+    </message>
+    <message>
+        <source>Your purchase comes from {count} warehouses, as {count} orders.</source>
+        <translation>Kjøpet ditt kommer fra {count} lagre, som {count} ordrer.</translation>
     </message>
     <message>
         <source>Warehouse reference: {reference}</source>
@@ -883,8 +899,16 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation>Hentested: {warehouse}</translation>
     </message>
     <message>
+        <source>Sent from {warehouse}</source>
+        <translation>Sendes fra {warehouse}</translation>
+    </message>
+    <message>
         <source>Opening hours: {hours}</source>
         <translation>Åpningstider: {hours}</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Hva skjer nå</translation>
     </message>
     <message>
         <source>We will let you know when it is ready.</source>
@@ -893,6 +917,26 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     <message>
         <source>Delivered to</source>
         <translation>Leveres til</translation>
+    </message>
+    <message>
+        <source>Collect each order at the warehouse named above it. We will let you know when each one is ready.</source>
+        <translation>Hent hver ordre på lageret som står over den. Vi gir beskjed når hver av dem er klar.</translation>
+    </message>
+    <message>
+        <source>Bring this slip: the barcode is your order number.</source>
+        <translation>Ta med denne seddelen: strekkoden er ordrenummeret ditt.</translation>
+    </message>
+    <message>
+        <source>The warehouse sends your order to the address above.</source>
+        <translation>Lageret sender ordren din til adressen over.</translation>
+    </message>
+    <message>
+        <source>Each order is sent from its own warehouse, so they may arrive on different days.</source>
+        <translation>Hver ordre sendes fra sitt eget lager, så de kan komme på forskjellige dager.</translation>
+    </message>
+    <message>
+        <source>A copy: the customer&apos;s name and address are not kept on the till once the warehouse has the order.</source>
+        <translation>Kopi: kundens navn og adresse lagres ikke i kassen når lageret har fått ordren.</translation>
     </message>
     <message>
         <source>Jan</source>
@@ -941,6 +985,13 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     <message>
         <source>Dec</source>
         <translation>desember</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSlipPrint</name>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1389,10 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>Stock figures older than this many seconds are marked old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper of the order slip: 80mm (a receipt roll) or a4 (a page).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -828,12 +828,28 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Ordersedel</translation>
     </message>
     <message>
+        <source>Order slip (copy)</source>
+        <translation>Ordersedel (kopia)</translation>
+    </message>
+    <message>
         <source>Order slip {number}</source>
         <translation>Ordersedel {number}</translation>
     </message>
     <message>
         <source>Order number: {number}</source>
         <translation>Ordernummer: {number}</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Ordernummer</translation>
+    </message>
+    <message>
+        <source>Order {index} of {count}</source>
+        <translation>Order {index} av {count}</translation>
+    </message>
+    <message>
+        <source>Your purchase comes from {count} warehouses, as {count} orders.</source>
+        <translation>Ditt köp kommer från {count} lager, som {count} ordrar.</translation>
     </message>
     <message>
         <source>Warehouse reference: {reference}</source>
@@ -884,8 +900,16 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Hämtställe: {warehouse}</translation>
     </message>
     <message>
+        <source>Sent from {warehouse}</source>
+        <translation>Skickas från {warehouse}</translation>
+    </message>
+    <message>
         <source>Opening hours: {hours}</source>
         <translation>Öppettider: {hours}</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Vad händer nu</translation>
     </message>
     <message>
         <source>We will let you know when it is ready.</source>
@@ -894,6 +918,26 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>Delivered to</source>
         <translation>Levereras till</translation>
+    </message>
+    <message>
+        <source>Collect each order at the warehouse named above it. We will let you know when each one is ready.</source>
+        <translation>Hämta varje order på lagret som står ovanför den. Vi meddelar dig när var och en är klar.</translation>
+    </message>
+    <message>
+        <source>Bring this slip: the barcode is your order number.</source>
+        <translation>Ta med den här sedeln: streckkoden är ditt ordernummer.</translation>
+    </message>
+    <message>
+        <source>The warehouse sends your order to the address above.</source>
+        <translation>Lagret skickar din order till adressen ovan.</translation>
+    </message>
+    <message>
+        <source>Each order is sent from its own warehouse, so they may arrive on different days.</source>
+        <translation>Varje order skickas från sitt eget lager, så de kan komma olika dagar.</translation>
+    </message>
+    <message>
+        <source>A copy: the customer&apos;s name and address are not kept on the till once the warehouse has the order.</source>
+        <translation>Kopia: kundens namn och adress sparas inte i kassan när lagret har fått ordern.</translation>
     </message>
     <message>
         <source>Jan</source>
@@ -942,6 +986,13 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>Dec</source>
         <translation>december</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSlipPrint</name>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>Kvittorulle 80 mm</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1391,10 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>Stock figures older than this many seconds are marked old.</source>
         <translation>Lagersaldon som är äldre än så här många sekunder markeras som gamla.</translation>
+    </message>
+    <message>
+        <source>Paper of the order slip: 80mm (a receipt roll) or a4 (a page).</source>
+        <translation>Papper för ordersedeln: 80mm (en kvittorulle) eller a4 (ett ark).</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import string
 import xml.etree.ElementTree as ET
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 from functools import cache
@@ -22,16 +22,20 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.domain.code128 import QUIET_ZONE_MODULES
 from app.domain.order_body import FulfilmentKind
 from app.domain.order_slip import (
     DATE_PATTERNS,
     MONTHS,
     NBSP,
+    PAPERS,
     SLIP_CONTEXT,
     SLIP_TEXTS,
     OrderSlip,
     SlipLanguage,
     SlipLine,
+    SlipPaper,
+    SlipPart,
     SlipText,
     Translate,
     document_title,
@@ -42,6 +46,7 @@ from app.domain.order_slip import (
     render_slip_html,
     render_slip_text,
     resolve_language,
+    slip_barcodes,
 )
 
 STOCKHOLM = timezone(timedelta(hours=1))
@@ -50,7 +55,9 @@ ALL_LANGUAGES = list(SlipLanguage)
 TRANSLATED_LANGUAGES = [language for language in SlipLanguage if language is not SlipLanguage.EN]
 CATALOGUES = Path(__file__).resolve().parents[2] / "resources" / "translations"
 # Every tag render_slip_html may write; anything else that looks like a tag came from a value.
-OWN_TAG = re.compile(r"</?(?:html|head|meta|title|body|h1|h2|p|br|table|tr|th|td)\b[^<>]*>")
+OWN_TAG = re.compile(
+    r"</?(?:html|head|meta|title|body|h1|h2|h3|p|br|b|span|img|table|tr|th|td)\b[^<>]*>"
+)
 ENTITY = re.compile(r"&(?:amp|lt|gt|quot|#x27);")
 
 
@@ -84,12 +91,14 @@ def render_text(slip: OrderSlip, width: int = 42) -> str:
     return render_slip_text(slip, width, translate=words(slip.language))
 
 
+PART_FIELDS = {f.name for f in fields(SlipPart)}
+
+
 def make_slip(**changes: object) -> OrderSlip:
-    slip = OrderSlip(
+    """A one-order checkout; a change names a field of the slip or of its one part."""
+    part = SlipPart(
         order_number="TS-1001",
         ongoing_order_id=4711,
-        created_at=CREATED,
-        kind=FulfilmentKind.PICKUP,
         warehouse_name="Central warehouse",
         warehouse_address_lines=("Lagergatan 1", "111 22 Stockholm"),
         opening_hours="Mon–Fri 9–18",
@@ -97,9 +106,49 @@ def make_slip(**changes: object) -> OrderSlip:
             SlipLine("A-1", "Blue mug", 2, Decimal("1000.00"), "SEK"),
             SlipLine("B-2", "Tea towel", 1, Decimal("234.50"), "SEK"),
         ),
+    )
+    slip = OrderSlip(
+        parts=(part,),
+        created_at=CREATED,
+        kind=FulfilmentKind.PICKUP,
         customer_name="Ann Berg",
         store_name="Tillside Södermalm",
         language="en",
+    )
+    part = replace(part, **{k: v for k, v in changes.items() if k in PART_FIELDS})  # type: ignore[arg-type]
+    slip_changes = {"parts": (part,), **{k: v for k, v in changes.items() if k not in PART_FIELDS}}
+    return replace(slip, **slip_changes)  # type: ignore[arg-type]
+
+
+def split_slip(**changes: object) -> OrderSlip:
+    """A checkout no warehouse could supply alone: two orders, three lines."""
+    first = SlipPart(
+        "TS-1001",
+        "Göteborg",
+        (
+            SlipLine("A-1", "Blue mug", 2, Decimal("100.00"), "SEK"),
+            SlipLine("B-2", "Tea towel", 1, Decimal("34.50"), "SEK"),
+        ),
+        4711,
+        ("Lagergatan 1", "415 05 Göteborg"),
+        "Mon–Fri 8–18",
+    )
+    second = SlipPart(
+        "TS-1002",
+        "Malmö",
+        (SlipLine("C-3", "Kettle", 1, Decimal("499.00"), "SEK"),),
+        4712,
+        ("Hamngatan 2", "211 22 Malmö"),
+        "Mon–Fri 7–16",
+    )
+    slip = OrderSlip(
+        parts=(first, second),
+        created_at=CREATED,
+        kind=FulfilmentKind.PICKUP,
+        customer_name="Ann Berg",
+        delivery_address_lines=("Storgatan 5", "211 45 Malmö"),
+        store_name="Tillside Södermalm",
+        checkout_id="c0ffee",
     )
     return replace(slip, **changes)  # type: ignore[arg-type]
 
@@ -389,11 +438,14 @@ def test_unpriced_lines_show_no_price_and_the_total_says_it_leaves_them_out() ->
         ),
     )
     html = render_html(slip)
-    assert "<tr><td>Z-9</td><td>Mystery box</td>" in html
-    assert '<td align="right">1</td><td align="right"></td><td align="right"></td></tr>' in html
-    assert f'Total (items without a price not included)</th><th align="right">SEK{NBSP}20.00' in (
-        html
-    )
+    nowrap = ' style="white-space:nowrap"'
+    assert f"<tr><td{nowrap}>Z-9</td><td>Mystery box</td>" in html
+    assert (
+        f'<td align="right">1</td><td align="right"{nowrap}></td>'
+        f'<td align="right"{nowrap}></td></tr>'
+    ) in html
+    assert "Total (items without a price not included)</th><th align" in html
+    assert f"{nowrap}>SEK{NBSP}20.00</th>" in html
     text = render_text(slip)
     assert "  Qty: 1" in text
     assert "items without a price not included" in text
@@ -489,11 +541,11 @@ def test_text_slip_fits_the_roll() -> None:
 # --- validation ----------------------------------------------------------------------------
 
 
-def test_created_at_must_be_aware_and_items_present() -> None:
+def test_created_at_must_be_aware_and_an_order_present() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         make_slip(created_at=datetime(2026, 11, 29, 14, 3))
-    with pytest.raises(ValueError, match="at least one item"):
-        make_slip(items=())
+    with pytest.raises(ValueError, match="at least one order"):
+        make_slip(parts=())
 
 
 @pytest.mark.parametrize(
@@ -511,7 +563,7 @@ def test_lines_refuse_quantities_and_prices_that_cannot_be_printed(
 
 
 def test_every_value_is_escaped() -> None:
-    nasty = "<b>Ann & Bo</b>"
+    nasty = "<blink>Ann & Bo</blink>"  # not a tag the slip writes itself
     slip = make_slip(
         order_number=nasty,
         customer_name=nasty,
@@ -522,14 +574,15 @@ def test_every_value_is_escaped() -> None:
         items=(SlipLine(nasty, nasty, 1, Decimal("1"), nasty),),
         language="sv",
     )
-    html = render_html(slip)
-    assert "<b>" not in html
-    assert "&lt;b&gt;Ann &amp; Bo&lt;/b&gt;" in html
-    assert_well_formed(html)
+    for paper in SlipPaper:
+        html = render_slip_html(slip, paper=paper, translate=words("sv"))
+        assert "<blink>" not in html
+        assert "&lt;blink&gt;Ann &amp; Bo&lt;/blink&gt;" in html
+        assert_well_formed(html)
     delivery = render_html(
         replace(slip, kind=FulfilmentKind.DELIVERY, delivery_address_lines=(nasty, "\"q\" 's'"))
     )
-    assert "<b>" not in delivery
+    assert "<blink>" not in delivery
     assert "&quot;q&quot; &#x27;s&#x27;" in delivery
     assert_well_formed(delivery)
 
@@ -595,3 +648,120 @@ def test_any_customer_text_is_shown_escaped_and_never_breaks_the_html(
         assert expected_shown(warehouse) in shown
     text = render_text(slip)
     assert not any(ord(ch) < 32 and ch != "\n" for ch in text)
+
+
+# --- one slip per checkout: every part, the customer once -----------------------------------
+
+
+@pytest.mark.parametrize("paper", list(SlipPaper))
+def test_a_split_checkout_prints_every_order_with_its_number_place_and_lines(
+    paper: SlipPaper,
+) -> None:
+    slip = split_slip()
+    html = render_slip_html(slip, paper=paper)
+    shown = shown_text(html.split("</head>", 1)[1])
+    for number in ("TS-1001", "TS-1002"):
+        assert number in shown
+    assert "Order 1 of 2" in shown and "Order 2 of 2" in shown
+    assert "Your purchase comes from 2 warehouses, as 2 orders." in shown
+    assert shown.index("Pick up at Göteborg") < shown.index("Tea towel") < shown.index("TS-1002")
+    assert shown.index("TS-1002") < shown.index("Pick up at Malmö") < shown.index("Kettle")
+    assert "Opening hours: Mon–Fri 8–18" in shown and "Opening hours: Mon–Fri 7–16" in shown
+    assert f"SEK{NBSP}733.50" in shown  # 2 x 100 + 34.50 + 499: one total for the checkout
+    assert shown.count("Ann Berg") == 1
+    assert "Collect each order at the warehouse named above it." in shown
+    assert html.count('<img src="tillside-barcode:') == 2
+    assert '<img src="tillside-barcode:0">' in html and '<img src="tillside-barcode:1">' in html
+    assert "<title>Order slip TS-1001, TS-1002</title>" in html
+
+
+@pytest.mark.parametrize("paper", list(SlipPaper))
+def test_a_split_delivery_names_the_customer_once_with_the_address_and_each_sender(
+    paper: SlipPaper,
+) -> None:
+    slip = split_slip(kind=FulfilmentKind.DELIVERY, language="sv")
+    shown = shown_text(render_slip_html(slip, paper=paper, translate=words("sv")))
+    assert "Skickas från Göteborg" in shown and "Skickas från Malmö" in shown
+    assert shown.count("Ann Berg") == 1
+    assert shown.index("Levereras till") < shown.index("Ann Berg") < shown.index("Storgatan 5")
+    assert "Hämtställe" not in shown and "Lagergatan" not in shown
+    assert "Varje order skickas från sitt eget lager" in shown
+
+
+def test_a_single_order_keeps_its_plain_number_line_and_no_split_words() -> None:
+    for paper in SlipPaper:
+        shown = shown_text(render_slip_html(make_slip(), paper=paper))
+        assert "Order 1 of 1" not in shown and "warehouses" not in shown
+        assert "TS-1001" in shown
+        assert "We will let you know when it is ready." in shown
+
+
+def test_the_text_slip_lists_every_part() -> None:
+    text = render_text(split_slip(language="da"))
+    assert "Ordre 1 af 2" in text and "Ordrenummer: TS-1002" in text
+    assert text.index("TS-1001") < text.index("Kettle")
+    for line in text.splitlines():
+        assert len(line) <= 42, line
+
+
+def test_a_reprint_says_it_is_a_copy_and_what_the_till_no_longer_keeps() -> None:
+    slip = split_slip(
+        reprint=True,
+        customer_details_kept=False,
+        customer_name="",
+        delivery_address_lines=(),
+        kind=FulfilmentKind.DELIVERY,
+    )
+    for paper in SlipPaper:
+        shown = shown_text(render_slip_html(slip, paper=paper))
+        assert "Order slip (copy)" in shown
+        assert "the customer's name and address are not kept on the till" in shown
+    kept = shown_text(render_html(split_slip(reprint=True)))
+    assert "Order slip (copy)" in kept and "not kept" not in kept and "Ann Berg" in kept
+    sale = split_slip(kind=FulfilmentKind.STORE_SALE, customer_details_kept=False, reprint=True)
+    assert "not kept" not in shown_text(render_html(sale))  # a sale has no customer to keep
+
+
+@pytest.mark.parametrize("paper", list(SlipPaper))
+def test_each_barcode_fits_the_paper_with_its_quiet_zones(paper: SlipPaper) -> None:
+    spec = PAPERS[paper]
+    long_number = "ABCDEF1234-WXYZ" + "Q7R8S9T0"  # the longest a till's settings allow
+    slip = split_slip(
+        parts=(*split_slip().parts, replace(split_slip().parts[0], order_number=long_number))
+    )
+    codes = slip_barcodes(slip, paper)
+    assert sorted(codes) == [0, 1, 2]
+    for code in codes.values():
+        assert code.width_mm <= spec.printable_width_mm + 1e-9
+        assert code.modules == len(code.bars) + 2 * QUIET_ZONE_MODULES
+        assert code.height_mm >= 0.15 * code.width_mm
+    assert codes[0].module_mm == spec.module_mm  # an ordinary number: the paper's module
+    assert codes[2].module_mm > 0.19  # what a receipt printer's dots and scanners manage
+    if paper is SlipPaper.ROLL_80MM:
+        assert codes[2].module_mm < spec.module_mm  # a long one: narrower, still on the roll
+        assert codes[0].module_mm == pytest.approx(2 * 25.4 / 203)  # two dots at 203 dpi
+
+
+def test_a_number_code_128_cannot_carry_is_printed_without_a_barcode() -> None:
+    slip = make_slip(order_number="TS-1001-ÅÄÖ")
+    assert slip_barcodes(slip) == {}
+    html = render_html(slip)
+    assert "tillside-barcode" not in html
+    assert "TS-1001-ÅÄÖ" in shown_text(html)
+
+
+def test_a_copy_without_the_address_points_to_no_address() -> None:
+    slip = make_slip(
+        kind=FulfilmentKind.DELIVERY,
+        reprint=True,
+        customer_details_kept=False,
+        customer_name="",
+        delivery_address_lines=(),
+    )
+    for paper in SlipPaper:
+        shown = shown_text(render_slip_html(slip, paper=paper))
+        assert "Delivered to" not in shown
+        assert "address above" not in shown
+        assert "are not kept on the till" in shown
+    with_address = shown_text(render_html(make_slip(kind=FulfilmentKind.DELIVERY)))
+    assert "Delivered to" in with_address and "to the address above" in with_address

@@ -10,7 +10,8 @@ Time and waiting
 
 Ongoing and the simulator
 - simulator: the `simulator` fixture (registered in tests/conftest.py), connections and
-  clients on it, stocked articles and warehouses from its data, its stock requests counted.
+  clients on it, stocked articles and warehouses from its data (`split_across`: a basket
+  only a split can supply), its stock requests counted.
 - simulator_http: the simulator's HTTP API spoken directly: paths, owner, order bodies.
 - scripted: a scripted Ongoing (`httpx.MockTransport`) and a client on it.
 - openapi_contract: requests and responses checked against the Ongoing API document.
@@ -23,6 +24,7 @@ The till's use cases and window
 - keys: any character typed into a widget (QTest is ASCII-only).
 - catalogues: the translation tool, the committed .ts files read, small catalogues built on
   the fly, and `english_afterwards` (registered in tests/ui/conftest.py).
+- barcodes: barcodes read back as a scanner would (zbar), and a PDF's pages as pixels.
 
 Storage, secrets, processes
 - storage: real small filesystems (root only), an outbox whose writes fail, damaged outbox

@@ -117,3 +117,25 @@ def stocked_in(simulator: SimulatorThread, warehouse_id: int = 1, at_least: int 
     """An article with plenty on the shelf in that warehouse."""
     article, _ = stocked(simulator, at_least, warehouse_id=warehouse_id)
     return article
+
+
+@dataclass(frozen=True)
+class SplitStock:
+    """Two articles no single warehouse has both of: `first` only in `warehouses[0]`,
+    `second` only in `warehouses[1]`, five of each."""
+
+    first: SimArticle
+    second: SimArticle
+    warehouses: tuple[SimWarehouse, SimWarehouse]
+
+
+def split_across(simulator: SimulatorThread) -> SplitStock:
+    """Stock the simulator so that a basket of both articles needs a split."""
+    first, second = [a for a in simulator.state.articles() if a.barcode][:2]
+    warehouses = simulator.state.warehouses()
+    for warehouse in warehouses:
+        simulator.state.set_stock(first.article_number, warehouse.id, 0)
+        simulator.state.set_stock(second.article_number, warehouse.id, 0)
+    simulator.state.set_stock(first.article_number, warehouses[0].id, 5)
+    simulator.state.set_stock(second.article_number, warehouses[1].id, 5)
+    return SplitStock(first, second, (warehouses[0], warehouses[1]))

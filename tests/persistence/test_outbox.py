@@ -143,3 +143,33 @@ def test_a_reason_stored_before_texts_reads_back_as_plain_english(tmp_path: Path
         entry = outbox.get(checkout_id)
         assert entry is not None
         assert (str(entry.reason), entry.reason) == (reason, as_text(reason))
+
+
+def test_the_parts_of_one_checkout_share_its_id_and_each_keeps_its_own(tmp_path: Path) -> None:
+    from app.persistence.outbox import NewOrder
+
+    outbox = Outbox(tmp_path / "outbox.sqlite")
+    slip = {"warehouse": {"name": "Göteborg"}, "lines": [{"article_number": "A", "name": "Mug"}]}
+    stored = outbox.add_all(
+        [
+            NewOrder("row-a", "STO-T1-0001", "pickup", BODY, checkout="chk", slip=slip),
+            NewOrder("row-b", "STO-T1-0002", "pickup", BODY, checkout="chk"),
+        ]
+    )
+    outbox.add("row-c", "STO-T1-0003", "pickup", BODY)  # a checkout of its own
+    assert [(e.checkout_id, e.checkout) for e in stored] == [("row-a", "chk"), ("row-b", "chk")]
+    assert stored[0].slip == slip and stored[1].slip == {}
+    for key in ("chk", "STO-T1-0002", "sto-t1-0001 ", "row-a"):
+        assert [e.order_number for e in outbox.checkout_parts(key)] == [
+            "STO-T1-0001",
+            "STO-T1-0002",
+        ], key
+    assert [e.checkout for e in outbox.checkout_parts("STO-T1-0003")] == ["row-c"]
+    assert outbox.checkout_parts("STO-T1-9999") == []
+    # claims and sends still go by the row's own id: one part confirmed, the other waits
+    outbox.claim("row-a", "me")
+    outbox.mark_sent("row-a", 100001)
+    states = {e.order_number: e.state for e in outbox.checkout_parts("chk")}
+    assert states == {"STO-T1-0001": OutboxState.SENT, "STO-T1-0002": OutboxState.WAITING}
+    reopened = Outbox(tmp_path / "outbox.sqlite")
+    assert reopened.get("row-a") is not None and reopened.get("row-a").slip == slip  # type: ignore[union-attr]

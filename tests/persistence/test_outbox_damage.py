@@ -124,3 +124,54 @@ def test_empty_or_truncated_files_never_stop_the_outbox(tmp_path: Path, garbage:
     outbox = Outbox(path)
     outbox.add("c1", outbox.allocate_number(NUMBERS), "pickup", outbox_row("X"))
     assert len(outbox.unsent()) == 1
+
+
+VERSION_2_ORDERS = """CREATE TABLE orders (checkout_id TEXT PRIMARY KEY, order_number TEXT NOT NULL
+    UNIQUE, kind TEXT NOT NULL, body TEXT NOT NULL, state TEXT NOT NULL,
+    ongoing_order_id INTEGER, reason TEXT NOT NULL DEFAULT '', attempts INTEGER NOT NULL
+    DEFAULT 0, claimed_by TEXT, claimed_at TEXT, created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL, number_checked INTEGER NOT NULL DEFAULT 0)"""
+
+
+def version_2_outbox(path: Path, rows: int = 2) -> None:
+    """An outbox as Tillside wrote it before the parts of a checkout shared an id."""
+    with sqlite3.connect(path) as db:
+        db.execute(VERSION_2_ORDERS)
+        stamp = WHEN.isoformat()
+        for index in range(rows):
+            db.execute(
+                "INSERT INTO orders (checkout_id, order_number, kind, body, state, attempts, "
+                "created_at, updated_at, number_checked) "
+                "VALUES (?, ?, 'pickup', ?, 'waiting', 0, ?, ?, 1)",
+                (
+                    f"row{index}",
+                    f"TS1-{index:04d}",
+                    f'{{"x": "MARK{index:04d}{"y" * 900}"}}',
+                    stamp,
+                    stamp,
+                ),
+            )
+        db.execute("PRAGMA user_version=2")
+
+
+def test_a_version_2_outbox_makes_each_old_order_a_checkout_of_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "outbox.sqlite"
+    version_2_outbox(path)
+    outbox = Outbox(path)
+    assert {e.checkout_id: e.checkout for e in outbox.all()} == {"row0": "row0", "row1": "row1"}
+    assert [e.order_number for e in outbox.checkout_parts("TS1-0001")] == ["TS1-0001"]
+    assert outbox.all()[0].slip == {}
+    assert outbox.damage is None
+
+
+def test_a_damaged_version_2_outbox_is_salvaged_with_its_orders_each_their_own_checkout(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "outbox.sqlite"
+    version_2_outbox(path, rows=40)
+    spoil_page_holding(path, b"MARK0020")
+    outbox = Outbox(path, clock=lambda: WHEN)
+    assert outbox.damage is not None
+    recovered = outbox.all()
+    assert 0 < len(recovered) == outbox.damage.recovered < 40  # the rest, not none
+    assert all(entry.checkout == entry.checkout_id for entry in recovered)

@@ -103,7 +103,7 @@ def test_without_a_split_one_plan_takes_the_whole_basket() -> None:
 
 def test_the_command_line_chooses_the_warehouse_the_form_offers_first(simulator) -> None:
     """...and prices the lines as the till does: the same price, in the store's currency."""
-    from app.commands.order import basket_lines, best_warehouse
+    from app.commands.order import basket_lines, options_for
     from app.services.stock_lookup import look_up_codes
 
     article, _ = stocked(simulator, priced=True)
@@ -113,7 +113,9 @@ def test_the_command_line_chooses_the_warehouse_the_form_offers_first(simulator)
         async with client_for(simulator) as client:
             report = await look_up_codes(client, [article.article_number])
             lines = basket_lines(report, [(article.article_number, 1)], settings.store.currency)
-            chosen = best_warehouse(report, lines, settings)
+            best = options_for(report, lines, settings).best
+            assert best is not None
+            chosen = best.code
             session = CheckoutSession(client, currency=settings.store.currency)
             await session.catalogue.load(client)
             await session.scan(article.article_number)

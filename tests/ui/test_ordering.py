@@ -139,16 +139,17 @@ def test_printing_uses_a_text_document_of_the_slip(qtbot) -> None:
     from decimal import Decimal
 
     from app.domain.order_body import FulfilmentKind
-    from app.domain.order_slip import OrderSlip, SlipLine
+    from app.domain.order_slip import OrderSlip, SlipLine, SlipPart
     from app.ui.order_slip_print import slip_document
 
     slip = OrderSlip(
-        order_number="UI2-ABC",
-        ongoing_order_id=100001,
+        parts=(
+            SlipPart(
+                "UI2-ABC", "Göteborg", (SlipLine("A1", "Lamp <b>", 2, Decimal("10.00"), "SEK"),)
+            ),
+        ),
         created_at=datetime(2026, 11, 29, 14, 3, tzinfo=UTC),
         kind=FulfilmentKind.PICKUP,
-        warehouse_name="Göteborg",
-        items=(SlipLine("A1", "Lamp <b>", 2, Decimal("10.00"), "SEK"),),
         language="sv",
     )
     document = slip_document(slip)
@@ -194,6 +195,17 @@ def test_when_no_warehouse_has_everything_a_split_is_shown_and_sends_one_order_e
                 simulator.state.order(e.ongoing_order_id).warehouse_id: e for e in outbox.all()
             }
             assert set(placed) == {warehouses[0].id, warehouses[1].id}
+            placed_numbers = {w: e.order_number for w, e in placed.items()}
+            # one checkout: one id shared by its parts, and one slip (F8) with both
+            assert len({e.checkout for e in outbox.all()}) == 1
+            await until(lambda: window.last_slip is not None)
+            assert window.last_slip is not None
+            assert sorted(window.last_slip.order_numbers) == sorted(
+                e.order_number for e in outbox.all()
+            )
+            slip_parts = {p.order_number: p.warehouse_name for p in window.last_slip.parts}
+            names = {w.id: w.name for w in warehouses}
+            assert slip_parts == {number: names[w] for w, number in placed_numbers.items()}
             await window.shutdown()
 
     run_on_qt_loop(scenario())
@@ -440,6 +452,8 @@ def test_a_split_checkout_ends_in_one_confirmation_of_every_part_and_enter_print
             assert all(cell(r, 4) == "✔ confirmed" for r in range(2))
             assert all(cell(r, 2).startswith("Collect at") for r in range(2))
             await activated(confirmation)
+            assert window.last_slip is not None  # one slip for the checkout: both orders
+            assert set(window.last_slip.order_numbers) == numbers
             qtbot.keyClick(confirmation, Qt.Key.Key_Return)  # Enter prints the slip
             await until(lambda: window.findChild(QtWidgets.QDialog, "printSlipDialog") is not None)
             printing = window.findChild(QtWidgets.QDialog, "printSlipDialog")
@@ -449,3 +463,43 @@ def test_a_split_checkout_ends_in_one_confirmation_of_every_part_and_enter_print
             await window.shutdown()
 
     run_on_qt_loop(scenario())
+
+
+def test_f8_prints_the_checkout_slip_on_the_paper_the_settings_choose(
+    qtbot, simulator, tmp_path
+) -> None:
+    from datetime import UTC, datetime
+
+    from app.config.settings import DisplaySection
+    from app.domain.order_body import FulfilmentKind
+    from app.domain.order_slip import OrderSlip, SlipPart
+    from app.qt import QtPrintSupport
+
+    slip = OrderSlip(
+        parts=(SlipPart("UI2-A", "Göteborg", ()), SlipPart("UI2-B", "Malmö", ())),
+        created_at=datetime(2026, 12, 4, 14, 3, tzinfo=UTC),
+        kind=FulfilmentKind.PICKUP,
+    )
+
+    async def page_width_printed_on(settings: Settings) -> float:
+        async with client_for(simulator) as client:
+            till = open_till(qtbot, tmp_path, client, settings=settings)
+            window = till.window
+            await activated(window)
+            qtbot.keyClick(window, Qt.Key.Key_F8)
+            assert "No order placed yet" in window.notice.text()
+            window.last_slip = slip
+            qtbot.keyClick(window, Qt.Key.Key_F8)
+            await until(lambda: window.findChild(QtWidgets.QDialog, "printSlipDialog") is not None)
+            dialog = window.findChild(QtPrintSupport.QPrintDialog, "printSlipDialog")
+            assert dialog is not None
+            size = dialog.printer().pageLayout().pageSize().size(QtGui.QPageSize.Unit.Millimeter)
+            assert dialog.printer().docName() == "Order slip UI2-A, UI2-B"
+            dialog.reject()
+            await window.shutdown()
+            return size.width()
+
+    roll = Settings()
+    a4 = Settings(display=DisplaySection(slip_paper="a4"))
+    assert run_on_qt_loop(page_width_printed_on(roll)) == 80
+    assert run_on_qt_loop(page_width_printed_on(a4)) == 210
