@@ -207,6 +207,7 @@ def split_checkout_slip(language: str) -> object:
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
+    from app.domain.money import DEFAULT_CURRENCY
     from app.domain.order_body import FulfilmentKind
     from app.domain.order_number import OrderNumberFormat
     from app.domain.order_slip import OrderSlip, SlipLine, SlipPart
@@ -223,7 +224,8 @@ def split_checkout_slip(language: str) -> object:
             numbers.number("7QX3", stamp),
             warehouse.name,
             tuple(
-                SlipLine(a.article_number, a.name, quantity, a.price, a.currency)
+                # Shelf prices are in the store's currency; a.currency is what it was bought in.
+                SlipLine(a.article_number, a.name, quantity, a.price, DEFAULT_CURRENCY)
                 for a, quantity in ((articles[barcode], n) for barcode, n in items)
             ),
             order_id,
