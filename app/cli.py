@@ -414,11 +414,10 @@ def _run(args: argparse.Namespace) -> int:
             generated=(args.warehouses, args.articles) if args.articles else None,
         )
     if args.command == "lookup":
-        import asyncio
-
+        from app.commands.interruptible import run_interruptible
         from app.commands.lookup import run_lookup_command
 
-        return asyncio.run(
+        return run_interruptible(
             run_lookup_command(
                 codes=args.codes,
                 api_url=args.api_url,
@@ -473,13 +472,12 @@ def _run_board(args: argparse.Namespace, settings: Settings) -> int:
 def _run_order_commands(
     args: argparse.Namespace, connection: ConnectionSettings | None, settings: Settings
 ) -> int:
+    from app.commands.interruptible import run_interruptible
     from app.commands.order import OrderArguments, run_order_command, run_outbox_command
     from app.domain.customer import FIELDS as CUSTOMER_FIELDS
 
     if args.command == "outbox":
-        import asyncio
-
-        return asyncio.run(
+        return run_interruptible(
             run_outbox_command(send=args.send, connection=connection, settings=settings)
         )
     assert connection is not None  # --api-url is required for `order`
@@ -495,9 +493,7 @@ def _run_order_commands(
         language=args.language,
         split=args.split,
     )
-    import asyncio
-
-    return asyncio.run(run_order_command(arguments, connection, settings))
+    return run_interruptible(run_order_command(arguments, connection, settings))
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import socket
@@ -13,6 +14,7 @@ import pytest
 
 from app.cli import main
 from app.commands.exit_status import MEANINGS, ExitStatus, epilog
+from app.commands.interruptible import run_interruptible
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -168,3 +170,47 @@ def test_a_damaged_outbox_is_told_in_words_and_outbox_exits_6(tmp_path: Path):
         "event=storage_damaged file=outbox.sqlite"
         in (tmp_path / "logs" / "tillside.log").read_text()
     )
+
+
+def test_ctrl_c_ends_a_command_whose_work_swallows_the_cancellation():
+    """A library deep down may take the first cancellation for its own; Ctrl+C still ends
+    the command, after the grace period, as an interruption (CI once saw a lookup hang)."""
+    swallowed: list[bool] = []
+    before = signal.getsignal(signal.SIGINT)
+
+    async def stubborn() -> int:
+        asyncio.get_running_loop().call_soon(signal.raise_signal, signal.SIGINT)
+        for _ in range(3):
+            try:
+                await asyncio.sleep(30)
+            except asyncio.CancelledError:
+                swallowed.append(True)
+        return 0
+
+    with pytest.raises(KeyboardInterrupt):
+        run_interruptible(stubborn(), grace_seconds=0.2)
+    assert swallowed == [True]
+    assert signal.getsignal(signal.SIGINT) is before
+
+
+def test_ctrl_c_cancels_a_command_that_listens():
+    cleaned_up: list[bool] = []
+
+    async def polite() -> int:
+        asyncio.get_running_loop().call_soon(signal.raise_signal, signal.SIGINT)
+        try:
+            await asyncio.sleep(30)
+        finally:
+            cleaned_up.append(True)
+        return 0
+
+    with pytest.raises(KeyboardInterrupt):
+        run_interruptible(polite(), grace_seconds=30)
+    assert cleaned_up == [True]
+
+
+def test_a_command_that_ends_returns_its_status():
+    async def done() -> int:
+        return 4
+
+    assert run_interruptible(done()) == 4
