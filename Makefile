@@ -8,7 +8,7 @@ UV := $(BIN)/uv
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: demo test lock translations translations-update lint typecheck layers unit bench bench-scan bench-order bench-crash bench-board bench-bundle bench-keys drill-storage bundle bundle-test installer installer-test screenshots clean
+.PHONY: demo test lock translations translations-update lint typecheck layers unit bench bench-scan bench-order bench-crash bench-board bench-bundle bench-keys bench-search drill-storage bundle bundle-test installer installer-test screenshots clean
 
 demo: $(STAMP) translations
 	$(BIN)/tillside demo
@@ -36,6 +36,10 @@ bench-crash: $(STAMP)
 # Key presses from a scanned basket to a confirmed pickup order, counted on the real window.
 bench-keys: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.key_presses
+
+# The search behind F2 on 100,000 generated articles: query times as typed, build, memory.
+bench-search: $(STAMP)
+	$(BIN)/python -m benchmarks.article_search --articles 100000
 
 # A real full disk and read-only data folder under `tillside order` (root: mounts a tmpfs).
 drill-storage: $(STAMP)
