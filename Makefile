@@ -60,8 +60,9 @@ translations: $(STAMP)
 translations-update: $(STAMP)
 	$(BIN)/python packaging/translations.py update
 
-# docs/screenshots/main-window-{en,sv}.png, taken under Xvfb (installed here when root), and
-# the 80 mm slip, slip-80mm-{en,sv}.png (pdftoppm, installed here when root).
+# docs/screenshots/main-window-{en,sv}.png and the other screens (article-search, checkout,
+# damaged-outbox), taken under Xvfb (installed here when root), and the 80 mm slip,
+# slip-80mm-{en,sv}.png (pdftoppm, installed here when root).
 screenshots: $(STAMP) translations
 	sh packaging/linux-qt-libs.sh $(BIN)/python --x11
 	sh packaging/linux-test-tools.sh $(BIN)/python

@@ -82,8 +82,9 @@ class SearchIndex:
         self._keys: list[str] = []  # id -> folded name and number: the order shown
         self._postings: dict[str, array[int]] = {}
         self._vocabulary: list[str] = []  # sorted words, made again after new ones
+        self._joined = ""  # the vocabulary as one text, a word a line: searched in C
         self._by_number: list[int] = []  # ids by folded number, sorted lazily
-        self._vocabulary_stale = False
+        self._new_words: list[str] = []  # words not yet in the sorted vocabulary
         self._numbers_stale = False
         self._inside: dict[str, list[str]] = {}  # typed word -> words it is inside of
         self._order: list[int] = []  # ids by name, then number: the order shown
@@ -115,7 +116,7 @@ class SearchIndex:
             ids = postings.get(word)
             if ids is None:
                 ids = postings[word] = array("i")
-                self._vocabulary_stale = True
+                self._new_words.append(word)
             ids.append(known)
         self._keys[known] = f"{folded_name}\0{self._folded_numbers[known]}"
 
@@ -150,10 +151,12 @@ class SearchIndex:
                 rank[known] = place
             self._rank = rank
             self._order_stale = False
-        if self._vocabulary_stale:
-            self._vocabulary = sorted(self._postings)
+        if self._new_words:  # a sorted run and a few new: cheap for timsort
+            self._vocabulary += self._new_words
+            self._vocabulary.sort()
+            self._new_words = []
+            self._joined = "\n".join(self._vocabulary)
             self._inside.clear()
-            self._vocabulary_stale = False
 
     def _number_range(self, folded: str) -> tuple[int, int]:
         """Where the articles whose number starts with the text lie in `_by_number`."""
@@ -175,21 +178,30 @@ class SearchIndex:
         return vocabulary[start:end]
 
     def _inside_of(self, word: str) -> list[str]:
-        """Words that hold `word` past their start; remembered until new words arrive."""
+        """Words that hold `word` past their start; remembered until new words arrive.
+
+        Found by `str.find` in the whole vocabulary written out as one text, one word a line:
+        the search runs in C, and Python only sees the words that hold it.
+        """
         found = self._inside.get(word)
         if found is None:
-            # Typing adds letters: the words holding "handdu" are among those holding "handd".
-            shorter = self._inside.get(word[:-1])
-            pool = shorter if shorter is not None else self._vocabulary
-            found = [w for w in pool if w.find(word, 1) > 0]
+            text = self._joined
+            found = []
+            at = text.find(word)
+            while at >= 0:
+                start = text.rfind("\n", 0, at) + 1
+                end = text.find("\n", at)
+                end = len(text) if end < 0 else end
+                if at > start:
+                    found.append(text[start:end])
+                at = text.find(word, end)  # on from the next word: each word once
             if len(self._inside) > 256:
                 self._inside.clear()
             self._inside[word] = found
         return found
 
     def _ids_of(self, words: list[str]) -> set[int]:
-        postings = self._postings
-        return set().union(*(postings[w] for w in words)) if words else set()
+        return set().union(*map(self._postings.__getitem__, words))
 
     def _name_matches(self, typed: list[str]) -> tuple[set[int], set[int]]:
         """Articles whose name has every typed word at a word's start; the others that have

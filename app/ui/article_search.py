@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
 SHOWN_AT_MOST = 50
+WIDEST = 820  # px: name, number and price read on one line without the eyes travelling
 _MOVES = {
     Qt.Key.Key_Up: -1,
     Qt.Key.Key_Down: 1,
@@ -45,7 +46,7 @@ class ArticleSearch(QtWidgets.QFrame):
         self.main = window
         self.central = central
         self.setObjectName("articleSearch")
-        self.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
+        self.setFrameShape(QtWidgets.QFrame.Shape.Box)  # a clear edge over the panels below
         self.setAutoFillBackground(True)
         layout = QtWidgets.QVBoxLayout(self)
         row = QtWidgets.QHBoxLayout()
@@ -116,12 +117,24 @@ class ArticleSearch(QtWidgets.QFrame):
             self.main.focus_entry()
 
     def _place(self) -> None:
+        """Under the code field, as wide as a row reads at a glance, as tall as the list
+        (at most two thirds of what is below the field)."""
         entry = self.main.code_entry
-        central = self.central
-        top_left = entry.mapTo(central, QtCore.QPoint(0, entry.height() + 2))
-        width = max(entry.width(), min(central.width() - top_left.x() - 8, 720))
-        height = max(240, (central.height() - top_left.y()) * 2 // 3)
+        top_left = entry.mapTo(self.central, QtCore.QPoint(0, entry.height() + 2))
+        width = min(entry.width(), WIDEST)
+        room = (self.central.height() - top_left.y()) * 2 // 3
+        rows = max(self.list.topLevelItemCount(), 3)
+        listed = self.list.header().sizeHint().height() + rows * self._row_height()
+        self.list.setFixedHeight(listed + 2 * self.list.frameWidth())
+        height = min(room, self.sizeHint().height())
+        if height < self.sizeHint().height():  # more rows than room: the list scrolls
+            self.list.setMinimumHeight(0)
+            self.list.setMaximumHeight(16777215)
         self.setGeometry(top_left.x(), top_left.y(), width, height)
+
+    def _row_height(self) -> int:
+        """Rows taller than a plain list's, as the till's tables are: read at a glance."""
+        return self.list.fontMetrics().height() * 17 // 10
 
     def _focus_changed(self, _old: QtWidgets.QWidget | None, new: QtWidgets.QWidget | None) -> None:
         """The cashier went elsewhere (F3, F6, a click): the search is done with."""
@@ -154,6 +167,8 @@ class ArticleSearch(QtWidgets.QFrame):
         self.list.addTopLevelItems([self._item(article) for article in articles])
         if articles:
             self._highlight(0)
+        if self.isVisible():
+            self._place()
         self.hint.setText(self._hint_text(text))
 
     def _item(self, article: CatalogueArticle) -> QtWidgets.QTreeWidgetItem:
@@ -165,6 +180,7 @@ class ArticleSearch(QtWidgets.QFrame):
         )
         item = QtWidgets.QTreeWidgetItem([article.name, article.number, price])
         item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setSizeHint(0, QtCore.QSize(0, self._row_height()))
         return item
 
     def _hint_text(self, text: str) -> str:
