@@ -123,8 +123,9 @@ class Catalogue:
     def __init__(self, search: ArticleSearch | None = None) -> None:
         self.warehouses: dict[int, WarehouseInfo] = {}
         self._by_number: dict[str, CatalogueArticle] = {}
-        self._by_folded_number: dict[str, str] = {}  # casefolded -> the number as Ongoing has it
-        self._case_twins: dict[str, set[str]] = {}  # casefolded -> numbers differing in case only
+        # Numbers in mixed case ("Ts-13"), by their casefolded form; the others are found by
+        # trying the typed code in capitals and in small letters, which costs no memory.
+        self._mixed_case: dict[str, set[str]] = {}
         self._by_barcode: dict[str, CatalogueArticle] = {}
         self._search: ArticleSearch = search if search is not None else SearchIndex()
         self.loaded_at: datetime | None = None
@@ -149,10 +150,8 @@ class Catalogue:
                     self._by_barcode.setdefault(variant, article)
 
     def _fold_number(self, number: str) -> None:
-        folded = number.casefold()
-        first = self._by_folded_number.setdefault(folded, number)
-        if first != number:
-            self._case_twins.setdefault(folded, {first}).add(number)
+        if number not in (number.upper(), number.lower()):
+            self._mixed_case.setdefault(number.casefold(), set()).add(number)
 
     def add_from_ongoing(self, articles: Iterable[Article]) -> None:
         """Ongoing's articles as catalogue entries; one without an article number is unsellable."""
@@ -171,15 +170,22 @@ class Catalogue:
         """The one article whose number is `code` but for case; None when there is none, or
         when several differ only by case (AB-1 and ab-1 typed as Ab-1: which one is meant
         cannot be told, and taking the wrong one would sell the wrong goods)."""
-        folded = code.strip().casefold()
-        if folded in self._case_twins:
-            return None
-        number = self._by_folded_number.get(folded)
-        return self._by_number.get(number) if number is not None else None
+        found = self._same_but_case(code)
+        return self._by_number[found.pop()] if len(found) == 1 else None
 
     def case_twins(self, code: str) -> tuple[str, ...]:
         """The article numbers that equal `code` but for case, when there are several."""
-        return tuple(sorted(self._case_twins.get(code.strip().casefold(), ())))
+        found = self._same_but_case(code)
+        return tuple(sorted(found)) if len(found) > 1 else ()
+
+    def _same_but_case(self, code: str) -> set[str]:
+        typed = code.strip()
+        folded = typed.casefold()
+        found = set(self._mixed_case.get(folded, ()))
+        for spelling in (typed, typed.upper(), typed.lower()):
+            if spelling in self._by_number and spelling.casefold() == folded:
+                found.add(spelling)
+        return found
 
     async def look_up(self, client: OngoingClient, scanned: ScannedCode) -> CatalogueArticle | None:
         """Ask Ongoing for a code this catalogue does not hold exactly; keep and return what

@@ -207,3 +207,15 @@ def test_an_article_picked_in_the_search_goes_into_the_basket_with_its_stock(sim
     assert inventory_requests(simulator) == 1  # the stock, as for a scan: nothing else asked
     assert numbers_asked(simulator) == []
     assert session.current_snapshot() is not None
+
+
+def test_numbers_in_any_mix_of_capitals_match_and_case_twins_are_never_guessed() -> None:
+    catalogue = catalogue_of(("Ts-77", "Ljuslykta glas", ""), ("AB-1", "Ljusstake", ""))
+    for typed in ("ts-77", "TS-77", "tS-77 "):
+        found = catalogue.resolve_ignoring_case(typed)
+        assert found is not None and found.number == "Ts-77"
+    assert catalogue.resolve_ignoring_case("ab-1") is not None
+    catalogue.add([CatalogueArticle(9, "Ab-1", "Ljusstake järn", None, ())])
+    assert catalogue.resolve_ignoring_case("ab-1") is None
+    assert catalogue.case_twins("ab-1") == ("AB-1", "Ab-1")
+    assert catalogue.case_twins("ts-77") == ()
