@@ -2,6 +2,7 @@
 
     make screenshots      # needs Xvfb and xdotool: apt-get install xvfb xdotool
     .venv/bin/python packaging/screenshots.py slips    # only the slips (no X server needed)
+    .venv/bin/python packaging/screenshots.py search [--display :N]   # only the F2 search
 
 For each language the demo till starts on its own X display with `display.language` set,
 xdotool types two barcodes into it the way a scanner does (key events from the X server,
@@ -11,7 +12,9 @@ basket: coffee, tea, a wool throw), docs/screenshots/checkout-<language>.png (th
 ordered for a pickup by a new customer: the confirmation of both orders), and
 docs/screenshots/damaged-outbox-<language>.png: the till started on a data folder whose
 outbox was damaged (one page of it overwritten), with the banner that tells the cashier and
-IT what was recovered. And docs/screenshots/slip-80mm-<language>.png: the slip of a split
+IT what was recovered; docs/screenshots/article-search-<language>.png: the same basket, then
+F2 and "ull plad" typed at a person's pace, the search listing the wool throws. And
+docs/screenshots/slip-80mm-<language>.png: the slip of a split
 checkout (two warehouses, three lines, a pickup) as the till prints it on an 80 mm roll,
 made by the till's own printing code and rasterised by poppler's pdftoppm at a receipt
 printer's 203 dpi.
@@ -39,6 +42,7 @@ LANGUAGES = ("en", "sv")
 BARCODES = ("7377657018867", "7377730706735", "7378762336914")
 SIZE = (1280, 800)
 CUSTOMER = ("Ann Berg", "0701234567")
+SEARCH = "ull plad"  # the wool throw's words, the other way round and without the accent
 CONFIRMATION_TITLES = {"en": "Checkout", "sv": "Köp"}
 FORM_TITLES = "Place an order|Lägg en order"
 PHONE_KEYS = {"en": "alt+h", "sv": "alt+t"}  # the phone field's Alt key in each language
@@ -55,13 +59,14 @@ def wait_for(condition: Callable[[], object], what: str, deadline_s: float = DEA
     raise SystemExit(f"screenshots: gave up waiting for {what}")
 
 
-def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
-    for number in range(90, 140):
+def start_xvfb(display: str = "") -> tuple[subprocess.Popen[bytes], str]:
+    """An X server on `display`, or on the first free number from :90."""
+    for number in [display[1:]] if display else range(90, 140):
         if not Path(f"/tmp/.X11-unix/X{number}").exists():
             display = f":{number}"
             break
     else:
-        raise SystemExit("screenshots: no free X display number")
+        raise SystemExit(f"screenshots: no free X display number{' ' + display}")
     server = subprocess.Popen(
         ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
@@ -158,6 +163,7 @@ def screenshot(
     name: str = "main-window",
     damaged: bool = False,
     checkout: bool = False,
+    search: str = "",
 ) -> Path:
     log_dir = scratch / f"logs-{name}-{language}"
     data_dir = scratch / f"data-{name}-{language}"
@@ -193,6 +199,9 @@ def screenshot(
             wait_for(lambda: log_has(log_file, "event=storage_damaged"), "the salvage")
         if checkout:
             window_id = place_order(display, log_file, language)
+        if search:
+            xdotool(display, "key", "F2")
+            xdotool(display, "type", "--delay", "150", search)  # a person's pace
         target = OUTPUT / f"{name}-{language}.png"
         wait_for(lambda: settled(display, window_id, target, scratch), "a steady picture")
         return target
@@ -283,17 +292,23 @@ def main() -> int:
         return 0
     if sys.argv[1:] == ["slips"]:
         return slips()
-    if slips():
+    only_search = sys.argv[1:2] == ["search"]
+    if not only_search and slips():
         return 2
     for tool in ("Xvfb", "xdotool"):
         if shutil.which(tool) is None:
             print(f"screenshots: {tool} is missing (apt-get install xvfb xdotool)", file=sys.stderr)
             return 2
     OUTPUT.mkdir(parents=True, exist_ok=True)
-    server, display = start_xvfb()
+    chosen = sys.argv[sys.argv.index("--display") + 1] if "--display" in sys.argv else ""
+    server, display = start_xvfb(chosen)
     try:
         with tempfile.TemporaryDirectory(prefix="tillside-shots-") as folder:
             for language in LANGUAGES:
+                shot = screenshot(display, language, Path(folder), "article-search", search=SEARCH)
+                print(f"wrote {shot.relative_to(ROOT)}")
+                if only_search:
+                    continue
                 print(f"wrote {screenshot(display, language, Path(folder)).relative_to(ROOT)}")
                 shot = screenshot(display, language, Path(folder), "damaged-outbox", damaged=True)
                 print(f"wrote {shot.relative_to(ROOT)}")

@@ -4,6 +4,11 @@ Loaded once at start-up with cursor paging and refreshed incrementally, so the s
 spends its one network round trip on fresh stock, never on finding the article. A code it
 does not hold (the catalogue is still loading, or the article was created since) is asked
 of Ongoing directly, so the till sells from its first second, whatever the catalogue's size.
+
+Barcodes match exactly (they are digits). Article numbers are case-sensitive strings in
+Ongoing, but a cashier types "ts-000013" for TS-000013: a typed number that matches no
+article exactly is asked of Ongoing in its usual spellings, and then matches whatever the
+case, unless two articles differ only by case: then only the exact one is ever taken.
 """
 
 from __future__ import annotations
@@ -16,11 +21,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
-from app.domain.barcodes import ScanKind, ScannedCode, gtin_variants
+from app.domain.barcodes import ScanKind, ScannedCode, gtin_variants, parse_scan
 from app.domain.money import usable_price
 from app.domain.stock import WarehouseInfo
 from app.ongoing.client import OngoingClient
 from app.ongoing.models import Article, Warehouse
+from app.services.article_search import ArticleSearch, SearchIndex
 
 log = logging.getLogger(__name__)
 
@@ -74,13 +80,54 @@ def to_warehouse_info(warehouse: Warehouse) -> WarehouseInfo:
     )
 
 
-class Catalogue:
-    """Articles by every barcode variant and by article number; warehouses by id."""
+@dataclass(frozen=True, slots=True)
+class ArticleMatches:
+    """What the cashier typed into the search (F2) and the articles it finds, best first.
 
-    def __init__(self) -> None:
+    `exact`: the article the text names as a code (a barcode, or its article number
+    whatever the case), listed first. `total`: how many match in all, of which `articles`
+    holds the first.
+    """
+
+    query: str
+    articles: tuple[CatalogueArticle, ...]
+    total: int
+    exact: CatalogueArticle | None
+
+    def chosen(self, row: int | None) -> CatalogueArticle | str | None:
+        """What Enter takes: the highlighted article, or the text as a code to look up.
+
+        A barcode the catalogue does not hold is looked up as if scanned, whatever the list
+        shows, so that a scanner's keys landing in the search are never taken for a name;
+        with nothing listed, the text is looked up as a code (Ongoing may know it).
+        """
+        if self.exact is None and self.is_barcode:
+            return self.query
+        if row is not None and 0 <= row < len(self.articles):
+            return self.articles[row]
+        return self.query if self.query.strip() else None
+
+    @property
+    def is_barcode(self) -> bool:
+        scanned = parse_scan(self.query)
+        return isinstance(scanned, ScannedCode) and scanned.kind is not ScanKind.ARTICLE_NUMBER
+
+
+class Catalogue:
+    """Articles by every barcode variant and by article number; warehouses by id.
+
+    `search` (F2) finds articles by words of their names or the start of their numbers;
+    it is kept behind `ArticleSearch` so a catalogue on disk can answer it with a query.
+    """
+
+    def __init__(self, search: ArticleSearch | None = None) -> None:
         self.warehouses: dict[int, WarehouseInfo] = {}
         self._by_number: dict[str, CatalogueArticle] = {}
+        # Numbers in mixed case ("Ts-13"), by their casefolded form; the others are found by
+        # trying the typed code in capitals and in small letters, which costs no memory.
+        self._mixed_case: dict[str, set[str]] = {}
         self._by_barcode: dict[str, CatalogueArticle] = {}
+        self._search: ArticleSearch = search if search is not None else SearchIndex()
         self.loaded_at: datetime | None = None
 
     def __len__(self) -> int:
@@ -94,10 +141,17 @@ class Catalogue:
                     for variant in gtin_variants(code) or (code,):
                         if self._by_barcode.get(variant) is previous:
                             del self._by_barcode[variant]
+            else:
+                self._fold_number(article.number)
             self._by_number[article.number] = article
+            self._search.put(article.number, article.name)
             for code in article.barcodes:
                 for variant in gtin_variants(code) or (code,):
                     self._by_barcode.setdefault(variant, article)
+
+    def _fold_number(self, number: str) -> None:
+        if number not in (number.upper(), number.lower()):
+            self._mixed_case.setdefault(number.casefold(), set()).add(number)
 
     def add_from_ongoing(self, articles: Iterable[Article]) -> None:
         """Ongoing's articles as catalogue entries; one without an article number is unsellable."""
@@ -112,19 +166,63 @@ class Catalogue:
                     return found
         return self._by_number.get(scanned.code) or self._by_barcode.get(scanned.code)
 
+    def resolve_ignoring_case(self, code: str) -> CatalogueArticle | None:
+        """The one article whose number is `code` but for case; None when there is none, or
+        when several differ only by case (AB-1 and ab-1 typed as Ab-1: which one is meant
+        cannot be told, and taking the wrong one would sell the wrong goods)."""
+        found = self._same_but_case(code)
+        return self._by_number[found.pop()] if len(found) == 1 else None
+
+    def case_twins(self, code: str) -> tuple[str, ...]:
+        """The article numbers that equal `code` but for case, when there are several."""
+        found = self._same_but_case(code)
+        return tuple(sorted(found)) if len(found) > 1 else ()
+
+    def _same_but_case(self, code: str) -> set[str]:
+        typed = code.strip()
+        folded = typed.casefold()
+        found = set(self._mixed_case.get(folded, ()))
+        for spelling in (typed, typed.upper(), typed.lower()):
+            if spelling in self._by_number and spelling.casefold() == folded:
+                found.add(spelling)
+        return found
+
     async def look_up(self, client: OngoingClient, scanned: ScannedCode) -> CatalogueArticle | None:
-        """Ask Ongoing for a code this catalogue does not hold; keep and return what it finds.
+        """Ask Ongoing for a code this catalogue does not hold exactly; keep and return what
+        it finds.
 
         The same order as `resolve`: barcodes (every variant) for GTIN-family codes, then
-        the code as an article number. One request when the first answer finds it.
+        the code as an article number: as typed, in capitals and in small letters, in one
+        request, since Ongoing compares numbers exactly. Asked even when this catalogue holds
+        the number in another case, so an article with exactly the number typed, created
+        since the catalogue loaded, is the one taken.
         """
         if scanned.kind is not ScanKind.ARTICLE_NUMBER:
             self.add_from_ongoing(await client.get_articles_by_barcodes(scanned.lookup_keys))
             found = self.resolve(scanned)
             if found is not None:
                 return found
-        self.add_from_ongoing(await client.get_articles_by_numbers([scanned.code]))
-        return self.resolve(scanned)
+        spellings = dict.fromkeys((scanned.code, scanned.code.upper(), scanned.code.lower()))
+        self.add_from_ongoing(await client.get_articles_by_numbers(list(spellings)))
+        return self.resolve(scanned) or self.resolve_ignoring_case(scanned.code)
+
+    def search(self, query: str, limit: int = 50) -> ArticleMatches:
+        """Articles for the search (F2): the one the text names as a code first, then those
+        whose numbers start with it, then those with every word of it in their names."""
+        scanned = parse_scan(query)
+        exact = None
+        if isinstance(scanned, ScannedCode):
+            exact = self.resolve(scanned) or self.resolve_ignoring_case(scanned.code)
+        found = self._search.search(query, limit)
+        articles = [self._by_number[number] for number in found.numbers]
+        total = found.total
+        if exact is not None:
+            if exact in articles:
+                articles.remove(exact)
+            else:
+                total += 1
+            articles = [exact, *articles[: limit - 1]]
+        return ArticleMatches(query, tuple(articles), total, exact)
 
     def by_number(self, number: str) -> CatalogueArticle | None:
         return self._by_number.get(number)

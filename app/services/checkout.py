@@ -31,7 +31,7 @@ from app.ongoing.client import OngoingClient
 from app.ongoing.errors import AuthenticationError, OngoingError
 from app.persistence.json_file import JsonFile
 from app.services.background_save import BackgroundSaver
-from app.services.catalogue import Catalogue, CatalogueArticle
+from app.services.catalogue import ArticleMatches, Catalogue, CatalogueArticle
 from app.services.notices import (
     CheckoutListeners,
     ConnectionState,
@@ -155,30 +155,65 @@ class CheckoutSession:
             log.info("event=scan_refused reason=%s", result.reason.name)
             return False
         article = self.catalogue.resolve(result)
-        if article is None:  # still loading, created since it loaded, or not in Ongoing
-            try:
+        if article is None:  # still loading, created since it loaded, typed in another case,
+            try:  # or not in Ongoing
                 article = await self.catalogue.look_up(self.client, result)
             except OngoingError as error:
                 self._went_offline(error)
-                unreachable = translate(
-                    "Checkout",
-                    "Code {code} is not in the articles loaded so far, and Ongoing "
-                    "cannot be reached to ask. Scan it again when it is back.",
-                )
-                self.listeners.scan_failed(
-                    ScanFailure(result.code, filled(unreachable, code=result.code))
-                )
-                log.info("event=scan_unresolved kind=%s", result.kind.name)
-                return False
+                article = self.catalogue.resolve_ignoring_case(result.code)  # the best known
+                if article is None:
+                    unreachable = translate(
+                        "Checkout",
+                        "Code {code} is not in the articles loaded so far, and Ongoing "
+                        "cannot be reached to ask. Scan it again when it is back.",
+                    )
+                    self.listeners.scan_failed(
+                        ScanFailure(result.code, filled(unreachable, code=result.code))
+                    )
+                    log.info("event=scan_unresolved kind=%s", result.kind.name)
+                    return False
             if article is not None:
                 log.info("event=article_looked_up article=%s", article.number)
         if article is None:
-            unknown = translate("Checkout", "Unknown code {code}: not in Ongoing.")
-            self.listeners.scan_failed(
-                ScanFailure(result.code, filled(unknown, code=result.code), not_found=True)
-            )
-            log.info("event=scan_unknown kind=%s", result.kind.name)
+            self._unknown_code(result.code, result.kind.name)
             return False
+        return await self._sell(article, started)
+
+    async def take(self, article_number: str) -> bool:
+        """An article the cashier picked in the search (F2): into the basket as if scanned.
+
+        By its exact number: the list showed it, so no other spelling is meant.
+        """
+        started = time.perf_counter()
+        article = self.catalogue.by_number(article_number)
+        if article is None:
+            self._unknown_code(article_number, "PICKED")
+            return False
+        log.info("event=article_picked article=%s", article.number)
+        return await self._sell(article, started)
+
+    def find_articles(self, query: str, limit: int = 50) -> ArticleMatches:
+        """The search (F2): articles by name, number or code, best first; no request."""
+        return self.catalogue.search(query, limit)
+
+    def _unknown_code(self, code: str, kind: str) -> None:
+        twins = self.catalogue.case_twins(code)
+        if twins:
+            several = translate(
+                "Checkout",
+                "{code} could be any of {numbers}: their article numbers differ only in "
+                "capitals. Type the one meant exactly, or find it with F2.",
+            )
+            text = filled(several, code=code, numbers=", ".join(twins))
+            self.listeners.scan_failed(ScanFailure(code, text))
+            log.info("event=scan_ambiguous_case kind=%s", kind)
+            return
+        unknown = translate("Checkout", "Unknown code {code}: not in Ongoing.")
+        self.listeners.scan_failed(ScanFailure(code, filled(unknown, code=code), not_found=True))
+        log.info("event=scan_unknown kind=%s", kind)
+
+    async def _sell(self, article: CatalogueArticle, started: float) -> bool:
+        """One of this article into the basket, and fresh stock for the whole basket."""
         priced = article.price is not None
         self.basket.add(
             BasketLine(

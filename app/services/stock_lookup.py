@@ -14,11 +14,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from app.domain.barcodes import ScanKind, ScannedCode, ScanProblem, parse_scan
 from app.domain.stock import StockFigure, StockSnapshot, WarehouseInfo
 from app.ongoing.client import OngoingClient
 from app.ongoing.models import ArticleInventory
+
+if TYPE_CHECKING:
+    from app.services.catalogue import Catalogue
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +176,9 @@ async def look_up_codes(client: OngoingClient, codes: Sequence[str]) -> StockRep
     barcode_keys = [
         key for _, s in scanned if s.kind is not ScanKind.ARTICLE_NUMBER for key in s.lookup_keys
     ]
-    numbers = [s.code for _, s in scanned]
+    # Ongoing compares article numbers exactly; a person types them in any case.
+    numbers = [form for _, s in scanned for form in (s.code, s.code.upper(), s.code.lower())]
+    numbers = list(dict.fromkeys(numbers))
     catalogue = Catalogue()
     if barcode_keys:
         catalogue.add(
@@ -180,12 +186,11 @@ async def look_up_codes(client: OngoingClient, codes: Sequence[str]) -> StockRep
         )
     catalogue.add(map(to_catalogue_article, await client.get_articles_by_numbers(numbers)))
     warehouses = [to_warehouse_info(w) for w in await client.get_warehouses()]
-    found = [(code, catalogue.resolve(s)) for code, s in scanned]
-    unresolved += [
-        UnresolvedCode(code, f"{code} is not in Ongoing's catalogue.")
-        for code, article in found
-        if article is None
+    found = [
+        (code, catalogue.resolve(s) or catalogue.resolve_ignoring_case(s.code))
+        for code, s in scanned
     ]
+    unresolved += [_not_found(catalogue, code) for code, article in found if article is None]
     book = StockBook()
     await book.refresh(client, [a.number for _, a in found if a is not None])
     articles = []
@@ -205,3 +210,14 @@ async def look_up_codes(client: OngoingClient, codes: Sequence[str]) -> StockRep
         )
         articles.append(ArticleStock(code, article.number, article.name, article.price, rows))
     return StockReport(tuple(articles), tuple(unresolved), book.clock())
+
+
+def _not_found(catalogue: Catalogue, code: str) -> UnresolvedCode:
+    twins = catalogue.case_twins(code)
+    if twins:
+        return UnresolvedCode(
+            code,
+            f"{code} could be any of {', '.join(twins)}, whose article numbers differ only "
+            "in capitals: give the one meant exactly.",
+        )
+    return UnresolvedCode(code, f"{code} is not in Ongoing's catalogue.")

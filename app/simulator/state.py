@@ -231,6 +231,17 @@ class WmsState:
                 result[number] = row
             return result
 
+    def put_article(self, article: SimArticle) -> None:
+        """Create or change an article, as someone in the WMS would (tests: articles whose
+        numbers differ only in case, an article created after the till loaded)."""
+        with self._lock:
+            previous = self._by_number.get(article.article_number)
+            kept = [a for a in self._articles if a is not previous]
+            self._articles = sorted([*kept, article], key=lambda a: a.system_id)
+            self._by_number[article.article_number] = article
+            for code in article.barcodes():
+                self._by_barcode.setdefault(code, article)
+
     def stock_keys(self) -> set[tuple[str, int]]:
         """(article number, warehouse id) of every shelf the state knows, even empty ones."""
         with self._lock:

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from app.services.checkout import CheckoutSession
     from app.services.orders import OrderService
     from app.services.till import Till
+    from app.ui.article_search import ArticleSearch
     from app.ui.basket_actions import BasketActions
     from app.ui.order_actions import OrderActions
     from app.ui.scanner_diagnostics import ScannerDiagnostics
@@ -164,6 +165,12 @@ class MainWindow(QtWidgets.QMainWindow):
 
         return SettingsActions(self)
 
+    @functools.cached_property
+    def article_search(self) -> ArticleSearch:
+        from app.ui.article_search import ArticleSearch
+
+        return ArticleSearch(self)
+
     @property
     def session(self) -> CheckoutSession:
         assert self.till is not None, "not attached yet"  # untranslated: for developers
@@ -195,6 +202,8 @@ class MainWindow(QtWidgets.QMainWindow):
             part.retranslate()
         self.stock_panel.retranslate()
         self.basket_panel.retranslate(session)
+        if "article_search" in self.__dict__:  # made at the first F2
+            self.article_search.retranslate()
         if session is not None:
             self.stock_panel.render_title(session)
 
@@ -302,6 +311,20 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def focus_entry(self) -> None:
         self.code_entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_search(self) -> None:
+        """F2: find an article by name or number; what the code field held is taken along."""
+        if self.till is None:  # starting: the code field takes a typed code meanwhile
+            self.focus_entry()
+            return
+        typed = self.code_entry.text()
+        self.code_entry.clear()
+        self.article_search.open(typed)
+
+    def take_article(self, article_number: str) -> None:
+        """An article picked in the search: into the basket as if it had been scanned."""
+        if self.till is not None:
+            self.till.tasks.spawn(SCANS, self.till.checkout.take(article_number))
 
     def focus_stock(self) -> None:
         self.stock_view.setFocus()

@@ -23,7 +23,7 @@ class Shortcut(NamedTuple):
 # Every key the till answers, in the order the bar and F1 list them.
 SHORTCUTS = (
     Shortcut("F1", QT_TRANSLATE_NOOP("MainWindow", "Help"), "show_help"),
-    Shortcut("F2", QT_TRANSLATE_NOOP("MainWindow", "Type a code"), "focus_entry"),
+    Shortcut("F2", QT_TRANSLATE_NOOP("MainWindow", "Find article"), "open_search"),
     Shortcut("F3", QT_TRANSLATE_NOOP("MainWindow", "Stock"), "focus_stock"),
     Shortcut("F4", QT_TRANSLATE_NOOP("MainWindow", "Quantity"), "edit_quantity"),
     Shortcut("F5", QT_TRANSLATE_NOOP("MainWindow", "Refresh stock"), "refresh_stock"),

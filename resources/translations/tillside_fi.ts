@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>ArticleSearch</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of the name, an article number or a barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an article by name, article number or barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">Hinta</translation>
+    </message>
+    <message>
+        <source>Articles found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the search found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The articles are still loading ({count} so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words of the name in any order, the start of an article number, or a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter puts it in the basket, Esc closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here matches “{text}”: Enter asks Ongoing for it as a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total} articles: type more to narrow it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Basket</name>
     <message>
         <source>Quantity must be between 1 and {most}.</source>
@@ -101,6 +168,10 @@
     </message>
     <message>
         <source>Code {code} is not in the articles loaded so far, and Ongoing cannot be reached to ask. Scan it again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} could be any of {numbers}: their article numbers differ only in capitals. Type the one meant exactly, or find it with F2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -363,7 +434,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a code</source>
+        <source>Find article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

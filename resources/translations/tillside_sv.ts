@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ArticleSearch</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Words of the name, an article number or a barcode</source>
+        <translation>Ord ur namnet, ett artikelnummer eller en streckkod</translation>
+    </message>
+    <message>
+        <source>Find an article by name, article number or barcode</source>
+        <translation>Sök en artikel på namn, artikelnummer eller streckkod</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Article number</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Articles found</source>
+        <translation>Artiklar som hittades</translation>
+    </message>
+    <message>
+        <source>What the search found</source>
+        <translation>Vad sökningen hittade</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>inget pris</translation>
+    </message>
+    <message>
+        <source>The articles are still loading ({count} so far).</source>
+        <translation>Artiklarna hämtas fortfarande ({count} hittills).</translation>
+    </message>
+    <message>
+        <source>Type words of the name in any order, the start of an article number, or a barcode.</source>
+        <translation>Skriv ord ur namnet i valfri ordning, början av ett artikelnummer eller en streckkod.</translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter puts it in the basket, Esc closes.</source>
+        <translation>Upp och Ned väljer, Enter lägger den i korgen, Esc stänger.</translation>
+    </message>
+    <message>
+        <source>Nothing here matches “{text}”: Enter asks Ongoing for it as a code.</source>
+        <translation>Inget här matchar ”{text}”: Enter frågar Ongoing efter det som en kod.</translation>
+    </message>
+    <message>
+        <source>The first {shown} of {total} articles: type more to narrow it down.</source>
+        <translation>De första {shown} av {total} artiklar: skriv mer för att begränsa.</translation>
+    </message>
+    <message>
+        <source>1 article.</source>
+        <translation>1 artikel.</translation>
+    </message>
+    <message>
+        <source>{total} articles.</source>
+        <translation>{total} artiklar.</translation>
+    </message>
+</context>
+<context>
     <name>Basket</name>
     <message>
         <source>Quantity must be between 1 and {most}.</source>
@@ -102,6 +169,10 @@
     <message>
         <source>Code {code} is not in the articles loaded so far, and Ongoing cannot be reached to ask. Scan it again when it is back.</source>
         <translation>Koden {code} finns inte bland artiklarna som hämtats hittills, och det går inte att nå Ongoing för att fråga. Skanna den igen när Ongoing är tillbaka.</translation>
+    </message>
+    <message>
+        <source>{code} could be any of {numbers}: their article numbers differ only in capitals. Type the one meant exactly, or find it with F2.</source>
+        <translation>{code} kan vara vilken som helst av {numbers}: deras artikelnummer skiljer sig bara i stora och små bokstäver. Skriv den som menas exakt, eller sök fram den med F2.</translation>
     </message>
     <message>
         <source>Unknown code {code}: not in Ongoing.</source>
@@ -363,8 +434,8 @@
         <translation>Hjälp</translation>
     </message>
     <message>
-        <source>Type a code</source>
-        <translation>Skriv en kod</translation>
+        <source>Find article</source>
+        <translation>Sök artikel</translation>
     </message>
     <message>
         <source>Stock</source>
