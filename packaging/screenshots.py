@@ -14,7 +14,12 @@ outbox was damaged (one page of it overwritten), with the banner that tells the 
 IT what was recovered. And docs/screenshots/slip-80mm-<language>.png: the slip of a split
 checkout (two warehouses, three lines, a pickup) as the till prints it on an 80 mm roll,
 made by the till's own printing code and rasterised by poppler's pdftoppm at a receipt
-printer's 203 dpi.
+printer's 203 dpi. And docs/screenshots/scanner-diagnostics-<language>.png: F12 after a
+scanner too slow for the settings (xdotool typing a barcode at about 100 ms a key against
+`scanner.max_interkey_ms` 80) and its verdict.
+
+    .venv/bin/python packaging/screenshots.py diagnostics   # only those (SCREENSHOT_DISPLAY=:62
+                                                            # picks the X display number)
 
 Waits are on conditions (the window exists, the log has the event), each with a deadline.
 """
@@ -41,6 +46,10 @@ SIZE = (1280, 800)
 CUSTOMER = ("Ann Berg", "0701234567")
 CONFIRMATION_TITLES = {"en": "Checkout", "sv": "Köp"}
 FORM_TITLES = "Place an order|Lägg en order"
+DIAGNOSTICS_TITLES = "^(Scanner diagnostics|Skannerdiagnostik)$"
+# xdotool's --delay is split between a key's press and its release: 190 puts the presses
+# about 100 ms apart, too slow for scanner.max_interkey_ms 80.
+SLOW_SCANNER_DELAY_MS = "190"
 PHONE_KEYS = {"en": "alt+h", "sv": "alt+t"}  # the phone field's Alt key in each language
 DEADLINE_S = 60.0
 
@@ -56,7 +65,8 @@ def wait_for(condition: Callable[[], object], what: str, deadline_s: float = DEA
 
 
 def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
-    for number in range(90, 140):
+    chosen = os.environ.get("SCREENSHOT_DISPLAY", "").lstrip(":")
+    for number in [int(chosen)] if chosen.isdigit() else range(90, 140):
         if not Path(f"/tmp/.X11-unix/X{number}").exists():
             display = f":{number}"
             break
@@ -158,6 +168,7 @@ def screenshot(
     name: str = "main-window",
     damaged: bool = False,
     checkout: bool = False,
+    diagnostics: bool = False,
 ) -> Path:
     log_dir = scratch / f"logs-{name}-{language}"
     data_dir = scratch / f"data-{name}-{language}"
@@ -193,12 +204,28 @@ def screenshot(
             wait_for(lambda: log_has(log_file, "event=storage_damaged"), "the salvage")
         if checkout:
             window_id = place_order(display, log_file, language)
+        if diagnostics:
+            window_id = slow_scanner_in_f12(display, log_file)
         target = OUTPUT / f"{name}-{language}.png"
         wait_for(lambda: settled(display, window_id, target, scratch), "a steady picture")
         return target
     finally:
         till.send_signal(signal.SIGTERM)
         till.wait(timeout=30)
+
+
+def slow_scanner_in_f12(display: str, log_file: Path) -> int:
+    """F12, then a barcode typed at about 100 ms a key and Enter, as a slow scanner would: the
+    dialog's verdict says which setting to change to what. Returns the dialog's window."""
+    xdotool(display, "key", "F12")
+    found = wait_for(lambda: xdotool(display, "search", "--name", DIAGNOSTICS_TITLES), "F12")
+    dialog_id = str(found).split()[0]
+    xdotool(display, "windowmove", dialog_id, "320", "160")
+    xdotool(display, "windowfocus", "--sync", dialog_id)
+    xdotool(display, "type", "--delay", SLOW_SCANNER_DELAY_MS, BARCODES[0])
+    xdotool(display, "key", "Return")
+    wait_for(lambda: log_has(log_file, "event=scanner_verdict kind=TOO_SLOW"), "the verdict")
+    return int(dialog_id)
 
 
 def split_checkout_slip(language: str) -> object:
@@ -283,7 +310,8 @@ def main() -> int:
         return 0
     if sys.argv[1:] == ["slips"]:
         return slips()
-    if slips():
+    only_diagnostics = sys.argv[1:] == ["diagnostics"]
+    if not only_diagnostics and slips():
         return 2
     for tool in ("Xvfb", "xdotool"):
         if shutil.which(tool) is None:
@@ -294,6 +322,12 @@ def main() -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="tillside-shots-") as folder:
             for language in LANGUAGES:
+                shot = screenshot(
+                    display, language, Path(folder), "scanner-diagnostics", diagnostics=True
+                )
+                print(f"wrote {shot.relative_to(ROOT)}")
+                if only_diagnostics:
+                    continue
                 print(f"wrote {screenshot(display, language, Path(folder)).relative_to(ROOT)}")
                 shot = screenshot(display, language, Path(folder), "damaged-outbox", damaged=True)
                 print(f"wrote {shot.relative_to(ROOT)}")

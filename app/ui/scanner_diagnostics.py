@@ -7,12 +7,16 @@ setting names in the advice (`scanner.max_interkey_ms`) stay as they are written
 
 from __future__ import annotations
 
+import logging
+
 from app.domain.barcodes import ProblemReason, ScannedCode, ScanProblem, parse_scan
 from app.domain.scanner_verdict import TERMINATOR_NAMES, KeyRun, Verdict, judge
 from app.domain.texts import QT_TRANSLATE_NOOP
 from app.qt import QtCore, QtGui, QtWidgets
 from app.ui.i18n import shown
 from app.ui.scanner_filter import ScannerFilter
+
+log = logging.getLogger(__name__)
 
 RUN_BREAK_MS = 1000  # a pause this long starts a new run of keys
 QUIET_MS = 600  # no key for this long, and no terminator: the run is judged as it is
@@ -189,6 +193,7 @@ class ScannerDiagnostics(QtWidgets.QDialog):
             return
         self._verdict = verdict
         self._last_scan = None
+        log.info("event=scanner_verdict kind=%s", verdict.kind.name)
         self._render_result()
 
     def _scanned(self, text: str) -> None:
