@@ -107,9 +107,10 @@ class ScannerFilter(QtCore.QObject):
         self._held: list[HeldKey] = []
         self._replaying = False
         self._scan_fields: set[int] = set()
+        self._keys_fed = 0
         self._flush_timer = QtCore.QTimer(self)
         self._flush_timer.setSingleShot(True)
-        self._flush_timer.timeout.connect(self.flush)
+        self._flush_timer.timeout.connect(self._went_quiet)
 
     def set_timing(self, timing: ScannerTiming) -> None:
         self.flush()
@@ -157,10 +158,23 @@ class ScannerFilter(QtCore.QObject):
             char, event.key(), event.modifiers(), event.text(), event.timestamp(), target
         )
         self._held.append(held)
+        self._keys_fed += 1
         self._dispatch(self.detector.feed(char, t_ms, focus_kind(focus, self._scan_fields)))
         if self._held:
             self._flush_timer.start(max(1, round(self.timing.max_interkey_ms)))
         return True
+
+    def _went_quiet(self) -> None:
+        """The timer: no key handled for `max_interkey_ms`. Keys pressed meanwhile may still
+        wait behind the timer in the event queue (the till was busy, and Qt runs due timers
+        before it delivers the window system's events): they are let in first, one turn of
+        the loop, and what is held goes out as typing only if none of them came."""
+        fed = self._keys_fed
+        QtCore.QTimer.singleShot(0, self, lambda: self._release_if_no_key_since(fed))
+
+    def _release_if_no_key_since(self, fed: int) -> None:
+        if fed == self._keys_fed:
+            self.flush()
 
     def flush(self) -> None:
         """Release whatever the detector still holds, as typing: the run went quiet.

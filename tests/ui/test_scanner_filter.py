@@ -187,3 +187,22 @@ def test_enter_typed_by_hand_still_reaches_the_field(rig: Rig) -> None:
     rig.settle()
     assert entered == ["12"]
     assert rig.scans == []
+
+
+def test_keys_queued_behind_the_quiet_timer_still_finish_the_scan(qtbot, rig: Rig) -> None:
+    """The till was busy: the timer ran out before the rest of the scanner's keys, already
+    pressed and stamped 15 ms apart, were delivered. They come first; the scan is whole."""
+    rig.name.setFocus()
+    rig.keys("73123", 15)
+    rig.scanner._flush_timer.timeout.emit()  # due while the other keys wait in the queue
+    rig.keys("45678909\r", 15)
+    qtbot.wait(20)  # the loop turns: nothing is left to let through as typing
+    assert rig.scans == ["7312345678909"]
+    assert rig.name.text() == ""
+
+
+def test_keys_held_when_the_run_goes_quiet_reach_the_field(qtbot, rig: Rig) -> None:
+    rig.name.setFocus()
+    rig.keys("Ann", 40)
+    qtbot.waitUntil(lambda: rig.name.text() == "Ann")  # the real timer, then one turn
+    assert rig.scans == []
