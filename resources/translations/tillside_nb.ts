@@ -475,6 +475,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undone: the basket is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Basket cleared. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>

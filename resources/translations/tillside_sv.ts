@@ -475,6 +475,10 @@
         <translation>Inget att ångra.</translation>
     </message>
     <message>
+        <source>Undone: the basket is as it was.</source>
+        <translation>Ångrat: korgen är som den var.</translation>
+    </message>
+    <message>
         <source>Basket cleared. Ctrl+Z brings it back.</source>
         <translation>Varukorgen är tömd. Ctrl+Z ångrar.</translation>
     </message>

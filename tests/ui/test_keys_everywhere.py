@@ -102,6 +102,7 @@ async def line_removed(keys: Keyboard, rows: int) -> None:
 
 async def line_back(keys: Keyboard, rows: int) -> None:
     assert keys.rows() == rows + 1  # the line removed before the key is back
+    assert "Undone" in keys.window.notice.text()
 
 
 async def asked(name: str, keys: Keyboard) -> None:
