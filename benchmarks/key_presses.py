@@ -87,7 +87,7 @@ async def count(folder: Path) -> tuple[int, int, str]:
                 orders=OrderService(client, outbox, Till.for_client(client).settings.store),
                 tracker=OrderTracker(client),
             )
-            window = MainWindow(till, scanner=ScannerFilter(ScannerTiming(), clock_ms=clock))
+            window = MainWindow(till, scanner=ScannerFilter(ScannerTiming()))
             window.resize(1280, 800)
             window.show()
             window.focus_entry()

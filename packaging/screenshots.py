@@ -1,23 +1,24 @@
 """Screenshots of the till for the README, taken under a real X server (Xvfb), in each language.
 
-    make screenshots      # needs Xvfb and xdotool: apt-get install xvfb xdotool
-    .venv/bin/python packaging/screenshots.py slips    # only the slips (no X server needed)
-    .venv/bin/python packaging/screenshots.py search [--display :N]   # only the F2 search
+    make screenshots      # every picture; needs Xvfb and xdotool (apt-get install xvfb xdotool)
+    .venv/bin/python packaging/screenshots.py NAME... [--display :N]   # only those named
+                          # ($SCREENSHOT_DISPLAY also picks the X display number)
 
 For each language the demo till starts on its own X display with `display.language` set,
-xdotool types two barcodes into it the way a scanner does (key events from the X server,
-Enter at the end), and once the log says the stock is shown the window is captured with
-Qt's screen grab. Output: docs/screenshots/main-window-<language>.png (the demo's split
-basket: coffee, tea, a wool throw), docs/screenshots/checkout-<language>.png (the same basket
-ordered for a pickup by a new customer: the confirmation of both orders), and
-docs/screenshots/damaged-outbox-<language>.png: the till started on a data folder whose
-outbox was damaged (one page of it overwritten), with the banner that tells the cashier and
-IT what was recovered; docs/screenshots/article-search-<language>.png: the same basket, then
-F2 and "ull plad" typed at a person's pace, the search listing the wool throws. And
-docs/screenshots/slip-80mm-<language>.png: the slip of a split
-checkout (two warehouses, three lines, a pickup) as the till prints it on an 80 mm roll,
-made by the till's own printing code and rasterised by poppler's pdftoppm at a receipt
-printer's 203 dpi.
+xdotool types the demo's split basket (coffee, tea, a wool throw) into it the way a scanner
+does (key events from the X server, Enter at the end), and once the log says the stock is
+shown the window is captured with Qt's screen grab, into docs/screenshots/NAME-LANGUAGE.png:
+
+- main-window: that basket against every warehouse;
+- damaged-outbox: the till started on a data folder whose outbox was damaged (one page
+  overwritten), with the banner that tells the cashier and IT what was recovered;
+- checkout: the basket ordered for a pickup by a new customer, the confirmation of both orders;
+- article-search: F2 and "ull plad" typed at a person's pace, the search listing the throws;
+- scanner-diagnostics: F12 after a scanner too slow for the settings (xdotool typing a barcode
+  at about 100 ms a key against `scanner.max_interkey_ms` 80) and its verdict;
+- slips (no X server): slip-80mm, the slip of a split checkout (two warehouses, three lines,
+  a pickup) as the till prints it on an 80 mm roll, made by the till's own printing code and
+  rasterised by poppler's pdftoppm at a receipt printer's 203 dpi.
 
 Waits are on conditions (the window exists, the log has the event), each with a deadline.
 """
@@ -33,6 +34,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the till's own code, to prepare a damaged outbox
@@ -45,6 +47,10 @@ CUSTOMER = ("Ann Berg", "0701234567")
 SEARCH = "ull plad"  # the wool throw's words, the other way round and without the accent
 CONFIRMATION_TITLES = {"en": "Checkout", "sv": "Köp"}
 FORM_TITLES = "Place an order|Lägg en order"
+DIAGNOSTICS_TITLES = "^(Scanner diagnostics|Skannerdiagnostik)$"
+# xdotool's --delay is split between a key's press and its release: 190 puts the presses
+# about 100 ms apart, too slow for scanner.max_interkey_ms 80.
+SLOW_SCANNER_DELAY_MS = "190"
 PHONE_KEYS = {"en": "alt+h", "sv": "alt+t"}  # the phone field's Alt key in each language
 DEADLINE_S = 60.0
 
@@ -60,8 +66,9 @@ def wait_for(condition: Callable[[], object], what: str, deadline_s: float = DEA
 
 
 def start_xvfb(display: str = "") -> tuple[subprocess.Popen[bytes], str]:
-    """An X server on `display`, or on the first free number from :90."""
-    for number in [display[1:]] if display else range(90, 140):
+    """An X server on `display` (or $SCREENSHOT_DISPLAY), or on the first free number from :90."""
+    display = display or os.environ.get("SCREENSHOT_DISPLAY", "")
+    for number in [display.lstrip(":")] if display else range(90, 140):
         if not Path(f"/tmp/.X11-unix/X{number}").exists():
             display = f":{number}"
             break
@@ -164,6 +171,7 @@ def screenshot(
     damaged: bool = False,
     checkout: bool = False,
     search: str = "",
+    diagnostics: bool = False,
 ) -> Path:
     log_dir = scratch / f"logs-{name}-{language}"
     data_dir = scratch / f"data-{name}-{language}"
@@ -202,12 +210,28 @@ def screenshot(
         if search:
             xdotool(display, "key", "F2")
             xdotool(display, "type", "--delay", "150", search)  # a person's pace
+        if diagnostics:
+            window_id = slow_scanner_in_f12(display, log_file)
         target = OUTPUT / f"{name}-{language}.png"
         wait_for(lambda: settled(display, window_id, target, scratch), "a steady picture")
         return target
     finally:
         till.send_signal(signal.SIGTERM)
         till.wait(timeout=30)
+
+
+def slow_scanner_in_f12(display: str, log_file: Path) -> int:
+    """F12, then a barcode typed at about 100 ms a key and Enter, as a slow scanner would: the
+    dialog's verdict says which setting to change to what. Returns the dialog's window."""
+    xdotool(display, "key", "F12")
+    found = wait_for(lambda: xdotool(display, "search", "--name", DIAGNOSTICS_TITLES), "F12")
+    dialog_id = str(found).split()[0]
+    xdotool(display, "windowmove", dialog_id, "320", "160")
+    xdotool(display, "windowfocus", "--sync", dialog_id)
+    xdotool(display, "type", "--delay", SLOW_SCANNER_DELAY_MS, BARCODES[0])
+    xdotool(display, "key", "Return")
+    wait_for(lambda: log_has(log_file, "event=scanner_verdict kind=TOO_SLOW"), "the verdict")
+    return int(dialog_id)
 
 
 def split_checkout_slip(language: str) -> object:
@@ -286,34 +310,57 @@ def slips() -> int:
     return 0
 
 
+# Each picture of the till under X: its name and how screenshot() makes it.
+WINDOW_SHOTS: dict[str, dict[str, object]] = {
+    "main-window": {},
+    "damaged-outbox": {"damaged": True},
+    "checkout": {"checkout": True},
+    "article-search": {"search": SEARCH},
+    "scanner-diagnostics": {"diagnostics": True},
+}
+
+
 def main() -> int:
+    """`screenshots.py [NAME...] [--display :N]`: every picture, or only those named."""
     if sys.argv[1:2] == ["slip"]:
         print(f"wrote {slip_picture(sys.argv[2]).relative_to(ROOT)}")
         return 0
-    if sys.argv[1:] == ["slips"]:
-        return slips()
-    only_search = sys.argv[1:2] == ["search"]
-    if not only_search and slips():
+    arguments = sys.argv[1:]
+    chosen = ""
+    if "--display" in arguments:
+        at = arguments.index("--display")
+        chosen = arguments[at + 1] if at + 1 < len(arguments) else ""
+        del arguments[at : at + 2]
+    names = [
+        {"search": "article-search", "diagnostics": "scanner-diagnostics"}.get(a, a)
+        for a in arguments
+    ]
+    unknown = [n for n in names if n != "slips" and n not in WINDOW_SHOTS]
+    if unknown:
+        print(
+            f"screenshots: no picture named {', '.join(unknown)}; choose from slips, "
+            f"{', '.join(WINDOW_SHOTS)}",
+            file=sys.stderr,
+        )
         return 2
+    if (not names or "slips" in names) and slips():
+        return 2
+    wanted = [n for n in WINDOW_SHOTS if not names or n in names]
+    if not wanted:
+        return 0
     for tool in ("Xvfb", "xdotool"):
         if shutil.which(tool) is None:
             print(f"screenshots: {tool} is missing (apt-get install xvfb xdotool)", file=sys.stderr)
             return 2
     OUTPUT.mkdir(parents=True, exist_ok=True)
-    chosen = sys.argv[sys.argv.index("--display") + 1] if "--display" in sys.argv else ""
     server, display = start_xvfb(chosen)
     try:
         with tempfile.TemporaryDirectory(prefix="tillside-shots-") as folder:
             for language in LANGUAGES:
-                shot = screenshot(display, language, Path(folder), "article-search", search=SEARCH)
-                print(f"wrote {shot.relative_to(ROOT)}")
-                if only_search:
-                    continue
-                print(f"wrote {screenshot(display, language, Path(folder)).relative_to(ROOT)}")
-                shot = screenshot(display, language, Path(folder), "damaged-outbox", damaged=True)
-                print(f"wrote {shot.relative_to(ROOT)}")
-                shot = screenshot(display, language, Path(folder), "checkout", checkout=True)
-                print(f"wrote {shot.relative_to(ROOT)}")
+                for name in wanted:
+                    options: Any = WINDOW_SHOTS[name]
+                    shot = screenshot(display, language, Path(folder), name, **options)
+                    print(f"wrote {shot.relative_to(ROOT)}")
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -14,7 +14,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from app.domain.barcodes import ScanProblem, parse_scan
+from app.domain.barcodes import ScannedCode, ScanProblem, parse_scan
 from app.domain.basket import Basket, BasketLine
 from app.domain.money import DEFAULT_CURRENCY, Total
 from app.domain.stock import (
@@ -296,6 +296,14 @@ class CheckoutSession:
         currency (a basket kept from before store.currency changed) is "no price" everywhere.
         """
         return self.basket.priced_in(self.currency)
+
+    def knows_code(self, text: str) -> bool:
+        """Whether the catalogue loaded so far holds `text` as a barcode or article number.
+
+        The scanner filter asks before it takes quick typing in a form's field for a scan.
+        """
+        result = parse_scan(text)
+        return isinstance(result, ScannedCode) and self.catalogue.resolve(result) is not None
 
     @property
     def catalogue_size(self) -> int:

@@ -1,7 +1,7 @@
 """The basket's keys: F4 (quantity), Delete (remove a line), Ctrl+Z (undo), F9 (clear).
 
 The checkout session changes the basket (and keeps it saved); these say what happened and
-how to take it back. In the code field, Delete and Ctrl+Z edit the text first.
+how to take it back. In the code field, Delete and Ctrl+Z edit its text while it has some.
 """
 
 from __future__ import annotations
@@ -61,6 +61,9 @@ class BasketActions(QtCore.QObject):
             return
         if not self.window.session.undo():
             self._say(NoticeLevel.INFO, translate("MainWindow", "Nothing to undo."))
+            return
+        # Said, so the notice of the change just undone ("Removed ...") does not stay up.
+        self._say(NoticeLevel.INFO, translate("MainWindow", "Undone: the basket is as it was."))
 
     def clear(self) -> None:
         session = self.window.session

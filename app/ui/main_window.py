@@ -76,7 +76,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._scanner = scanner
         self._scanner_timing = scanner_timing
         if scanner is not None:
-            scanner.scanned.connect(self.submit_code)
+            scanner.scanned.connect(self._scanned)
         self._listening_for_scans = False
         self._diagnostics: ScannerDiagnostics | None = None
         self._build()
@@ -233,6 +233,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.basket_panel.show_model()
         app = QtWidgets.QApplication.instance()
         assert app is not None
+        self.scanner.welcome_scans_in(self.code_entry)  # its job is codes, typed or scanned
         app.installEventFilter(self.scanner)
         self._listening_for_scans = True
 
@@ -243,7 +244,7 @@ class MainWindow(QtWidgets.QMainWindow):
             from app.ui.scanner_filter import ScannerFilter
 
             self._scanner = ScannerFilter(self._scanner_timing, parent=self)
-            self._scanner.scanned.connect(self.submit_code)
+            self._scanner.scanned.connect(self._scanned)
         return self._scanner
 
     @property
@@ -255,7 +256,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.after_first_paint()
         self.till = till
         self.scanner.set_timing(till.settings.scanner.timing())
-        self._shortcuts = bind_shortcuts(self)
+        self.scanner.set_known(till.checkout.knows_code)
+        places = (self.code_entry, self.stock_view, self.basket_view, self.outbox_list)
+        self._shortcuts = bind_shortcuts(self, places)
         till.start(
             TillListeners(
                 basket_changed=self._render_basket,
@@ -281,6 +284,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.storage_banner.show_problems(tuple(problems))
 
     # --- scanning ---
+
+    def _scanned(self, text: str) -> None:
+        """A scan: the basket's, unless IT is testing the scanner in F12, which shows it."""
+        if self._diagnostics is not None:
+            log.info("event=scan_kept_in_diagnostics")
+            return
+        self.submit_code(text)
 
     def submit_code(self, text: str) -> None:
         """A complete code from the scanner or the manual field: handled without waiting."""

@@ -7,12 +7,19 @@ setting names in the advice (`scanner.max_interkey_ms`) stay as they are written
 
 from __future__ import annotations
 
+import logging
+
 from app.domain.barcodes import ProblemReason, ScannedCode, ScanProblem, parse_scan
-from app.domain.scan_detector import ScannerTiming
+from app.domain.scanner_verdict import TERMINATOR_NAMES, KeyRun, Verdict, judge
 from app.domain.texts import QT_TRANSLATE_NOOP
 from app.qt import QtCore, QtGui, QtWidgets
 from app.ui.i18n import shown
 from app.ui.scanner_filter import ScannerFilter
+
+log = logging.getLogger(__name__)
+
+RUN_BREAK_MS = 1000  # a pause this long starts a new run of keys
+QUIET_MS = 600  # no key for this long, and no terminator: the run is judged as it is
 
 VISIBLE_KEYS = {
     "\r": QT_TRANSLATE_NOOP("ScannerDiagnostics", "⏎Enter"),
@@ -30,25 +37,10 @@ def describe_key(char: str) -> str:
     return char if char.isprintable() else "\\x" + format(ord(char), "02x")
 
 
-def advice(timing: ScannerTiming, gaps_ms: list[float], problem: ScanProblem | None) -> list[str]:
-    """Settings that would make the scanner work, from what was actually seen."""
+def advice(problem: ScanProblem | None) -> list[str]:
+    """What the code itself says about the scanner's set-up (the timing has its verdict)."""
     translate = QtCore.QCoreApplication.translate
     tips: list[str] = []
-    if gaps_ms:
-        slowest = max(gaps_ms)
-        if slowest > timing.max_interkey_ms * 0.8:
-            suggested = int(min(95, slowest * 1.5))
-            tips.append(
-                translate(
-                    "ScannerDiagnostics",
-                    "The slowest key gap was {slowest} ms, close to the limit of {limit} ms: "
-                    "set scanner.max_interkey_ms to {suggested}.",
-                ).format(
-                    slowest=round(slowest),
-                    limit=round(timing.max_interkey_ms),
-                    suggested=suggested,
-                )
-            )
     if problem is not None and problem.reason is ProblemReason.KEYBOARD_LAYOUT:
         tips.append(
             translate(
@@ -68,14 +60,25 @@ def advice(timing: ScannerTiming, gaps_ms: list[float], problem: ScanProblem | N
 
 
 class ScannerDiagnostics(QtWidgets.QDialog):
+    """The keys as they come, then a verdict on each run of them and the code it made.
+
+    While it is open the till's scans are its own (the window does not sell them), and the
+    scanner's Enter ends the test scan rather than closing it: only Esc or the button do.
+    """
+
     def __init__(self, scanner: ScannerFilter, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scannerDiagnostics")
         self.scanner = scanner
         self._last_ms: float | None = None
-        self._gaps: list[float] = []
-        # The last scan with the gaps seen before it: rendered again on a language change.
-        self._last_scan: tuple[str, ScannedCode | ScanProblem, list[float]] | None = None
+        self._run: list[str] = []
+        self._gaps: list[float] = []  # between the keys of the run
+        # What the last run came to: rendered again on a language change.
+        self._verdict: Verdict | None = None
+        self._last_scan: tuple[str, ScannedCode | ScanProblem] | None = None
+        self._quiet = QtCore.QTimer(self)
+        self._quiet.setSingleShot(True)
+        self._quiet.timeout.connect(self.run_went_quiet)
 
         layout = QtWidgets.QVBoxLayout(self)
         self.settings_label = QtWidgets.QLabel(self)
@@ -94,11 +97,18 @@ class ScannerDiagnostics(QtWidgets.QDialog):
         self.result_label = QtWidgets.QLabel(self)
         self.result_label.setObjectName("scanResult")
         self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(
+            QtGui.Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         layout.addWidget(self.result_label)
         self.close_button = QtWidgets.QPushButton(self)
+        self.close_button.setObjectName("closeDiagnostics")
+        # Neither Enter nor Space may press it: a scanner types both.
+        self.close_button.setAutoDefault(False)
+        self.close_button.setFocusPolicy(QtGui.Qt.FocusPolicy.NoFocus)
         self.close_button.clicked.connect(self.reject)
         layout.addWidget(self.close_button)
-        self.resize(560, 420)
+        self.resize(640, 480)
         self.retranslate()
 
         scanner.keys_seen.connect(self._key_seen)
@@ -132,45 +142,88 @@ class ScannerDiagnostics(QtWidgets.QDialog):
             self.retranslate()
         super().changeEvent(event)
 
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        """Enter is the end of a test scan here, never "close" (QDialog's default)."""
+        if event.key() in (QtGui.Qt.Key.Key_Return, QtGui.Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    @property
+    def verdict(self) -> Verdict | None:
+        """The verdict on the last run of keys (tests and tools read it)."""
+        return self._verdict
+
     def _disconnect(self) -> None:
+        self._quiet.stop()
         self.scanner.keys_seen.disconnect(self._key_seen)
         self.scanner.scanned.disconnect(self._scanned)
 
     def _key_seen(self, char: str, t_ms: float) -> None:
         gap = None if self._last_ms is None else t_ms - self._last_ms
         self._last_ms = t_ms
-        if gap is not None and gap < 1000:
-            self._gaps.append(gap)
-        written = "   —" if gap is None or gap >= 1000 else format(gap, "4.0f")
+        new_run = gap is None or not 0 <= gap < RUN_BREAK_MS
+        written = "   —" if new_run else format(gap, "4.0f")
         self.keys_view.appendPlainText(
             self.tr("{gap} ms  {key}").format(gap=written, key=describe_key(char))
         )
+        if new_run:
+            self.run_went_quiet()  # the keys before the pause, if its timer has not yet
+            self._run, self._gaps = [], []
+        elif gap is not None:
+            self._gaps.append(gap)
+        if char in TERMINATOR_NAMES:
+            self._end_run(char)
+        else:
+            self._run.append(char)
+            self._quiet.start(QUIET_MS)
+
+    def run_went_quiet(self) -> None:
+        """No key for a while and no terminator: what the keys so far came to."""
+        if self._run:
+            self._end_run(None)
+
+    def _end_run(self, terminator: str | None) -> None:
+        """Judge the keys since the last run; a scan's code follows from the filter."""
+        self._quiet.stop()
+        run = KeyRun("".join(self._run), tuple(self._gaps), terminator)
+        self._run, self._gaps = [], []
+        verdict = judge(run, self.scanner.timing)
+        if verdict is None:
+            return
+        self._verdict = verdict
+        self._last_scan = None
+        log.info("event=scanner_verdict kind=%s", verdict.kind.name)
+        self._render_result()
 
     def _scanned(self, text: str) -> None:
-        self._last_scan = (text, parse_scan(text), self._gaps)
-        self._gaps = []
+        self._last_scan = (text, parse_scan(text))
         self._render_result()
 
     def _render_result(self) -> None:
-        if self._last_scan is None:
-            self.result_label.setText(self.tr("Scan something."))
-            return
-        text, result, gaps = self._last_scan
-        if isinstance(result, ScanProblem):
-            lines = [
-                self.tr("Scan “{code}”: {problem}").format(code=text, problem=shown(result.text))
-            ]
-        else:
-            if result.gtin14:
-                check = self.tr("check digit OK")
-            else:
-                check = self.tr("no check digit (article number)")
-            kind = QtCore.QCoreApplication.translate("Scan", result.kind.value)
-            lines = [
-                self.tr("Scan “{code}”: {kind} {value}, {check}.").format(
-                    code=text, kind=kind, value=result.code, check=check
+        lines: list[str] = []
+        problem: ScanProblem | None = None
+        if self._last_scan is not None:
+            text, result = self._last_scan
+            if isinstance(result, ScanProblem):
+                problem = result
+                lines.append(
+                    self.tr("Scan “{code}”: {problem}").format(
+                        code=text, problem=shown(result.text)
+                    )
                 )
-            ]
-        problem = result if isinstance(result, ScanProblem) else None
-        lines += advice(self.scanner.timing, gaps, problem)
-        self.result_label.setText("\n".join(lines))
+            else:
+                if result.gtin14:
+                    check = self.tr("check digit OK")
+                else:
+                    check = self.tr("no check digit (article number)")
+                kind = QtCore.QCoreApplication.translate("Scan", result.kind.value)
+                lines.append(
+                    self.tr("Scan “{code}”: {kind} {value}, {check}.").format(
+                        code=text, kind=kind, value=result.code, check=check
+                    )
+                )
+        if self._verdict is not None:
+            lines.append(shown(self._verdict.text))
+        lines += advice(problem)
+        self.result_label.setText("\n".join(lines) if lines else self.tr("Scan something."))

@@ -7,11 +7,11 @@ the action is the name of the window's method the key runs.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from app.domain.texts import QT_TRANSLATE_NOOP
-from app.qt import QtCore, QtGui, QtWidgets
+from app.qt import Qt, QtCore, QtGui, QtWidgets
 
 
 class Shortcut(NamedTuple):
@@ -74,17 +74,59 @@ def shortcut_texts(separator: str) -> list[str]:
     ]
 
 
-def bind_shortcuts(window: QtWidgets.QWidget) -> list[QtGui.QShortcut]:
-    """A QShortcut per key of the table, running the window's method of that name."""
+def bind_shortcuts(
+    window: QtWidgets.QWidget, places: Iterable[QtWidgets.QWidget] = ()
+) -> list[QtGui.QShortcut]:
+    """A QShortcut per key of the table, running the window's method of that name.
+
+    In `places` (the code field, the tables) the table's keys are the window's even where
+    the widget has a use of its own for them: a text field takes Delete and Ctrl+Z before
+    any shortcut, and the window's actions edit the field's text themselves when it has any.
+    """
     bound = []
+    sequences = []
     for shortcut in SHORTCUTS:
         action: Callable[[], None] = getattr(window, shortcut.action)
-        key = "Delete" if shortcut.key == "Del" else "Escape" if shortcut.key == "Esc" else None
-        sequence = QtGui.QKeySequence(key or shortcut.key)
+        sequence = key_sequence(shortcut)
         bound_key = QtGui.QShortcut(sequence, window)
         bound_key.activated.connect(action)
         bound.append(bound_key)
+        sequences.append(sequence)
+    first = WindowKeysFirst(sequences, window)
+    for place in places:
+        place.installEventFilter(first)
     return bound
+
+
+def key_sequence(shortcut: Shortcut) -> QtGui.QKeySequence:
+    """The key as Qt reads it ("Del" and "Esc" are how the bar writes them)."""
+    key = {"Del": "Delete", "Esc": "Escape"}.get(shortcut.key, shortcut.key)
+    return QtGui.QKeySequence(key)
+
+
+class WindowKeysFirst(QtCore.QObject):
+    """Keeps the window's keys from the widget it watches, so the shortcut runs instead.
+
+    Qt asks the focused widget first (a ShortcutOverride event) whether it wants a key that
+    is also a shortcut; QLineEdit wants Delete and Ctrl+Z. Filtered out unanswered here,
+    the question goes on to the window, which leaves the key to its shortcut.
+    """
+
+    def __init__(self, sequences: list[QtGui.QKeySequence], parent: QtCore.QObject) -> None:
+        super().__init__(parent)
+        self._sequences = sequences
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if event.type() != QtCore.QEvent.Type.ShortcutOverride:
+            return False
+        assert isinstance(event, QtGui.QKeyEvent)
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        pressed = QtGui.QKeySequence(QtCore.QKeyCombination(modifiers, Qt.Key(event.key())))
+        exact = QtGui.QKeySequence.SequenceMatch.ExactMatch
+        if not any(pressed.matches(sequence) == exact for sequence in self._sequences):
+            return False
+        event.ignore()
+        return True
 
 
 NO_BREAK = "\u00a0"

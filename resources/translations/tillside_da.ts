@@ -546,6 +546,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undone: the basket is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Basket cleared. Ctrl+Z brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,10 +1324,6 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The slowest key gap was {slowest} ms, close to the limit of {limit} ms: set scanner.max_interkey_ms to {suggested}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The scanner types as if the keyboard were {layout}: set the scanner to the PC&apos;s keyboard layout (or use its &apos;Alt+numpad&apos; / &apos;universal&apos; keyboard mode).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,6 +1377,38 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>Scan “{code}”: {kind} {value}, {check}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works: its keys came at most {slowest} ms apart, within scanner.max_interkey_ms ({limit} ms). Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a scan: keys came up to {slowest} ms apart, slower than any setting allows. If this was the scanner, shorten its delay between characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too slow for the settings: its keys came up to {slowest} ms apart, and scanner.max_interkey_ms is {limit} ms, so its codes land as typing. Set scanner.max_interkey_ms to {suggested}, or shorten the scanner&apos;s delay between characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works, only just: its slowest key came {slowest} ms after the one before, close to scanner.max_interkey_ms ({limit} ms). Set scanner.max_interkey_ms to {suggested} so that no scan is missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works, but the settings are far slower than this scanner: its keys came at most {slowest} ms apart, while scanner.max_interkey_ms is {limit} ms, so quick typing outside a text field is taken for a scan too. Set scanner.max_interkey_ms to {suggested}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a scan: the code has {length} characters, fewer than scanner.min_length ({minimum}). Set scanner.min_length to {length} if your codes are that short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a scan: the scanner ends its codes with {key}, which scanner.terminators does not list. Set scanner.terminators to {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a scan: {count} keys came quickly with no Enter, Tab or LF after them. Set the scanner to end each code with Enter (its suffix setting).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

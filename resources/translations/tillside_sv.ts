@@ -546,6 +546,10 @@
         <translation>Inget att ångra.</translation>
     </message>
     <message>
+        <source>Undone: the basket is as it was.</source>
+        <translation>Ångrat: korgen är som den var.</translation>
+    </message>
+    <message>
         <source>Basket cleared. Ctrl+Z brings it back.</source>
         <translation>Varukorgen är tömd. Ctrl+Z ångrar.</translation>
     </message>
@@ -1321,10 +1325,6 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>&lt;GS&gt;</translation>
     </message>
     <message>
-        <source>The slowest key gap was {slowest} ms, close to the limit of {limit} ms: set scanner.max_interkey_ms to {suggested}.</source>
-        <translation>Det längsta uppehållet mellan två tangenter var {slowest} ms, nära gränsen på {limit} ms: sätt scanner.max_interkey_ms till {suggested}.</translation>
-    </message>
-    <message>
         <source>The scanner types as if the keyboard were {layout}: set the scanner to the PC&apos;s keyboard layout (or use its &apos;Alt+numpad&apos; / &apos;universal&apos; keyboard mode).</source>
         <translation>Skannern skriver som om tangentbordet vore {layout}: ställ in skannern på datorns tangentbordslayout (eller använd dess läge &apos;Alt+numpad&apos; / &apos;universal&apos;).</translation>
     </message>
@@ -1379,6 +1379,38 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>Scan “{code}”: {kind} {value}, {check}.</source>
         <translation>Skanning ”{code}”: {kind} {value}, {check}.</translation>
+    </message>
+    <message>
+        <source>Works: its keys came at most {slowest} ms apart, within scanner.max_interkey_ms ({limit} ms). Nothing to change.</source>
+        <translation>Fungerar: tangenterna kom högst {slowest} ms isär, inom scanner.max_interkey_ms ({limit} ms). Inget behöver ändras.</translation>
+    </message>
+    <message>
+        <source>Not a scan: keys came up to {slowest} ms apart, slower than any setting allows. If this was the scanner, shorten its delay between characters.</source>
+        <translation>Ingen skanning: tangenterna kom upp till {slowest} ms isär, långsammare än någon inställning tillåter. Om det var skannern, korta dess fördröjning mellan tecken.</translation>
+    </message>
+    <message>
+        <source>Too slow for the settings: its keys came up to {slowest} ms apart, and scanner.max_interkey_ms is {limit} ms, so its codes land as typing. Set scanner.max_interkey_ms to {suggested}, or shorten the scanner&apos;s delay between characters.</source>
+        <translation>För långsam för inställningarna: tangenterna kom upp till {slowest} ms isär och scanner.max_interkey_ms är {limit} ms, så koderna hamnar som vanlig inmatning. Sätt scanner.max_interkey_ms till {suggested}, eller korta skannerns fördröjning mellan tecken.</translation>
+    </message>
+    <message>
+        <source>Works, only just: its slowest key came {slowest} ms after the one before, close to scanner.max_interkey_ms ({limit} ms). Set scanner.max_interkey_ms to {suggested} so that no scan is missed.</source>
+        <translation>Fungerar, men knappt: den långsammaste tangenten kom {slowest} ms efter den förra, nära scanner.max_interkey_ms ({limit} ms). Sätt scanner.max_interkey_ms till {suggested} så att ingen skanning missas.</translation>
+    </message>
+    <message>
+        <source>Works, but the settings are far slower than this scanner: its keys came at most {slowest} ms apart, while scanner.max_interkey_ms is {limit} ms, so quick typing outside a text field is taken for a scan too. Set scanner.max_interkey_ms to {suggested}.</source>
+        <translation>Fungerar, men inställningarna är mycket långsammare än den här skannern: tangenterna kom högst {slowest} ms isär medan scanner.max_interkey_ms är {limit} ms, så snabb inmatning utanför ett textfält tas också för en skanning. Sätt scanner.max_interkey_ms till {suggested}.</translation>
+    </message>
+    <message>
+        <source>Not a scan: the code has {length} characters, fewer than scanner.min_length ({minimum}). Set scanner.min_length to {length} if your codes are that short.</source>
+        <translation>Ingen skanning: koden har {length} tecken, färre än scanner.min_length ({minimum}). Sätt scanner.min_length till {length} om era koder är så korta.</translation>
+    </message>
+    <message>
+        <source>Not a scan: the scanner ends its codes with {key}, which scanner.terminators does not list. Set scanner.terminators to {value}.</source>
+        <translation>Ingen skanning: skannern avslutar sina koder med {key}, som inte finns i scanner.terminators. Sätt scanner.terminators till {value}.</translation>
+    </message>
+    <message>
+        <source>Not a scan: {count} keys came quickly with no Enter, Tab or LF after them. Set the scanner to end each code with Enter (its suffix setting).</source>
+        <translation>Ingen skanning: {count} tangenter kom snabbt utan Enter, Tab eller LF efter. Ställ in skannern att avsluta varje kod med Enter (dess suffix-inställning).</translation>
     </message>
 </context>
 <context>

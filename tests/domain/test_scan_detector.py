@@ -1,7 +1,19 @@
+"""The scanner told from a person: timing, the terminator, and in a form's field, the code."""
+
+from __future__ import annotations
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.domain.scan_detector import ScanCompleted, ScanDetector, ScannerTiming, TypedText
+from app.domain.scan_detector import (
+    Focus,
+    ScanCompleted,
+    ScanDetector,
+    ScannerTiming,
+    TypedText,
+    looks_like_code,
+)
 
 
 def type_keys(detector: ScanDetector, keys: list[tuple[str, float]]) -> list[object]:
@@ -86,3 +98,101 @@ def test_scans_interleaved_with_typing_are_each_reported_once(
     assert "".join(e.text for e in events if isinstance(e, TypedText)) == "".join(
         p[1] for p in parts
     )
+
+
+# --- a text field of a form: fast typing is typing unless it looks like a code ---
+
+NAME_THEN_TAB = "Anna Svensson\t"
+
+
+def typed_and_scanned(
+    detector: ScanDetector, keys: list[tuple[str, float]], focus: Focus
+) -> tuple[str, list[str]]:
+    events: list[object] = []
+    for char, t in keys:
+        events += detector.feed(char, t, focus)
+    events += detector.release()
+    typed = "".join(e.text for e in events if isinstance(e, TypedText))
+    return typed, [e.text for e in events if isinstance(e, ScanCompleted)]
+
+
+@pytest.mark.parametrize("gap", [40.0, 56.0, 80.0])
+def test_a_quick_typist_in_a_text_field_keeps_the_name_and_the_tab(gap: float) -> None:
+    keys = [(ch, 1000 + i * gap) for i, ch in enumerate(NAME_THEN_TAB)]
+    typed, scans = typed_and_scanned(ScanDetector(), keys, Focus.TEXT_FIELD)
+    assert (typed, scans) == (NAME_THEN_TAB, [])
+
+
+@pytest.mark.parametrize("gap", [40.0, 56.0, 80.0])
+def test_quick_digits_that_are_no_code_stay_typing(gap: float) -> None:
+    """A phone number or a quantity is digits too: only a right check digit makes a code."""
+    for text in ("0701234567\t", "46701234567\r", "12345678\r", "1000\r"):
+        keys = [(ch, 1000 + i * gap) for i, ch in enumerate(text)]
+        assert typed_and_scanned(ScanDetector(), keys, Focus.TEXT_FIELD) == (text, [])
+
+
+@pytest.mark.parametrize("gap", [5.0, 15.0, 30.0])
+def test_a_scan_in_a_text_field_is_a_scan_when_it_looks_like_a_code(gap: float) -> None:
+    known = {"TS-000013"}.__contains__
+    for code in ("7312345678909", "96385074", "0107312345678909\x1d10ABC", "TS-000013"):
+        detector = ScanDetector(known=known)
+        keys = scanner(code, 1000, gap)
+        assert typed_and_scanned(detector, keys, Focus.TEXT_FIELD) == ("", [code])
+
+
+def test_a_fast_unknown_article_number_in_a_text_field_goes_back_to_it() -> None:
+    keys = scanner("TS-999999", 1000, 10)
+    assert typed_and_scanned(ScanDetector(), keys, Focus.TEXT_FIELD) == ("TS-999999\r", [])
+
+
+def test_outside_text_fields_any_fast_run_is_a_scan() -> None:
+    keys = scanner("TS-999999", 1000, 10)
+    assert typed_and_scanned(ScanDetector(), keys, Focus.OTHER) == ("", ["TS-999999"])
+
+
+def test_a_password_field_never_gets_scans() -> None:
+    keys = scanner("7312345678909", 1000, 10)
+    assert typed_and_scanned(ScanDetector(), keys, Focus.SECRET_FIELD) == (
+        "7312345678909\r",
+        [],
+    )
+
+
+def test_a_clock_that_goes_back_starts_a_new_run() -> None:
+    """Event timestamps wrap (Windows' after 49 days): the keys before are typing."""
+    detector = ScanDetector()
+    assert detector.feed("a", 4_294_967_290) == []
+    assert detector.feed("b", 5) == [TypedText("a")]
+    assert detector.release() == [TypedText("b")]
+
+
+def test_looks_like_code() -> None:
+    assert looks_like_code("7312345678909")
+    assert looks_like_code("]E07312345678909")
+    assert not looks_like_code("7312345678904")  # a wrong check digit: typed digits
+    assert not looks_like_code("Anna")
+    assert looks_like_code("ts-000013", lambda code: code.upper() == "TS-000013")
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.tuples(st.text(alphabet="abcdefghij -.@", min_size=1, max_size=12), st.floats(5, 90)),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_whatever_is_typed_in_a_text_field_comes_back_in_order(
+    fields: list[tuple[str, float]],
+) -> None:
+    """Words, at any speed, each ended with Tab: every key reaches the field, in order."""
+    keys: list[tuple[str, float]] = []
+    t = 1000.0
+    for word, gap in fields:
+        for ch in word + "\t":
+            keys.append((ch, t))
+            t += gap
+        t += 200
+    typed, scans = typed_and_scanned(ScanDetector(), keys, Focus.TEXT_FIELD)
+    assert scans == []
+    assert typed == "".join(word + "\t" for word, _ in fields)

@@ -1,7 +1,8 @@
 """The till window under test, driven as a cashier and a scanner would drive it.
 
-A scanner is told from a person by key timing; `TillDriver` types with a `ManualClock` the
-test moves, so a scan is a scan and typing is typing whatever the machine's speed.
+A scanner is told from a person by key timing; `TillDriver` stamps each key with the time of
+a `ManualClock` the test moves, so a scan is a scan and typing is typing whatever the
+machine's speed.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ class TillDriver:
         widget = QtWidgets.QApplication.focusWidget() or self.window
         for char in text:
             self.clock.advance(gap_ms)
-            type_char(widget, char)
+            type_char(widget, char, self.clock.now)
             widget = QtWidgets.QApplication.focusWidget() or self.window
 
     def scan(self, code: str) -> None:
@@ -55,7 +56,7 @@ class TillDriver:
     def settle(self) -> None:
         """Let the scanner filter decide on what it holds, as its timer would."""
         self.clock.advance(QUIET_MS)
-        self.window.scanner.flush()
+        self.window.scanner.flush()  # what its timer does once the keys have gone quiet
 
     async def scan_and_show_stock(self, code: str) -> None:
         """Once the catalogue is in, scan `code` and wait until its stock is on screen."""
@@ -81,9 +82,7 @@ def open_till(qtbot: Any, folder: Path, client: OngoingClient, **till_options: A
     """
     clock = ManualClock()
     session = CheckoutSession(client, basket_file=JsonFile(folder / "basket.json"))
-    window = MainWindow(
-        Till(client, session, **till_options), scanner=ScannerFilter(clock_ms=clock)
-    )
+    window = MainWindow(Till(client, session, **till_options), scanner=ScannerFilter())
     qtbot.addWidget(window)
     window.show()
     window.focus_entry()

@@ -26,7 +26,7 @@ from tests.helpers.waiting import until
 async def first_paint(qtbot) -> tuple[MainWindow, ManualClock]:
     """The window as the first paint shows it: not attached, the code field focused."""
     clock = ManualClock()
-    window = MainWindow(scanner=ScannerFilter(ScannerTiming(), clock_ms=clock))
+    window = MainWindow(scanner=ScannerFilter(ScannerTiming()))
     qtbot.addWidget(window)
     window.show()
     window.focus_entry()
