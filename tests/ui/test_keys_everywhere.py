@@ -88,6 +88,13 @@ async def quantity_open(keys: Keyboard, _rows: int) -> None:
     await until(lambda: view.state() != editing)
 
 
+async def search_open(keys: Keyboard, _rows: int) -> None:
+    search = keys.window.article_search
+    await until(search.isVisible)
+    search.close_search()
+    await until(lambda: not search.isVisible())
+
+
 async def stock_fetched(keys: Keyboard, _rows: int) -> None:
     before = keys.requests_before
     await until(lambda: inventory_requests(keys.simulator) > before)
@@ -136,6 +143,7 @@ async def language_switched(keys: Keyboard, _rows: int) -> None:
 EFFECTS: dict[str, Effect] = {
     "show_help": help_shown,
     "focus_entry": focus_on("code_entry"),
+    "open_search": search_open,
     "focus_stock": focus_on("stock_view"),
     "edit_quantity": quantity_open,
     "refresh_stock": stock_fetched,
@@ -226,9 +234,7 @@ def test_every_key_of_the_shortcut_bar_works_from(
                 combination = key_sequence(shortcut)[0]  # type: ignore[index]  # stubs lack []
                 qtbot.keyClick(widget, combination.key(), combination.keyboardModifiers())
                 assert ran == [shortcut.action], (shortcut.key, place)
-                effect = EFFECTS.get(shortcut.action)
-                if effect is not None:
-                    await effect(keys, rows)
+                await EFFECTS[shortcut.action](keys, rows)
             await keys.window.shutdown()
 
     run_on_qt_loop(scenario())
