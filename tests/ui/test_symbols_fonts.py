@@ -63,7 +63,7 @@ def shown_strings() -> Iterator[tuple[str, str]]:
         for node in ast.walk(tree):
             text = node.value if isinstance(node, ast.Constant) else None
             if isinstance(text, str) and id(node) not in skip:
-                yield f"{path.relative_to(ROOT)}:{node.lineno}", text
+                yield f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', 0)}", text
     for path in sorted((ROOT / "resources" / "translations").glob("*.ts")):
         for message in ElementTree.parse(path).getroot().iter("message"):
             for part in ("source", "translation"):
