@@ -1131,7 +1131,15 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Last answer from Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders not on the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1139,23 +1147,23 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order</source>
+        <source>Order / customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer</source>
+        <source>Status / waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ {count} more orders below the screen, {new} of them NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ {count} more orders below the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1176,6 +1184,10 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>To pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

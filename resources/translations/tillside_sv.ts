@@ -1132,32 +1132,40 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Tavlans rubrik</translation>
     </message>
     <message>
+        <source>Last answer from Ongoing</source>
+        <translation>Senaste svar från Ongoing</translation>
+    </message>
+    <message>
         <source>Connection status</source>
         <translation>Anslutningsstatus</translation>
+    </message>
+    <message>
+        <source>Orders not on the screen</source>
+        <translation>Ordrar som inte syns på skärmen</translation>
     </message>
     <message>
         <source>Pickup orders, oldest first</source>
         <translation>Upphämtningsordrar, äldsta först</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Order</translation>
+        <source>Order / customer</source>
+        <translation>Order / kund</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>Kund</translation>
+        <source>Status / waiting</source>
+        <translation>Status / väntat</translation>
+    </message>
+    <message>
+        <source>+ {count} more orders below the screen, {new} of them NEW</source>
+        <translation>+ {count} ordrar till nedanför skärmen, {new} av dem NYA</translation>
+    </message>
+    <message>
+        <source>+ {count} more orders below the screen</source>
+        <translation>+ {count} ordrar till nedanför skärmen</translation>
     </message>
     <message>
         <source>Items</source>
         <translation>Varor</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Väntat</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>No pickup orders waiting.</source>
@@ -1178,6 +1186,10 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>To pick</source>
         <translation>Att plocka</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>Uppdaterad {time}</translation>
     </message>
     <message>
         <source>⚠ Connection to Ongoing lost since {time}. Retrying.</source>

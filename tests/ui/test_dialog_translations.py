@@ -25,7 +25,7 @@ from app.services.pickup_board import BoardItem, BoardOrder, BoardState, PickupB
 from app.ui import i18n
 from app.ui.i18n import LANGUAGE
 from app.ui.order_dialog import OrderDialog, mnemonic
-from app.ui.pickup_board import PickupBoardWindow
+from app.ui.pickup_board import ORDER_COLUMN, STATUS_COLUMN, PickupBoardWindow
 from app.ui.settings_dialog import SettingsDialog
 from tests.helpers.catalogues import compile_catalogue, small_catalogue, tool
 
@@ -42,7 +42,7 @@ SWEDISH = {
     },
     "Customer": {"Required.": "Obligatoriskt."},
     "PickupBoardWindow": {
-        "Customer": "Kund",
+        "Order / customer": "Order / kund",
         "NEW — pick now": "NY — plocka nu",
         "⚠ Connection to Ongoing lost since {time}. Retrying.": (
             "⚠ Ingen kontakt med Ongoing sedan {time}. Försöker igen."
@@ -110,9 +110,10 @@ def test_a_refusal_in_the_order_form_is_shown_again_in_the_new_language(
 
 
 def status_cell(window: PickupBoardWindow) -> str:
-    item = window.table.item(0, 4)
+    """The status, over how long the order waited."""
+    item = window.table.item(0, STATUS_COLUMN)
     assert item is not None
-    return item.text()
+    return item.text().split("\n")[0]
 
 
 def test_the_pickup_board_redraws_its_last_state_in_the_new_language(
@@ -126,13 +127,13 @@ def test_the_pickup_board_redraws_its_last_state_in_the_new_language(
         7, "TS-1-0007", "Eva", (BoardItem("A1", "Hammer", Decimal(2)),), 200, "Open", now, now
     )
     window.show_state(BoardState([order], offline_since=now - timedelta(minutes=3)))
-    header = window.table.horizontalHeaderItem(1)
-    assert header is not None and header.text() == "Customer"
+    header = window.table.horizontalHeaderItem(ORDER_COLUMN)
+    assert header is not None and header.text() == "Order / customer"
     assert status_cell(window) == "NEW — pick now"
 
     switch("sv")
-    header = window.table.horizontalHeaderItem(1)
-    assert header is not None and header.text() == "Kund"
+    header = window.table.horizontalHeaderItem(ORDER_COLUMN)
+    assert header is not None and header.text() == "Order / kund"
     assert status_cell(window) == "NY — plocka nu"  # redrawn without a poll
     assert window.banner.text().startswith("⚠ Ingen kontakt med Ongoing sedan")
 
