@@ -131,8 +131,13 @@ class Till:
             return None
         return self.store_warehouse()
 
+    def article_name(self, article_number: str) -> str:
+        """The local catalogue's name for an article, for lists where Ongoing leaves it out."""
+        article = self.checkout.catalogue.by_number(article_number)
+        return article.name if article is not None else ""
+
     async def orders_lacking_stock(self, warehouse: WarehouseInfo) -> list[ShortOrder]:
-        return await orders_lacking_stock(self.client, warehouse.code)
+        return await orders_lacking_stock(self.client, warehouse.code, self.article_name)
 
     async def incoming_goods(
         self,
@@ -149,6 +154,7 @@ class Till:
             status_to=high,
             expected_from=since,
             expected_to=until,
+            names=self.article_name,
         )
 
     async def close(self) -> None:

@@ -336,6 +336,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Supplier / name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,6 +1649,22 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>Orders lacking stock, with what is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order / article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -336,6 +336,10 @@
         <translation>Inköpsorder / artikel</translation>
     </message>
     <message>
+        <source>Supplier / name</source>
+        <translation>Leverantör / namn</translation>
+    </message>
+    <message>
         <source>Expected</source>
         <translation>Väntas</translation>
     </message>
@@ -1647,6 +1651,22 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>Orders lacking stock, with what is missing</source>
         <translation>Ordrar med lagerbrist och vad som saknas</translation>
+    </message>
+    <message>
+        <source>Order / article</source>
+        <translation>Order / artikel</translation>
+    </message>
+    <message>
+        <source>Article name</source>
+        <translation>Artikelnamn</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Beställt</translation>
+    </message>
+    <message>
+        <source>Ongoing says</source>
+        <translation>Ongoing säger</translation>
     </message>
     <message>
         <source>⚠ {problem} The list below may be old.</source>
