@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -71,6 +71,9 @@ class Till:
     tracker: OrderTracker | None = None
     settings: Settings = field(default_factory=Settings)
     user_file: Path | None = None  # the settings file F11 and Ctrl+L write; None in the demo
+    # where each setting's value came from ("store.till_id" -> a file, or "environment"):
+    # F11 shows what the environment or IT's machine file sets as set there
+    setting_origins: Mapping[str, str] = field(default_factory=dict)
     storage: StorageReport = field(default_factory=StorageReport)
 
     def __post_init__(self) -> None:
@@ -180,6 +183,7 @@ async def open_till(
     *,
     user_file: Path | None = None,
     damaged_settings: DamagedFile | None = None,
+    setting_origins: Mapping[str, str] | None = None,
 ) -> AsyncIterator[Till]:
     """The till for this connection; its client is closed when the block ends."""
     damaged = [damaged_settings] if damaged_settings else []
@@ -209,6 +213,7 @@ async def open_till(
                 tracker=OrderTracker(client),
                 settings=settings,
                 user_file=user_file,
+                setting_origins=setting_origins or {},
                 storage=StorageReport.of(damaged, unavailable),
             )
         finally:

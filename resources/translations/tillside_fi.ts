@@ -1328,7 +1328,15 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
 <context>
     <name>Setting</name>
     <message>
+        <source>Ongoing API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ongoing API URL (https://...) or just the warehouse name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods owner id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1336,7 +1344,15 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>API user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ongoing API user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1344,7 +1360,15 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Till id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This till&apos;s id within the store (1-4 letters or digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1352,7 +1376,15 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preferred warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Warehouse codes in the store&apos;s order of preference, nearest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distances to warehouses (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1360,7 +1392,15 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Way of delivery: pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ongoing way-of-delivery code for pickup orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way of delivery: home delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1368,7 +1408,15 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Way of delivery: sale over the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ongoing way-of-delivery code for sales over the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store&apos;s own warehouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1376,7 +1424,15 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sells over the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This till sells over the counter (Shift+F10) from store.store_warehouse; sales deduct stock in Ongoing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backorders allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1384,7 +1440,15 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Currency the store sells in (ISO 4217 code: SEK, NOK, DKK, EUR...); Ongoing&apos;s customer prices are read in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest gap between scan keys (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1392,7 +1456,27 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shortest scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shortest code taken as a scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys that end a scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line feed (LF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1400,11 +1484,31 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language of the till: en or sv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stock is old after (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stock figures older than this many seconds are marked old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1546,6 +1650,18 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1555,6 +1671,14 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>Change the Ongoing connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on this PC by {variable}: change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by IT in {file}: change it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -49,7 +49,10 @@ SWEDISH = {
         ),
     },
     "SettingsDialog": {"Settings": "Inställningar"},
-    "Setting": {"Shortest code taken as a scan.": "Kortaste kod som räknas som en skanning."},
+    "Setting": {
+        "Shortest code taken as a scan.": "Kortaste kod som räknas som en skanning.",
+        "Shortest scan": "Kortaste skanning",
+    },
 }
 
 
@@ -147,13 +150,17 @@ def test_setting_help_texts_are_translated_in_an_open_dialog(
 ) -> None:
     dialog = SettingsDialog(Settings(), tmp_path / "config.toml")
     qtbot.addWidget(dialog)
+    help_line = dialog.findChild(QtWidgets.QLabel, "scanner.min_length.help")
     field = dialog.findChild(QtWidgets.QLineEdit, "scanner.min_length")
-    assert field is not None
+    assert help_line is not None and field is not None
     switch("sv")
     assert dialog.windowTitle() == "Inställningar"
-    assert field.toolTip() == "Kortaste kod som räknas som en skanning."
+    assert help_line.text() == "Kortaste kod som räknas som en skanning."
+    assert field.accessibleName() == "Kortaste skanning"
+    assert field.toolTip().startswith("scanner.min_length\n")  # the name IT writes, always
     switch("en")
-    assert field.toolTip() == "Shortest code taken as a scan."
+    assert help_line.text() == "Shortest code taken as a scan."
+    assert field.accessibleName() == "Shortest scan"
 
 
 def alt_keys(dialog: QtWidgets.QWidget) -> list[str]:
