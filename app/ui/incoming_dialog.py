@@ -71,6 +71,7 @@ class IncomingDialog(QtWidgets.QDialog):
             filters.addWidget(caption)
             filters.addWidget(widget)
             self._captions.append(caption)
+        filters.addStretch(1)
         layout.addLayout(filters)
         self.message = QtWidgets.QLabel(self)
         layout.addWidget(self.message)

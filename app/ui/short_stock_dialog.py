@@ -125,6 +125,14 @@ class ShortStockDialog(QtWidgets.QDialog):
             "{count} orders lacking stock (as of {time}; refreshes every minute)."
         ).format(count=format_quantity(count), time=now)
 
+    def _why(self, pickability: str) -> str:
+        """Ongoing's word for why a line cannot be picked, in the till's words if known."""
+        known = {
+            "NotPickable": self.tr("Cannot be picked"),
+            "PartlyPickable": self.tr("Partly pickable"),
+        }
+        return known.get(pickability, pickability)
+
     def _render_orders(self) -> None:
         """Each order over what it lacks, quantities written the till's way."""
         self.list.clear()
@@ -137,7 +145,7 @@ class ShortStockDialog(QtWidgets.QDialog):
                         line.article_number,
                         line.article_name,
                         format_quantity(line.ordered),
-                        line.pickability,  # Ongoing's word for why it cannot be picked
+                        self._why(line.pickability),
                     ]
                 )
                 child.setTextAlignment(QUANTITY, right)

@@ -1807,6 +1807,14 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <source>{count} orders lacking stock (as of {time}; refreshes every minute).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot be picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly pickable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StockPanel</name>

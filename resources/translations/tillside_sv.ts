@@ -1808,6 +1808,14 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <source>{count} orders lacking stock (as of {time}; refreshes every minute).</source>
         <translation>{count} ordrar med lagerbrist (kl. {time}; uppdateras varje minut).</translation>
     </message>
+    <message>
+        <source>Cannot be picked</source>
+        <translation>Kan inte plockas</translation>
+    </message>
+    <message>
+        <source>Partly pickable</source>
+        <translation>Kan delvis plockas</translation>
+    </message>
 </context>
 <context>
     <name>StockPanel</name>

@@ -272,6 +272,7 @@ def test_shift_f10_sells_over_the_counter_and_ctrl_f7_lists_orders_lacking_stock
             line = listed.child(0)
             assert line is not None
             assert (line.text(0), line.text(2)) == (article.article_number, "1")
+            assert line.text(3) == "Cannot be picked"  # Ongoing's NotPickable, in words
             known = window.session.catalogue.by_number(article.article_number)
             assert known is not None and line.text(1) == known.name
             dialog.reject()
