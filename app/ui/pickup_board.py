@@ -177,6 +177,11 @@ class PickupBoardWindow(QtWidgets.QWidget):
         title.setPixelSize(round(text_px * 1.25))
         title.setBold(True)
         self.title.setFont(title)
+        padding = self._padding()
+        self.table.setStyleSheet(  # untranslated: style
+            f"QTableWidget::item {{ padding: 0 {padding}px; }}"
+            f"QHeaderView::section {{ padding: 2px {padding}px; }}"
+        )
         self._size_columns()
         if self._shown is not None:
             self._render(self._shown)
@@ -232,11 +237,6 @@ class PickupBoardWindow(QtWidgets.QWidget):
         self.table.setColumnWidth(ORDER_COLUMN, order)
         self.table.setColumnWidth(
             STATUS_COLUMN, width(STATUS_COLUMN, wait_text(LONGEST_WAIT), *statuses)
-        )
-        padding = self._padding()
-        self.table.setStyleSheet(  # untranslated: style
-            f"QTableWidget::item {{ padding: 0 {padding}px; }}"
-            f"QHeaderView::section {{ padding: 2px {padding}px; }}"
         )
 
     def _padding(self) -> int:
