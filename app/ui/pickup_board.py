@@ -338,6 +338,7 @@ class PickupBoardWindow(QtWidgets.QWidget):
         hidden: list[bool] = []
         top = 0
         for row, new in enumerate(news):
+            self.table.setRowHidden(row, False)  # a hidden row's height reads as 0
             top += self.table.rowHeight(row)
             self.table.setRowHidden(row, bool(hidden) or top > room)
             if self.table.isRowHidden(row):

@@ -160,6 +160,8 @@ def test_orders_below_the_screens_edge_are_counted_and_so_are_the_new_ones(
         assert window.more.isVisible()
         assert window.more.text() == f"+ {len(hidden)} more orders below the screen, 2 of them NEW"
         assert cell(window, 11, STATUS_COLUMN).startswith("NEW — pick now")
+        window.show_state(BoardState(orders, None))  # the next poll: the same rows hidden
+        assert [row for row in range(12) if window.table.isRowHidden(row)] == hidden
         window.show_state(BoardState(orders[:2], None))
         assert not window.more.isVisible()
         assert not window.table.isRowHidden(1)
