@@ -6,6 +6,8 @@ warehouse and collected by customers) gets pickup orders from a till's `OrderSer
 through the day; the board's own polling runs at its real interval divided by the time
 factor. Printed: API calls per simulated hour, RSS at start and end (this process, so it
 includes the simulator's growing order book), and time from an order confirmed to shown.
+Then the board's window draws the orders left at closing on a 1920x1080 wall screen
+(offscreen): how long a redraw takes and how many orders fit on the screen.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import tempfile
 import time
 from decimal import Decimal
 from pathlib import Path
+from typing import cast
 
 import psutil
 
@@ -37,7 +40,7 @@ from benchmarks.common import percentile
 DAY_HOURS = 8
 
 
-async def run(orders: int, factor: float, folder: Path) -> dict[str, float]:
+async def run(orders: int, factor: float, folder: Path) -> tuple[dict[str, float], BoardState]:
     state = load_demo_state()
     state.status_step_seconds = None
     with SimulatorThread.start(state=state) as simulator:
@@ -117,7 +120,28 @@ async def run(orders: int, factor: float, folder: Path) -> dict[str, float]:
         "shown": len(shown_after),
         "peak": peak_orders,
         "left": len(board.state.orders),
-    }
+    }, board.state
+
+
+def draw(state: BoardState) -> tuple[float, int]:
+    """The window's redraw of `state` at 1920x1080: median ms of 20, rows on the screen."""
+    from app.qt import QtWidgets
+    from app.ui.pickup_board import PickupBoardWindow
+
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    board = PickupBoard(cast(OngoingClient, None), "DAY", "PICKUP")  # drawn, never polled
+    window = PickupBoardWindow(board, "Day")
+    window.resize(1920, 1080)
+    window.show()
+    app.processEvents()
+    timings = []
+    for _ in range(20):
+        started = time.perf_counter()
+        window.show_state(state)
+        timings.append((time.perf_counter() - started) * 1000)
+    shown = sum(not window.table.isRowHidden(row) for row in range(window.table.rowCount()))
+    window.close()
+    return statistics.median(timings), shown
 
 
 def main() -> None:
@@ -126,14 +150,16 @@ def main() -> None:
     parser.add_argument("--factor", type=float, default=120.0, help="simulated seconds per second")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        figures = asyncio.run(run(args.orders, args.factor, Path(folder)))
+        figures, closing = asyncio.run(run(args.orders, args.factor, Path(folder)))
+    redraw_ms, on_screen = draw(closing)
     print(
         f"{DAY_HOURS} h day, {args.orders} pickup orders, time x{args.factor:g}: board API calls "
         f"{figures['calls_per_hour']:.0f} per hour; RSS {figures['rss_start']:.0f} MiB at start, "
         f"{figures['rss_end']:.0f} MiB at end (incl. the simulator); order confirmed to shown "
         f"p50 {figures['shown_p50']:.1f} s, p95 {figures['shown_p95']:.1f} s (simulated time, "
         f"poll interval {POLL_INTERVAL_S:g} s) for {figures['shown']:.0f} orders; at most "
-        f"{figures['peak']:.0f} orders on the board, {figures['left']:.0f} left at closing"
+        f"{figures['peak']:.0f} orders on the board, {figures['left']:.0f} left at closing; "
+        f"drawn at 1920x1080 in {redraw_ms:.1f} ms (median), {on_screen} of them on the screen"
     )
 
 

@@ -16,6 +16,13 @@ shown the window is captured with Qt's screen grab, into docs/screenshots/NAME-L
 - article-search: F2 and "ull plad" typed at a person's pace, the search listing the throws;
 - scanner-diagnostics: F12 after a scanner too slow for the settings (xdotool typing a barcode
   at about 100 ms a key against `scanner.max_interkey_ms` 80) and its verdict;
+- store: the store's screens and the pickup board, against one simulator in this process
+  holding a busy afternoon at Stockholm City placed through the till's own order service
+  (twenty pickups, twelve of them picked; two home deliveries its shelf cannot fill):
+  incoming, short-stock and settings are `tillside run` with a till file and IT's machine
+  file (the store's warehouse, name and prefix) and the till id from the environment, with
+  Ctrl+F3, Ctrl+F7 and F11 pressed in turn; board-WIDTHxHEIGHT is `tillside board` full
+  screen at 1280x800 and on a 1920x1080 wall screen;
 - slips (no X server): slip-80mm, the slip of a split checkout (two warehouses, three lines,
   a pickup) as the till prints it on an 80 mm roll, made by the till's own printing code and
   rasterised by poppler's pdftoppm at a receipt printer's 203 dpi.
@@ -43,6 +50,7 @@ LANGUAGES = ("en", "sv")
 # Coffee, tea and a wool throw: no warehouse of the demo has all three (README, the demo split).
 BARCODES = ("7377657018867", "7377730706735", "7378762336914")
 SIZE = (1280, 800)
+WALL = (1920, 1080)  # the pickup board's wall screen
 CUSTOMER = ("Ann Berg", "0701234567")
 SEARCH = "ull plad"  # the wool throw's words, the other way round and without the accent
 CONFIRMATION_TITLES = {"en": "Checkout", "sv": "Köp"}
@@ -65,7 +73,9 @@ def wait_for(condition: Callable[[], object], what: str, deadline_s: float = DEA
     raise SystemExit(f"screenshots: gave up waiting for {what}")
 
 
-def start_xvfb(display: str = "") -> tuple[subprocess.Popen[bytes], str]:
+def start_xvfb(
+    display: str = "", size: tuple[int, int] = SIZE
+) -> tuple[subprocess.Popen[bytes], str]:
     """An X server on `display` (or $SCREENSHOT_DISPLAY), or on the first free number from :90."""
     display = display or os.environ.get("SCREENSHOT_DISPLAY", "")
     for number in [display.lstrip(":")] if display else range(90, 140):
@@ -75,7 +85,7 @@ def start_xvfb(display: str = "") -> tuple[subprocess.Popen[bytes], str]:
     else:
         raise SystemExit(f"screenshots: no free X display number{' ' + display}")
     server = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        ["Xvfb", display, "-screen", "0", f"{size[0]}x{size[1]}x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -234,6 +244,227 @@ def slow_scanner_in_f12(display: str, log_file: Path) -> int:
     return int(dialog_id)
 
 
+BOARD_WAREHOUSE = "STO1"
+# A busy afternoon at a pickup warehouse (`make bench-board` peaks at 42 orders up at once on
+# a day of 300): who ordered, how many minutes ago, whether it is picked, and what (the
+# demo catalogue's article index, quantity). Twelve are picked, waiting for their customer.
+BOARD_ORDERS = (
+    ("Anna Lindqvist", 118, True, ((0, 1), (1, 2))),
+    ("Mohammed Haddad", 104, True, ((5, 1),)),
+    ("Kristina Johansson", 97, True, ((14, 1), (15, 1))),
+    ("Olof Persson", 88, True, ((44, 1),)),
+    ("Maja Eriksson", 81, True, ((30, 1),)),
+    ("Hanna Lund", 76, True, ((46, 2), (47, 1))),
+    ("Eva-Karin Ström", 64, False, ((8, 1), (9, 1), (10, 4))),
+    ("Nils Wikström", 58, True, ((49, 1),)),
+    ("Lars Öberg", 52, False, ((12, 2),)),
+    ("Fatima Rahimi", 49, True, ((51, 1), (52, 1))),
+    ("Ali Yilmaz", 39, False, ((17, 6), (18, 1), (19, 1), (20, 2), (21, 1), (22, 1))),
+    ("Sofia Nilsson", 31, False, ((24, 1),)),
+    ("Gustav Åberg", 29, True, ((54, 3),)),
+    ("Jonas Berg", 26, False, ((27, 3), (28, 1))),
+    ("Elin Sjöberg", 22, True, ((56, 1),)),
+    ("Per Holm", 11, False, ((33, 1), (34, 2), (35, 1))),
+    ("Leila Nasser", 9, True, ((58, 1),)),
+    ("Viktor Dahl", 6, False, ((60, 1), (61, 1))),
+    ("Ingrid Sandberg", 1, False, ((38, 1), (39, 1))),
+    ("Emil Karlsson", 0, False, ((41, 2),)),
+)
+
+
+# Home deliveries from the store's warehouse that its shelf cannot fill (Ctrl+F7).
+SHORT_ORDERS = (
+    ("Karin Holm", ((70, 3), (71, 1))),
+    ("Oskar Lind", ((72, 2),)),
+)
+
+
+def board_simulator() -> object:
+    """The demo's simulator in this process with a realistic afternoon of pickup orders at
+    BOARD_WAREHOUSE, placed through the till's own order service (as a till would), some of
+    them picked by the warehouse."""
+    import asyncio
+    from datetime import UTC, datetime, timedelta
+
+    from app.config.settings import StoreSection
+    from app.domain.basket import BasketLine
+    from app.domain.customer import Customer
+    from app.domain.order_body import FulfilmentKind
+    from app.domain.order_status import PICKED
+    from app.ongoing.client import OngoingClient
+    from app.ongoing.settings import ConnectionSettings
+    from app.persistence.outbox import Outbox
+    from app.services.orders import OrderPlan, OrderService
+    from app.simulator import SimulatorThread, load_demo_state
+
+    state = load_demo_state()
+    warehouse = next(w for w in state.warehouses() if w.code == BOARD_WAREHOUSE)
+    articles = [a for a in state.articles() if a.barcode]
+    simulator = SimulatorThread.start(state=state)
+    now = datetime.now(UTC)
+
+    async def place(folder: Path) -> None:
+        connection = ConnectionSettings.from_target(
+            simulator.base_url, simulator.goods_owner_id, simulator.api_user, simulator.password
+        )
+        store = StoreSection(order_prefix="KG", till_id="2", backorders_allowed=True)
+        async with OngoingClient(connection) as client:
+            with Outbox(folder / "outbox.sqlite") as outbox:
+                service = OrderService(client, outbox, store)
+                for name, minutes, picked, items in BOARD_ORDERS:
+                    lines = tuple(
+                        BasketLine(a.article_number, a.name, quantity, a.price, "SEK")
+                        for a, quantity in ((articles[i], n) for i, n in items)
+                    )
+                    for article in lines:
+                        state.set_stock(article.article_number, warehouse.id, 50)
+                    state.clock = lambda m=minutes: now - timedelta(minutes=m)
+                    plan = OrderPlan(
+                        lines,
+                        FulfilmentKind.PICKUP,
+                        warehouse.code,
+                        Customer(name, phone="0701234567"),
+                    )
+                    entry = await service.place(plan)
+                    state.clock = lambda: datetime.now(UTC)
+                    if picked and entry.ongoing_order_id is not None:
+                        state.advance_order(entry.ongoing_order_id, PICKED)
+                for name, items in SHORT_ORDERS:  # home deliveries the shelf cannot fill
+                    lines = tuple(
+                        BasketLine(a.article_number, a.name, quantity, a.price, "SEK")
+                        for a, quantity in ((articles[i], n) for i, n in items)
+                    )
+                    for line in lines:
+                        state.set_stock(line.article_number, warehouse.id, 1)
+                    customer = Customer(name, "Storgatan 1", "", "11122", "Stockholm", "SE")
+                    plan = OrderPlan(lines, FulfilmentKind.DELIVERY, warehouse.code, customer)
+                    await service.place(plan)
+
+    with tempfile.TemporaryDirectory(prefix="tillside-board-") as folder:
+        asyncio.run(place(Path(folder)))
+    return simulator
+
+
+def board_screenshot(
+    display: str, language: str, scratch: Path, simulator: object, size: tuple[int, int]
+) -> Path:
+    """`tillside board` full screen on a screen of `size`, once its orders are drawn."""
+    from app.simulator import SimulatorThread
+
+    assert isinstance(simulator, SimulatorThread)
+    width, height = size
+    log_dir = scratch / f"logs-board-{language}-{width}"
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("TILLSIDE_")},
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "TILLSIDE_DISPLAY_LANGUAGE": language,
+        "TILLSIDE_DATA_DIR": str(scratch / f"data-board-{language}-{width}"),
+        "TILLSIDE_LOG_DIR": str(log_dir),
+        "TILLSIDE_CONFIG": str(scratch / "absent.toml"),
+        "TILLSIDE_MACHINE_CONFIG": str(scratch / "absent-machine.toml"),
+        "TILLSIDE_API_USER": simulator.api_user,
+        "TILLSIDE_API_PASSWORD": simulator.password,
+        "TZ": "Europe/Stockholm",
+        "LANG": "C.UTF-8",
+    }
+    command = [sys.executable, "-m", "app.cli", "board", "--warehouse", BOARD_WAREHOUSE]
+    command += ["--api-url", simulator.base_url, "--goods-owner-id"]
+    command += [str(simulator.goods_owner_id)]
+    board = subprocess.Popen(command, env=env, cwd=ROOT)
+    try:
+        log_file = log_dir / "tillside.log"
+        title = "^(Pickup orders|Upphämtningsordrar) — "
+        found = wait_for(lambda: xdotool(display, "search", "--name", title), "the board")
+        window_id = int(str(found).split()[0])
+        wait_for(lambda: log_has(log_file, "event=board_shown"), "the orders on the board")
+        target = OUTPUT / f"board-{width}x{height}-{language}.png"
+        wait_for(lambda: settled(display, window_id, target, scratch), "a steady picture")
+        return target
+    finally:
+        board.send_signal(signal.SIGTERM)
+        board.wait(timeout=30)
+
+
+STORE_SCREENS = (  # (picture, key, the window's title in each language)
+    ("incoming", "ctrl+F3", "^(Goods on the way in|Inkommande varor) — "),
+    ("short-stock", "ctrl+F7", "^(Orders lacking stock|Ordrar med lagerbrist) — "),
+    ("settings", "F11", "^(Settings|Inställningar)$"),
+)
+TILL_FILE = """\
+# Till 2 at Kungsgatan: the connection, set up by IT with the setup dialog.
+[connection]
+api_url = "{url}"
+goods_owner_id = {owner}
+api_user = "{user}"
+"""
+MACHINE_FILE = """\
+# Every till of the store (IT's machine-wide file).
+[store]
+name = "Tillside Kungsgatan"
+order_prefix = "KG"
+store_warehouse = "{warehouse}"
+store_sale = true
+"""
+
+
+def store_screenshots(display: str, language: str, scratch: Path, simulator: object) -> list[Path]:
+    """`tillside run` against the simulator, with a till file and IT's machine file; then
+    Ctrl+F3, Ctrl+F7 and F11 in turn, each captured over the till as the cashier sees it."""
+    from app.simulator import SimulatorThread
+
+    assert isinstance(simulator, SimulatorThread)
+    folder = scratch / f"store-{language}"
+    folder.mkdir()
+    till_file, machine_file = folder / "config.toml", folder / "machine.toml"
+    till_file.write_text(
+        TILL_FILE.format(
+            url=simulator.base_url, owner=simulator.goods_owner_id, user=simulator.api_user
+        ),
+        encoding="utf-8",
+    )
+    machine_file.write_text(MACHINE_FILE.format(warehouse=BOARD_WAREHOUSE), encoding="utf-8")
+    log_dir = folder / "logs"
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("TILLSIDE_")},
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "TILLSIDE_DISPLAY_LANGUAGE": language,
+        "TILLSIDE_STORE_TILL_ID": "2",
+        "TILLSIDE_DATA_DIR": str(folder / "data"),
+        "TILLSIDE_LOG_DIR": str(log_dir),
+        "TILLSIDE_CONFIG": str(till_file),
+        "TILLSIDE_MACHINE_CONFIG": str(machine_file),
+        "TILLSIDE_API_PASSWORD": simulator.password,
+        "TZ": "Europe/Stockholm",
+        "LANG": "C.UTF-8",
+    }
+    till = subprocess.Popen([sys.executable, "-m", "app.cli", "run"], env=env, cwd=ROOT)
+    shots = []
+    try:
+        window = wait_for(lambda: xdotool(display, "search", "--name", "^Tillside"), "the window")
+        window_id = str(window).split()[0]
+        xdotool(display, "windowsize", window_id, str(SIZE[0]), str(SIZE[1]))
+        xdotool(display, "windowmove", window_id, "0", "0")
+        wait_for(lambda: log_has(log_dir / "tillside.log", "event=catalogue_loaded"), "catalogue")
+        for name, key, title in STORE_SCREENS:
+            xdotool(display, "windowfocus", "--sync", window_id)  # no window manager here
+            xdotool(display, "key", key)
+            found = wait_for(lambda t=title: xdotool(display, "search", "--name", t), name)
+            dialog = str(found).split()[0]
+            target = OUTPUT / f"{name}-{language}.png"
+            # the whole screen: the dialog over the till, as the cashier sees it
+            wait_for(lambda t=target: settled(display, 0, t, scratch), "a steady picture")
+            shots.append(target)
+            xdotool(display, "windowfocus", "--sync", dialog)
+            xdotool(display, "key", "Escape")
+            wait_for(lambda t=title: not xdotool(display, "search", "--name", t), "closed")
+    finally:
+        till.send_signal(signal.SIGTERM)
+        till.wait(timeout=30)
+    return shots
+
+
 def split_checkout_slip(language: str) -> object:
     """A realistic split checkout from the demo data: coffee and tea from Stockholm, socks
     from Göteborg, for pickup; numbers as a till spells them, fixed so the picture is too."""
@@ -310,6 +541,24 @@ def slips() -> int:
     return 0
 
 
+def store_pictures(display: str, scratch: Path) -> None:
+    """The store's screens (Ctrl+F3, Ctrl+F7, F11) and the pickup board, in each language,
+    against one simulator holding a busy afternoon; the board also on a wall screen."""
+    simulator = board_simulator()
+    wall, wall_display = start_xvfb(size=WALL)
+    try:
+        for language in LANGUAGES:
+            for shot in store_screenshots(display, language, scratch, simulator):
+                print(f"wrote {shot.relative_to(ROOT)}")
+            for screen, size in ((display, SIZE), (wall_display, WALL)):
+                shot = board_screenshot(screen, language, scratch, simulator, size)
+                print(f"wrote {shot.relative_to(ROOT)}")
+    finally:
+        wall.terminate()
+        wall.wait(timeout=10)
+        simulator.stop()  # type: ignore[attr-defined]
+
+
 # Each picture of the till under X: its name and how screenshot() makes it.
 WINDOW_SHOTS: dict[str, dict[str, object]] = {
     "main-window": {},
@@ -335,18 +584,19 @@ def main() -> int:
         {"search": "article-search", "diagnostics": "scanner-diagnostics"}.get(a, a)
         for a in arguments
     ]
-    unknown = [n for n in names if n != "slips" and n not in WINDOW_SHOTS]
+    unknown = [n for n in names if n not in ("slips", "store") and n not in WINDOW_SHOTS]
     if unknown:
         print(
             f"screenshots: no picture named {', '.join(unknown)}; choose from slips, "
-            f"{', '.join(WINDOW_SHOTS)}",
+            f"store, {', '.join(WINDOW_SHOTS)}",
             file=sys.stderr,
         )
         return 2
     if (not names or "slips" in names) and slips():
         return 2
     wanted = [n for n in WINDOW_SHOTS if not names or n in names]
-    if not wanted:
+    with_store = not names or "store" in names
+    if not wanted and not with_store:
         return 0
     for tool in ("Xvfb", "xdotool"):
         if shutil.which(tool) is None:
@@ -361,6 +611,8 @@ def main() -> int:
                     options: Any = WINDOW_SHOTS[name]
                     shot = screenshot(display, language, Path(folder), name, **options)
                     print(f"wrote {shot.relative_to(ROOT)}")
+            if with_store:
+                store_pictures(display, Path(folder))
     finally:
         server.terminate()
         server.wait(timeout=10)

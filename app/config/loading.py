@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import tomli_w
+import tomlkit
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
@@ -185,27 +185,50 @@ def validate(tree: Tree, origins: Mapping[str, str] | None = None) -> Settings:
 
 
 def save_user_settings(path: Path, changes: Mapping[str, Mapping[str, Any]]) -> None:
-    """Write changed values into the till's own file, keeping what else it holds."""
-    tree = read_file(path)
+    """Write changed values into the till's own file, changing only those keys.
+
+    IT writes this file too, with comments: it is edited as a TOML document (tomlkit), so
+    every comment, blank line and the order of keys stay as IT left them; a key whose value
+    is unchanged is not touched at all, a new one goes at the end of its section.
+    """
+    read_file(path)  # a damaged or unreadable file is reported as when the till starts
+    document = _document(path)
     for section, values in changes.items():
-        target = tree.setdefault(section, {})
+        if section not in document:
+            document.add(section, tomlkit.table())
+        table = document[section]
+        assert isinstance(table, MutableMapping)  # read_file refused a section that is not
         for key, value in values.items():
             if value is None:
-                target.pop(key, None)  # TOML has no null: an unset optional is left out
-            else:
-                target[key] = _to_toml(value)
-    validate(tree)
+                table.pop(key, None)  # TOML has no null: an unset optional is left out
+            elif key not in table or _plain(table[key]) != _to_toml(value):
+                table[key] = _to_toml(value)
+    validate(document.unwrap())
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
     try:
-        with temporary.open("w", encoding="utf-8") as handle:
-            handle.write(tomli_w.dumps(tree))
+        with temporary.open("w", encoding="utf-8", newline="") as handle:
+            handle.write(document.as_string())
             handle.flush()
             os.fsync(handle.fileno())  # a power cut leaves the old file or the new, whole
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def _document(path: Path) -> tomlkit.TOMLDocument:
+    """The file as an editable TOML document (empty when there is none yet)."""
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        return tomlkit.document()
+    return tomlkit.parse(text)
+
+
+def _plain(value: Any) -> Any:
+    """A value read by tomlkit as plain Python, to compare with what is to be written."""
+    return value.unwrap() if hasattr(value, "unwrap") else value
 
 
 def values_from_text(current: Settings, section: str, texts: Mapping[str, str]) -> dict[str, Any]:

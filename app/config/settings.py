@@ -9,8 +9,9 @@ it lives in the operating system's keyring (or an environment variable for autom
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import timedelta
-from typing import Annotated, Literal
+from typing import Annotated, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic.fields import FieldInfo
@@ -23,6 +24,10 @@ from app.domain.text_values import filled
 from app.domain.texts import QT_TRANSLATE_NOOP, translate
 
 CODE_PATTERN = r"^[A-Za-z0-9_.-]{1,50}$"
+# A setting whose value is one of a set says so in its metadata (`choices`): the values with
+# their labels (translatable, context "Setting"), or where the set comes from at the till.
+LANGUAGES = "languages"  # the languages the till speaks
+WAREHOUSES = "warehouses"  # Ongoing's warehouses
 Code = Annotated[str, Field(pattern=CODE_PATTERN)]
 
 
@@ -41,15 +46,20 @@ class Section(BaseModel):
 
 class ConnectionSection(Section):
     api_url: str = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Ongoing API URL"),
         default="",
         description=QT_TRANSLATE_NOOP(
             "Setting", "Ongoing API URL (https://...) or just the warehouse name."
         ),
     )
     goods_owner_id: int = Field(
-        default=0, ge=0, description=QT_TRANSLATE_NOOP("Setting", "Ongoing goods owner id.")
+        title=QT_TRANSLATE_NOOP("Setting", "Goods owner id"),
+        default=0,
+        ge=0,
+        description=QT_TRANSLATE_NOOP("Setting", "Ongoing goods owner id."),
     )
     api_user: str = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "API user"),
         default="",
         max_length=200,
         description=QT_TRANSLATE_NOOP("Setting", "Ongoing API user name."),
@@ -62,11 +72,13 @@ class ConnectionSection(Section):
 
 class StoreSection(Section):
     name: str = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Store name"),
         default="",
         max_length=100,
         description=QT_TRANSLATE_NOOP("Setting", "Store name, printed on slips."),
     )
     till_id: str = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Till id"),
         default="1",
         pattern=r"^[A-Za-z0-9]{1,4}$",
         description=QT_TRANSLATE_NOOP(
@@ -74,6 +86,7 @@ class StoreSection(Section):
         ),
     )
     order_prefix: str = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Order number prefix"),
         default="TS",
         pattern=r"^[A-Za-z][A-Za-z0-9]{0,5}$",
         description=QT_TRANSLATE_NOOP(
@@ -81,38 +94,46 @@ class StoreSection(Section):
         ),
     )
     preferred_warehouses: tuple[Code, ...] = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Preferred warehouses"),
         default=(),
         description=QT_TRANSLATE_NOOP(
             "Setting", "Warehouse codes in the store's order of preference, nearest first."
         ),
     )
     warehouse_distances_km: dict[Code, float] = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Distances to warehouses (km)"),
         default_factory=dict,
         description=QT_TRANSLATE_NOOP(
             "Setting", "Distance from the store to each warehouse code, in km."
         ),
     )
     pickup_way_of_delivery: Code = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Way of delivery: pickup"),
         default="PICKUP",
         description=QT_TRANSLATE_NOOP("Setting", "Ongoing way-of-delivery code for pickup orders."),
     )
     delivery_way_of_delivery: Code = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Way of delivery: home delivery"),
         default="HOME",
         description=QT_TRANSLATE_NOOP("Setting", "Ongoing way-of-delivery code for home delivery."),
     )
     store_sale_way_of_delivery: Code = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Way of delivery: sale over the counter"),
         default="STORESALE",
         description=QT_TRANSLATE_NOOP(
             "Setting", "Ongoing way-of-delivery code for sales over the counter."
         ),
     )
     store_warehouse: Code | None = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Store's own warehouse"),
+        json_schema_extra={"choices": WAREHOUSES},
         default=None,
         description=QT_TRANSLATE_NOOP(
             "Setting", "Code of the store's own warehouse in Ongoing, if it has one."
         ),
     )
     store_sale: bool = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Sells over the counter"),
         default=False,
         description=QT_TRANSLATE_NOOP(
             "Setting",
@@ -121,12 +142,14 @@ class StoreSection(Section):
         ),
     )
     backorders_allowed: bool = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Backorders allowed"),
         default=False,
         description=QT_TRANSLATE_NOOP(
             "Setting", "Allow orders a warehouse cannot fully supply now."
         ),
     )
     currency: str = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Currency"),
         default=DEFAULT_CURRENCY,
         description=QT_TRANSLATE_NOOP(
             "Setting",
@@ -171,6 +194,7 @@ class StoreSection(Section):
 
 class ScannerSection(Section):
     max_interkey_ms: float = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Longest gap between scan keys (ms)"),
         default=80.0,
         gt=5,
         le=500,
@@ -179,12 +203,21 @@ class ScannerSection(Section):
         ),
     )
     min_length: int = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Shortest scan"),
         default=4,
         ge=1,
         le=50,
         description=QT_TRANSLATE_NOOP("Setting", "Shortest code taken as a scan."),
     )
     terminators: tuple[str, ...] = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Keys that end a scan"),
+        json_schema_extra={
+            "choices": {
+                "enter": QT_TRANSLATE_NOOP("Setting", "Enter"),
+                "tab": QT_TRANSLATE_NOOP("Setting", "Tab"),
+                "lf": QT_TRANSLATE_NOOP("Setting", "Line feed (LF)"),
+            }
+        },
         default=("enter", "tab", "lf"),
         min_length=1,
         description=QT_TRANSLATE_NOOP("Setting", "Keys that end a scan: any of enter, tab, lf."),
@@ -216,11 +249,14 @@ TERMINATOR_CHARS = {"enter": "\r", "tab": "\t", "lf": "\n"}
 
 class DisplaySection(Section):
     language: str = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Language"),
+        json_schema_extra={"choices": LANGUAGES},
         default="en",
         pattern=r"^(en|sv)$",
         description=QT_TRANSLATE_NOOP("Setting", "Language of the till: en or sv."),
     )
     stale_stock_seconds: int = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Stock is old after (seconds)"),
         default=120,
         ge=5,
         le=86_400,
@@ -230,6 +266,13 @@ class DisplaySection(Section):
     )
 
     slip_paper: Literal["80mm", "a4"] = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Slip paper"),
+        json_schema_extra={
+            "choices": {
+                "80mm": QT_TRANSLATE_NOOP("Setting", "80 mm receipt roll"),
+                "a4": QT_TRANSLATE_NOOP("Setting", "A4 page"),
+            }
+        },
         default="80mm",
         description=QT_TRANSLATE_NOOP(
             "Setting", "Paper of the order slip: 80mm (a receipt roll) or a4 (a page)."
@@ -256,6 +299,21 @@ def declared_fields() -> list[tuple[str, str, FieldInfo]]:
         assert isinstance(section_type, type) and issubclass(section_type, Section)
         rows += [(section_name, key, field) for key, field in section_type.model_fields.items()]
     return rows
+
+
+def setting_title(field: FieldInfo) -> str:
+    """The setting's label, in English (translate it with context "Setting")."""
+    return field.title or ""
+
+
+def setting_choices(field: FieldInfo) -> Mapping[str, str] | str | None:
+    """The values a setting takes with their labels; LANGUAGES or WAREHOUSES for the sets
+    the till knows; None for a free value."""
+    extra = field.json_schema_extra
+    choices = extra.get("choices") if isinstance(extra, dict) else None
+    if isinstance(choices, str | dict):
+        return cast(Mapping[str, str] | str, choices)
+    return None
 
 
 def describe_settings() -> list[tuple[str, str, str]]:

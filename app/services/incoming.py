@@ -2,11 +2,13 @@
 
 Read with Ongoing's id cursor (`purchaseOrderIdFrom` + `maxPurchaseOrdersToGet`), page by
 page, filtered by status and expected date on Ongoing's side; the warehouse is filtered here
-(the API has no warehouse filter for purchase orders).
+(the API has no warehouse filter for purchase orders). Ongoing may leave a line's article
+name empty (its own example does): the name is then the local catalogue's.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -16,6 +18,13 @@ from app.ongoing.client import OngoingClient
 from app.ongoing.models import PurchaseOrder
 
 PAGE_SIZE = 100
+ArticleNames = Callable[[str], str]  # an article number's name in the local catalogue, or ""
+
+
+def no_names(_: str) -> str:
+    return ""
+
+
 _EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 
@@ -42,7 +51,7 @@ class IncomingOrder:
         return is_received(self.status_number)
 
 
-def to_incoming(order: PurchaseOrder) -> IncomingOrder | None:
+def to_incoming(order: PurchaseOrder, names: ArticleNames = no_names) -> IncomingOrder | None:
     info = order.purchase_order_info
     if info is None:
         return None
@@ -56,13 +65,14 @@ def to_incoming(order: PurchaseOrder) -> IncomingOrder | None:
         expected=info.in_date,
         lines=tuple(
             IncomingLine(
-                line.article.article_number or "" if line.article else "",
-                line.article.article_name or "" if line.article else "",
+                number,
+                (line.article.article_name if line.article else None) or names(number),
                 line.advised_number_of_items,
                 line.received_number_of_items,
             )
             for line in order.purchase_order_lines or []
             if line is not None
+            for number in [line.article.article_number or "" if line.article else ""]
         ),
     )
 
@@ -76,6 +86,7 @@ async def incoming_goods(
     expected_from: date | None = None,
     expected_to: date | None = None,
     page_size: int = PAGE_SIZE,
+    names: ArticleNames = no_names,
 ) -> list[IncomingOrder]:
     """Purchase orders for this warehouse matching the filters, soonest expected first."""
     found: list[IncomingOrder] = []
@@ -89,7 +100,7 @@ async def incoming_goods(
         for order in page:
             info = order.purchase_order_info
             code = info.warehouse.code if info and info.warehouse else None
-            incoming = to_incoming(order) if code == warehouse_code else None
+            incoming = to_incoming(order, names) if code == warehouse_code else None
             if incoming is not None:
                 found.append(incoming)
     found.sort(

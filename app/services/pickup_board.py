@@ -1,4 +1,5 @@
-"""The pickup board's data: a warehouse's pickup orders that still need work, oldest first.
+"""The pickup board's data: a warehouse's pickup orders that still need work, those to pick
+first, then those picked; oldest first in each.
 
 Incremental: the first poll reads open orders from the last days; every later poll asks
 only for orders whose status changed since the previous poll (with a small overlap), one
@@ -59,6 +60,7 @@ class BoardState:
     orders: list[BoardOrder] = field(default_factory=list)
     offline_since: datetime | None = None
     reason: Text = field(default_factory=lambda: as_text(""))  # why it is offline
+    updated_at: datetime | None = None  # the last answer from Ongoing: the board says it
 
 
 def first_name(name: str | None, not_customers: Collection[str] = ()) -> str:
@@ -80,6 +82,13 @@ def first_name(name: str | None, not_customers: Collection[str] = ()) -> str:
 
 def _plain(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _work_first(order: BoardOrder) -> tuple[bool, datetime, int]:
+    """Orders still to pick first, then those picked and waiting for their customer; each
+    oldest first. At a busy hour forty orders are up and a screen shows eight: the ones to
+    pick must be the ones in sight."""
+    return (order.picked, order.created_at or order.arrived_at, order.order_id)
 
 
 class PickupBoard:
@@ -113,6 +122,7 @@ class PickupBoard:
         """One request: everything on first use, then what changed since the last poll."""
         started = self.clock()
         self.requests += 1
+        first = self._changed_since is None
         if self._changed_since is None:
             orders = await self.client.get_orders(
                 status_from=OPEN,
@@ -122,15 +132,15 @@ class PickupBoard:
         else:
             orders = await self.client.get_orders(status_changed_from=self._changed_since)
         for order in orders:
-            self._apply(order, started)
+            self._apply(order, started, first=first)
         self._changed_since = started - OVERLAP
-        board = sorted(
-            self._orders.values(), key=lambda o: (o.created_at or o.arrived_at, o.order_id)
-        )
-        self.state = BoardState(board)
+        board = sorted(self._orders.values(), key=_work_first)
+        self.state = BoardState(board, updated_at=self.clock())
         return self.state
 
-    def _apply(self, order: Order, now: datetime) -> None:
+    def _apply(self, order: Order, now: datetime, *, first: bool = False) -> None:
+        """Keep, update or drop one order. Orders already there when the board starts
+        arrived when they were placed (not "new" because the board was just switched on)."""
         info = order.order_info
         if info is None or info.order_status is None:
             return
@@ -145,6 +155,11 @@ class PickupBoard:
             self._orders.pop(info.order_id, None)
             return
         known = self._orders.get(info.order_id)
+        arrived = now
+        if known is not None:
+            arrived = known.arrived_at
+        elif first and info.created_date is not None:
+            arrived = min(now, info.created_date)
         items = tuple(
             BoardItem(
                 line.article.article_number or "" if line.article else "",
@@ -165,7 +180,7 @@ class PickupBoard:
             status_number=status,
             status_text=info.order_status.text or str(status),
             created_at=info.created_date,
-            arrived_at=known.arrived_at if known else now,
+            arrived_at=arrived,
         )
 
     async def run(self, listener: Callable[[BoardState], None]) -> None:
@@ -180,7 +195,9 @@ class PickupBoard:
                     offline_since = self.clock()
                     log.warning("event=board_offline error=%s", type(error).__name__)
                 backoff.failed()
-                self.state = BoardState(list(self.state.orders), offline_since, error.text)
+                self.state = BoardState(
+                    list(self.state.orders), offline_since, error.text, self.state.updated_at
+                )
                 listener(self.state)
             else:
                 if offline_since is not None:

@@ -3,6 +3,7 @@
 Ongoing accepts an order it cannot fill (a sale over the counter of goods the system did
 not know were there, a miscount); its pickability says which lines cannot be picked. Two
 requests per refresh: the warehouse's booked orders, then their pickability in one call.
+An article name Ongoing leaves empty is the local catalogue's.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from decimal import Decimal
 
 from app.domain.order_status import OPEN, PICKED
 from app.ongoing.client import OngoingClient
+from app.ongoing.models import PickabilityResult
+from app.services.incoming import ArticleNames, no_names
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +33,9 @@ class ShortOrder:
     missing: tuple[MissingLine, ...]
 
 
-async def orders_lacking_stock(client: OngoingClient, warehouse_code: str) -> list[ShortOrder]:
+async def orders_lacking_stock(
+    client: OngoingClient, warehouse_code: str, names: ArticleNames = no_names
+) -> list[ShortOrder]:
     orders = await client.get_orders(status_from=OPEN, status_to=PICKED - 1)
     ids = [
         o.order_info.order_id
@@ -40,32 +45,29 @@ async def orders_lacking_stock(client: OngoingClient, warehouse_code: str) -> li
     if not ids:
         return []
     result = await client.get_order_pickability(order_ids=ids)
-    short: list[ShortOrder] = []
-    for item in result.pickability_results or []:
-        if item is None or item.order_info is None:
-            continue
-        verdict = item.order_pickability.pickability if item.order_pickability else None
-        if verdict == "Pickable":
-            continue
-        missing = tuple(
-            MissingLine(
-                line.article.article_number or "" if line.article else "",
-                line.article.article_name or "" if line.article else "",
-                line.ordered_number_of_items,
-                line.order_line_pickability.pickability or "?"
-                if line.order_line_pickability
-                else "?",
-            )
-            for line in item.order_lines or []
-            if line is not None
-            and (
-                line.order_line_pickability is None
-                or line.order_line_pickability.pickability != "Pickable"
-            )
+    found = (to_short_order(item, names) for item in result.pickability_results or [] if item)
+    return [order for order in found if order is not None]
+
+
+def to_short_order(item: PickabilityResult, names: ArticleNames = no_names) -> ShortOrder | None:
+    """The order with the lines it cannot pick; None when it can pick them all."""
+    verdict = item.order_pickability.pickability if item.order_pickability else None
+    if item.order_info is None or verdict == "Pickable":
+        return None
+    missing = []
+    for line in item.order_lines or []:
+        why = (
+            line.order_line_pickability.pickability
+            if line and line.order_line_pickability
+            else None
         )
-        info = item.order_info
-        status = info.order_status.text or "" if info.order_status else ""
-        short.append(
-            ShortOrder(info.order_id, info.order_number or str(info.order_id), status, missing)
-        )
-    return short
+        if line is None or why == "Pickable":
+            continue
+        number = line.article.article_number or "" if line.article else ""
+        name = (line.article.article_name if line.article else None) or names(number)
+        missing.append(MissingLine(number, name, line.ordered_number_of_items, why or "?"))
+    info = item.order_info
+    status = info.order_status.text or "" if info.order_status else ""
+    return ShortOrder(
+        info.order_id, info.order_number or str(info.order_id), status, tuple(missing)
+    )

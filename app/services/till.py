@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -71,6 +71,9 @@ class Till:
     tracker: OrderTracker | None = None
     settings: Settings = field(default_factory=Settings)
     user_file: Path | None = None  # the settings file F11 and Ctrl+L write; None in the demo
+    # where each setting's value came from ("store.till_id" -> a file, or "environment"):
+    # F11 shows what the environment or IT's machine file sets as set there
+    setting_origins: Mapping[str, str] = field(default_factory=dict)
     storage: StorageReport = field(default_factory=StorageReport)
 
     def __post_init__(self) -> None:
@@ -131,8 +134,13 @@ class Till:
             return None
         return self.store_warehouse()
 
+    def article_name(self, article_number: str) -> str:
+        """The local catalogue's name for an article, for lists where Ongoing leaves it out."""
+        article = self.checkout.catalogue.by_number(article_number)
+        return article.name if article is not None else ""
+
     async def orders_lacking_stock(self, warehouse: WarehouseInfo) -> list[ShortOrder]:
-        return await orders_lacking_stock(self.client, warehouse.code)
+        return await orders_lacking_stock(self.client, warehouse.code, self.article_name)
 
     async def incoming_goods(
         self,
@@ -149,6 +157,7 @@ class Till:
             status_to=high,
             expected_from=since,
             expected_to=until,
+            names=self.article_name,
         )
 
     async def close(self) -> None:
@@ -174,6 +183,7 @@ async def open_till(
     *,
     user_file: Path | None = None,
     damaged_settings: DamagedFile | None = None,
+    setting_origins: Mapping[str, str] | None = None,
 ) -> AsyncIterator[Till]:
     """The till for this connection; its client is closed when the block ends."""
     damaged = [damaged_settings] if damaged_settings else []
@@ -203,6 +213,7 @@ async def open_till(
                 tracker=OrderTracker(client),
                 settings=settings,
                 user_file=user_file,
+                setting_origins=setting_origins or {},
                 storage=StorageReport.of(damaged, unavailable),
             )
         finally:

@@ -1,5 +1,9 @@
 """Goods on the way in to the store's warehouse (Ctrl+F3): filter by status and date.
 
+It opens over most of the till's window; the purchase order's or article's number, the
+supplier's or article's name (the local catalogue's where Ongoing gives none), the date,
+the status and the quantities each have a column, the names taking the room left.
+
 Texts follow the till's language while the dialog is open: the fixed words are set in
 `retranslate`, and the list and its status line are drawn again from the last answer.
 """
@@ -11,9 +15,10 @@ from datetime import date
 
 from app.domain.errors import TillsideError
 from app.domain.purchase_order_status import RECEIVED
-from app.qt import QtCore, QtGui, QtWidgets
+from app.qt import Qt, QtCore, QtGui, QtWidgets
 from app.services.incoming import IncomingOrder
 from app.services.tasks import TaskRegistry
+from app.ui.dialog_size import useful_size
 from app.ui.i18n import format_date, format_quantity, shown
 
 # (status from, status to) over Ongoing's purchase order statuses, in the filter's order:
@@ -27,6 +32,8 @@ Loader = Callable[
     [int | None, int | None, date | None, date | None], Awaitable[list[IncomingOrder]]
 ]
 Rendered = Callable[[], str]  # a text as how to write it now: again on a language switch
+NUMBER, NAME, EXPECTED, STATUS, ADVISED, RECEIVED_COLUMN = range(6)
+QUANTITIES = (ADVISED, RECEIVED_COLUMN)
 
 
 def as_date(value: QtCore.QDate) -> date:
@@ -64,17 +71,25 @@ class IncomingDialog(QtWidgets.QDialog):
             filters.addWidget(caption)
             filters.addWidget(widget)
             self._captions.append(caption)
+        filters.addStretch(1)
         layout.addLayout(filters)
         self.message = QtWidgets.QLabel(self)
         layout.addWidget(self.message)
         self.tree = QtWidgets.QTreeWidget(self)
         self.tree.setObjectName("incomingTree")
-        self.tree.setColumnCount(5)
+        self.tree.setColumnCount(6)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        columns = self.tree.header()
+        columns.setStretchLastSection(False)
+        columns.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(NAME, QtWidgets.QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.tree)
         close = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
         self.retranslate()
+        self.resize(useful_size(self, parent))
         self.status.currentIndexChanged.connect(self.refresh)
         self.expected_from.dateChanged.connect(self.refresh)
         self.expected_to.dateChanged.connect(self.refresh)
@@ -110,12 +125,16 @@ class IncomingDialog(QtWidgets.QDialog):
         self.tree.setHeaderLabels(
             [
                 self.tr("Purchase order / article"),
+                self.tr("Supplier / name"),
                 self.tr("Expected"),
                 self.tr("Status"),
                 self.tr("Advised"),
                 self.tr("Received"),
             ]
         )
+        titles = self.tree.headerItem()
+        for column in QUANTITIES:
+            titles.setTextAlignment(column, Qt.AlignmentFlag.AlignRight)
         self.message.setText(self._message())
         self._render_orders()
 
@@ -154,27 +173,30 @@ class IncomingDialog(QtWidgets.QDialog):
         self.tree.clear()
         bold = QtGui.QFont(self.font())
         bold.setBold(True)
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for order in self._orders:
             expected = format_date(order.expected.astimezone()) if order.expected else ""
             status = ("✔ " if order.received else "") + order.status_text  # Ongoing's words
             top = QtWidgets.QTreeWidgetItem(
-                ["  ".join((order.number, order.supplier)), expected, status, "", ""]
+                [order.number, order.supplier, expected, status, "", ""]
             )
             if order.received:
-                for column in range(5):
+                for column in range(self.tree.columnCount()):
                     top.setFont(column, bold)
                     top.setBackground(column, QtGui.QColor("#e3f4e1"))
             for line in order.lines:
-                top.addChild(
-                    QtWidgets.QTreeWidgetItem(
-                        [
-                            "  ".join((line.article_number, line.name)),
-                            "",
-                            "",
-                            format_quantity(line.advised),
-                            format_quantity(line.received),
-                        ]
-                    )
+                child = QtWidgets.QTreeWidgetItem(
+                    [
+                        line.article_number,
+                        line.name,
+                        "",
+                        "",
+                        format_quantity(line.advised),
+                        format_quantity(line.received),
+                    ]
                 )
+                for column in QUANTITIES:
+                    child.setTextAlignment(column, right)
+                top.addChild(child)
             self.tree.addTopLevelItem(top)
         self.tree.expandAll()

@@ -38,7 +38,13 @@ class SettingsActions(QtCore.QObject):
             here = translate("MainWindow", "Settings are not available here.")
             self._say(Notice(NoticeLevel.INFO, here))
             return
-        dialog = SettingsDialog(till.settings, till.user_file, self.window)
+        dialog = SettingsDialog(
+            till.settings,
+            till.user_file,
+            self.window,
+            origins=till.setting_origins,
+            warehouses=list(till.checkout.catalogue.warehouses.values()),
+        )
         dialog.saved.connect(self.apply_settings)
         dialog.change_connection.connect(self._open_connection_setup)
         dialog.finished.connect(lambda _: self.window.dialog_closed(dialog))

@@ -1,5 +1,9 @@
 """Orders at the store's warehouse that lack stock (Ctrl+F7), refreshed by itself.
 
+It opens over most of the till's window: each order (its number and Ongoing's status) over
+the lines it cannot pick, with the article's number, its name (the local catalogue's where
+Ongoing gives none), the quantity ordered and Ongoing's word for why.
+
 Texts follow the till's language while the dialog is open: the fixed words are set in
 `retranslate`, and the list and its status line are drawn again from the last answer.
 """
@@ -9,13 +13,15 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from app.domain.errors import TillsideError
-from app.qt import QtCore, QtWidgets
+from app.qt import Qt, QtCore, QtWidgets
 from app.services.short_stock import ShortOrder
 from app.services.tasks import TaskRegistry
+from app.ui.dialog_size import useful_size
 from app.ui.i18n import format_quantity, locale, shown
 
 REFRESH_MS = 60_000
 Rendered = Callable[[], str]  # a text as how to write it now: again on a language switch
+NUMBER, NAME, QUANTITY, WHY = range(4)
 
 
 class ShortStockDialog(QtWidgets.QDialog):
@@ -33,8 +39,15 @@ class ShortStockDialog(QtWidgets.QDialog):
         self._status: Rendered = lambda: self.tr("Asking Ongoing…")
         layout = QtWidgets.QVBoxLayout(self)
         self.status = QtWidgets.QLabel(self)
-        self.list = QtWidgets.QListWidget(self)
+        self.list = QtWidgets.QTreeWidget(self)
         self.list.setObjectName("shortStockList")
+        self.list.setColumnCount(4)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        columns = self.list.header()
+        columns.setStretchLastSection(False)
+        columns.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(NAME, QtWidgets.QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.status)
         layout.addWidget(self.list)
         close = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close, self)
@@ -47,6 +60,7 @@ class ShortStockDialog(QtWidgets.QDialog):
         self.finished.connect(lambda _: self._timer.stop())
         self.finished.connect(lambda _: self._tasks.cancel("refresh"))
         self.retranslate()
+        self.resize(useful_size(self, parent))
         self.refresh()
 
     def retranslate(self) -> None:
@@ -58,6 +72,15 @@ class ShortStockDialog(QtWidgets.QDialog):
         )
         self.status.setAccessibleName(self.tr("List status"))
         self.list.setAccessibleName(self.tr("Orders lacking stock, with what is missing"))
+        self.list.setHeaderLabels(
+            [
+                self.tr("Order / article"),
+                self.tr("Article name"),
+                self.tr("Ordered"),
+                self.tr("Ongoing says"),
+            ]
+        )
+        self.list.headerItem().setTextAlignment(QUANTITY, Qt.AlignmentFlag.AlignRight)
         self.status.setText(self._status())
         self._render_orders()
 
@@ -102,13 +125,30 @@ class ShortStockDialog(QtWidgets.QDialog):
             "{count} orders lacking stock (as of {time}; refreshes every minute)."
         ).format(count=format_quantity(count), time=now)
 
+    def _why(self, pickability: str) -> str:
+        """Ongoing's word for why a line cannot be picked, in the till's words if known."""
+        known = {
+            "NotPickable": self.tr("Cannot be picked"),
+            "PartlyPickable": self.tr("Partly pickable"),
+        }
+        return known.get(pickability, pickability)
+
     def _render_orders(self) -> None:
-        """One row per order: what is missing, quantities written the till's way."""
+        """Each order over what it lacks, quantities written the till's way."""
         self.list.clear()
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for order in self._orders:
-            missing = "; ".join(
-                f"{line.article_number} {line.article_name} × {format_quantity(line.ordered)} "
-                f"({line.pickability})"  # Ongoing's word for why it cannot be picked
-                for line in order.missing
-            )
-            self.list.addItem(" ".join((order.order_number, f"[{order.status_text}]:", missing)))
+            top = QtWidgets.QTreeWidgetItem([order.order_number, "", "", order.status_text])
+            for line in order.missing:
+                child = QtWidgets.QTreeWidgetItem(
+                    [
+                        line.article_number,
+                        line.article_name,
+                        format_quantity(line.ordered),
+                        self._why(line.pickability),
+                    ]
+                )
+                child.setTextAlignment(QUANTITY, right)
+                top.addChild(child)
+            self.list.addTopLevelItem(top)
+        self.list.expandAll()

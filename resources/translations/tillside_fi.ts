@@ -407,6 +407,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Supplier / name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,7 +1210,15 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Last answer from Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders not on the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1214,23 +1226,23 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order</source>
+        <source>Order / customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer</source>
+        <source>Status / waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ {count} more orders below the screen, {new} of them NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ {count} more orders below the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1251,6 +1263,10 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>To pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1415,7 +1431,15 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
 <context>
     <name>Setting</name>
     <message>
+        <source>Ongoing API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ongoing API URL (https://...) or just the warehouse name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods owner id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1423,7 +1447,15 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>API user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ongoing API user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1431,7 +1463,15 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Till id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This till&apos;s id within the store (1-4 letters or digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number prefix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1439,7 +1479,15 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preferred warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Warehouse codes in the store&apos;s order of preference, nearest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distances to warehouses (km)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1447,7 +1495,15 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Way of delivery: pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ongoing way-of-delivery code for pickup orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way of delivery: home delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1455,7 +1511,15 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Way of delivery: sale over the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ongoing way-of-delivery code for sales over the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store&apos;s own warehouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1463,7 +1527,15 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sells over the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This till sells over the counter (Shift+F10) from store.store_warehouse; sales deduct stock in Ongoing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backorders allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1471,7 +1543,15 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Currency the store sells in (ISO 4217 code: SEK, NOK, DKK, EUR...); Ongoing&apos;s customer prices are read in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest gap between scan keys (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1479,7 +1559,27 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shortest scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shortest code taken as a scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys that end a scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line feed (LF)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1487,11 +1587,31 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language of the till: en or sv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stock is old after (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stock figures older than this many seconds are marked old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slip paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4 page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1633,6 +1753,18 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,6 +1774,14 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>Change the Ongoing connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on this PC by {variable}: change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by IT in {file}: change it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1739,6 +1879,22 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Order / article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ {problem} The list below may be old.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,6 +1908,14 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>{count} orders lacking stock (as of {time}; refreshes every minute).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly pickable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -407,6 +407,10 @@
         <translation>Inköpsorder / artikel</translation>
     </message>
     <message>
+        <source>Supplier / name</source>
+        <translation>Leverantör / namn</translation>
+    </message>
+    <message>
         <source>Expected</source>
         <translation>Väntas</translation>
     </message>
@@ -1207,32 +1211,40 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Tavlans rubrik</translation>
     </message>
     <message>
+        <source>Last answer from Ongoing</source>
+        <translation>Senaste svar från Ongoing</translation>
+    </message>
+    <message>
         <source>Connection status</source>
         <translation>Anslutningsstatus</translation>
+    </message>
+    <message>
+        <source>Orders not on the screen</source>
+        <translation>Ordrar som inte syns på skärmen</translation>
     </message>
     <message>
         <source>Pickup orders, oldest first</source>
         <translation>Upphämtningsordrar, äldsta först</translation>
     </message>
     <message>
-        <source>Order</source>
-        <translation>Order</translation>
+        <source>Order / customer</source>
+        <translation>Order / kund</translation>
     </message>
     <message>
-        <source>Customer</source>
-        <translation>Kund</translation>
+        <source>Status / waiting</source>
+        <translation>Status / väntat</translation>
+    </message>
+    <message>
+        <source>+ {count} more orders below the screen, {new} of them NEW</source>
+        <translation>+ {count} ordrar till nedanför skärmen, {new} av dem NYA</translation>
+    </message>
+    <message>
+        <source>+ {count} more orders below the screen</source>
+        <translation>+ {count} ordrar till nedanför skärmen</translation>
     </message>
     <message>
         <source>Items</source>
         <translation>Varor</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Väntat</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <source>No pickup orders waiting.</source>
@@ -1253,6 +1265,10 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>To pick</source>
         <translation>Att plocka</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>Uppdaterad {time}</translation>
     </message>
     <message>
         <source>⚠ Connection to Ongoing lost since {time}. Retrying.</source>
@@ -1416,84 +1432,188 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
 <context>
     <name>Setting</name>
     <message>
+        <source>Ongoing API URL</source>
+        <translation>Ongoings API-adress</translation>
+    </message>
+    <message>
         <source>Ongoing API URL (https://...) or just the warehouse name.</source>
         <translation>Ongoings API-adress (https://...) eller bara lagrets namn i Ongoing.</translation>
+    </message>
+    <message>
+        <source>Goods owner id</source>
+        <translation>Varuägar-id</translation>
     </message>
     <message>
         <source>Ongoing goods owner id.</source>
         <translation>Varuägarens id i Ongoing.</translation>
     </message>
     <message>
+        <source>API user</source>
+        <translation>API-användare</translation>
+    </message>
+    <message>
         <source>Ongoing API user name.</source>
         <translation>Användarnamn för Ongoings API.</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Butikens namn</translation>
     </message>
     <message>
         <source>Store name, printed on slips.</source>
         <translation>Butikens namn, skrivs ut på ordersedlar.</translation>
     </message>
     <message>
+        <source>Till id</source>
+        <translation>Kassans id</translation>
+    </message>
+    <message>
         <source>This till&apos;s id within the store (1-4 letters or digits).</source>
         <translation>Kassans id i butiken (1–4 bokstäver eller siffror).</translation>
+    </message>
+    <message>
+        <source>Order number prefix</source>
+        <translation>Prefix för ordernummer</translation>
     </message>
     <message>
         <source>Store prefix of order numbers (a letter, then up to 5 letters or digits).</source>
         <translation>Butikens prefix för ordernummer (en bokstav, sedan upp till 5 bokstäver eller siffror).</translation>
     </message>
     <message>
+        <source>Preferred warehouses</source>
+        <translation>Föredragna lager</translation>
+    </message>
+    <message>
         <source>Warehouse codes in the store&apos;s order of preference, nearest first.</source>
         <translation>Lagerkoder i butikens prioritetsordning, närmaste först.</translation>
+    </message>
+    <message>
+        <source>Distances to warehouses (km)</source>
+        <translation>Avstånd till lagren (km)</translation>
     </message>
     <message>
         <source>Distance from the store to each warehouse code, in km.</source>
         <translation>Avstånd från butiken till varje lagerkod, i km.</translation>
     </message>
     <message>
+        <source>Way of delivery: pickup</source>
+        <translation>Leveranssätt: upphämtning</translation>
+    </message>
+    <message>
         <source>Ongoing way-of-delivery code for pickup orders.</source>
         <translation>Ongoings leveranssättskod för upphämtningsordrar.</translation>
+    </message>
+    <message>
+        <source>Way of delivery: home delivery</source>
+        <translation>Leveranssätt: hemleverans</translation>
     </message>
     <message>
         <source>Ongoing way-of-delivery code for home delivery.</source>
         <translation>Ongoings leveranssättskod för hemleverans.</translation>
     </message>
     <message>
+        <source>Way of delivery: sale over the counter</source>
+        <translation>Leveranssätt: försäljning över disk</translation>
+    </message>
+    <message>
         <source>Ongoing way-of-delivery code for sales over the counter.</source>
         <translation>Ongoings leveranssättskod för försäljning över disk.</translation>
+    </message>
+    <message>
+        <source>Store&apos;s own warehouse</source>
+        <translation>Butikens eget lager</translation>
     </message>
     <message>
         <source>Code of the store&apos;s own warehouse in Ongoing, if it has one.</source>
         <translation>Koden för butikens eget lager i Ongoing, om butiken har ett.</translation>
     </message>
     <message>
+        <source>Sells over the counter</source>
+        <translation>Säljer över disk</translation>
+    </message>
+    <message>
         <source>This till sells over the counter (Shift+F10) from store.store_warehouse; sales deduct stock in Ongoing.</source>
         <translation>Den här kassan säljer över disk (Shift+F10) från store.store_warehouse; försäljningen dras från lagersaldot i Ongoing.</translation>
+    </message>
+    <message>
+        <source>Backorders allowed</source>
+        <translation>Restorder tillåts</translation>
     </message>
     <message>
         <source>Allow orders a warehouse cannot fully supply now.</source>
         <translation>Tillåt ordrar som ett lager inte kan leverera fullt ut just nu.</translation>
     </message>
     <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
         <source>Currency the store sells in (ISO 4217 code: SEK, NOK, DKK, EUR...); Ongoing&apos;s customer prices are read in it.</source>
         <translation>Valutan butiken säljer i (ISO 4217-kod: SEK, NOK, DKK, EUR...); Ongoings kundpriser läses i den.</translation>
+    </message>
+    <message>
+        <source>Longest gap between scan keys (ms)</source>
+        <translation>Längsta paus mellan skanningens tangenter (ms)</translation>
     </message>
     <message>
         <source>Longest gap between two keys of one scan, in ms (people type slower).</source>
         <translation>Längsta paus mellan två tangenter i en skanning, i ms (människor skriver långsammare).</translation>
     </message>
     <message>
+        <source>Shortest scan</source>
+        <translation>Kortaste skanning</translation>
+    </message>
+    <message>
         <source>Shortest code taken as a scan.</source>
         <translation>Kortaste kod som räknas som en skanning.</translation>
+    </message>
+    <message>
+        <source>Keys that end a scan</source>
+        <translation>Tangenter som avslutar en skanning</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Line feed (LF)</source>
+        <translation>Radmatning (LF)</translation>
     </message>
     <message>
         <source>Keys that end a scan: any of enter, tab, lf.</source>
         <translation>Tangenter som avslutar en skanning: någon av enter, tab, lf.</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
         <source>Language of the till: en or sv.</source>
         <translation>Kassans språk: en eller sv.</translation>
     </message>
     <message>
+        <source>Stock is old after (seconds)</source>
+        <translation>Lagersaldot är gammalt efter (sekunder)</translation>
+    </message>
+    <message>
         <source>Stock figures older than this many seconds are marked old.</source>
         <translation>Lagersaldon som är äldre än så här många sekunder markeras som gamla.</translation>
+    </message>
+    <message>
+        <source>Slip paper</source>
+        <translation>Papper för ordersedeln</translation>
+    </message>
+    <message>
+        <source>80 mm receipt roll</source>
+        <translation>80 mm kvittorulle</translation>
+    </message>
+    <message>
+        <source>A4 page</source>
+        <translation>A4-ark</translation>
     </message>
     <message>
         <source>Paper of the order slip: 80mm (a receipt roll) or a4 (a page).</source>
@@ -1634,6 +1754,18 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Inställningar</translation>
     </message>
     <message>
+        <source>Store</source>
+        <translation>Butik</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Skanner</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
         <source>Settings problems</source>
         <translation>Problem med inställningarna</translation>
     </message>
@@ -1644,6 +1776,14 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>Change the Ongoing connection</source>
         <translation>Byt anslutning till Ongoing</translation>
+    </message>
+    <message>
+        <source>Set on this PC by {variable}: change it there.</source>
+        <translation>Satt på den här datorn av {variable}: ändra det där.</translation>
+    </message>
+    <message>
+        <source>Set by IT in {file}: change it there.</source>
+        <translation>Satt av IT i {file}: ändra det där.</translation>
     </message>
     <message>
         <source>Change the Ongoing connection?</source>
@@ -1740,6 +1880,22 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Ordrar med lagerbrist och vad som saknas</translation>
     </message>
     <message>
+        <source>Order / article</source>
+        <translation>Order / artikel</translation>
+    </message>
+    <message>
+        <source>Article name</source>
+        <translation>Artikelnamn</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Beställt</translation>
+    </message>
+    <message>
+        <source>Ongoing says</source>
+        <translation>Ongoing säger</translation>
+    </message>
+    <message>
         <source>⚠ {problem} The list below may be old.</source>
         <translation>⚠ {problem} Listan nedan kan vara inaktuell.</translation>
     </message>
@@ -1754,6 +1910,14 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>{count} orders lacking stock (as of {time}; refreshes every minute).</source>
         <translation>{count} ordrar med lagerbrist (kl. {time}; uppdateras varje minut).</translation>
+    </message>
+    <message>
+        <source>Cannot be picked</source>
+        <translation>Kan inte plockas</translation>
+    </message>
+    <message>
+        <source>Partly pickable</source>
+        <translation>Kan delvis plockas</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,13 @@ def setting_field(dialog: QtWidgets.QWidget, name: str) -> QtWidgets.QLineEdit:
     return field
 
 
+def setting_choice(dialog: QtWidgets.QWidget, name: str) -> QtWidgets.QComboBox:
+    """The settings dialog's list for `name` ("section.key"), a setting with a set of values."""
+    field = dialog.findChild(QtWidgets.QComboBox, name)
+    assert field is not None, name
+    return field
+
+
 async def back_to_scanning(qtbot: Any, window: QtWidgets.QWidget) -> None:
     """Esc on the checkout's confirmation, as the cashier does after reading it."""
     from app.ui.checkout_confirmation import CheckoutConfirmation

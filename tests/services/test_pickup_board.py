@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -74,6 +75,43 @@ def test_the_first_poll_finds_orders_placed_before_the_board_started(simulator, 
     assert [o.first_name for o in state.orders] == ["Cy", "Di"]  # oldest first
 
 
+def test_orders_there_when_the_board_starts_are_not_new_and_the_time_of_the_answer_is_kept(
+    simulator, tmp_path: Path
+):
+    """Switched on in the morning, the board marks nothing NEW that waited all night; an
+    order placed afterwards arrived when the board first saw it. Each answer is timed."""
+    article, warehouse = stocked(simulator, at_least=4)
+    night = datetime.now(UTC) - timedelta(hours=9)
+    poll_times = iter(datetime.now(UTC) + timedelta(seconds=10 * n) for n in range(10))
+
+    async def scenario() -> tuple[BoardState, BoardState, list[datetime]]:
+        async with fast_client(simulator) as client:
+            orders = service(client, tmp_path)
+            simulator.state.clock = lambda: night
+            await orders.place(pickup(article, warehouse, "Cy Lund"))
+            simulator.state.clock = lambda: datetime.now(UTC)
+            asked: list[datetime] = []
+
+            def clock() -> datetime:
+                asked.append(next(poll_times))
+                return asked[-1]
+
+            board = PickupBoard(client, warehouse.code, STORE.pickup_way_of_delivery, clock=clock)
+            first = await board.refresh()
+            await orders.place(pickup(article, warehouse, "Di Nord"))
+            return first, await board.refresh(), asked
+
+    first, second, asked = asyncio.run(scenario())
+    assert [o.first_name for o in second.orders] == ["Cy", "Di"]
+    [waited] = first.orders
+    assert waited.created_at is not None and abs(waited.created_at - night) < timedelta(seconds=1)
+    assert waited.arrived_at == waited.created_at  # not "new" at the board's start
+    assert first.updated_at == asked[1]  # when the answer came, not when it was asked
+    assert second.orders[0].arrived_at == waited.arrived_at
+    assert second.orders[1].arrived_at == asked[2]  # seen at the second poll: new from then
+    assert second.updated_at == asked[3]
+
+
 def test_connection_lost_is_reported_with_since_when_and_polling_backs_off(
     simulator, tmp_path: Path
 ):
@@ -111,6 +149,9 @@ def test_connection_lost_is_reported_with_since_when_and_polling_backs_off(
     asyncio.run(scenario())
     assert states[0].offline_since is not None and "Ongoing" in str(states[0].reason)
     assert states[1].offline_since == states[0].offline_since  # since the first failure
+    assert states[0].updated_at is not None  # the last answer before the loss, still said
+    assert states[1].updated_at == states[0].updated_at
+    assert states[-1].updated_at is not None and states[-1].updated_at > states[0].updated_at
     assert sleeps[:3] == [20, 40, 40]
     assert sleeps[-1] == 10
 
@@ -208,3 +249,29 @@ def test_a_pickup_placed_without_a_name_shows_no_customer(simulator, tmp_path: P
     # addressed to its store: no customer where the board is told the store's name.
     assert [order.first_name for order in elsewhere.orders] == ["", "Kungsgatan", "", "Vera"]
     assert [order.first_name for order in told.orders] == ["", "", "", "Vera"]
+
+
+def test_orders_to_pick_come_before_those_picked_each_oldest_first(simulator, tmp_path: Path):
+    """A busy hour has forty orders up and a screen shows eight: the ones to pick first."""
+    article, warehouse = stocked(simulator, at_least=10)
+
+    async def scenario() -> BoardState:
+        async with fast_client(simulator) as client:
+            orders = service(client, tmp_path)
+            placed = [
+                await orders.place(pickup(article, warehouse, name))
+                for name in ("Al Ek", "Bo Ek", "Cy Ek", "Di Ek")
+            ]
+            for entry in placed[:2]:
+                assert entry.ongoing_order_id is not None
+                simulator.state.advance_order(entry.ongoing_order_id, PICKED)
+            board = PickupBoard(client, warehouse.code, STORE.pickup_way_of_delivery)
+            return await board.refresh()
+
+    state = asyncio.run(scenario())
+    assert [(o.first_name, o.picked) for o in state.orders] == [
+        ("Cy", False),
+        ("Di", False),
+        ("Al", True),
+        ("Bo", True),
+    ]

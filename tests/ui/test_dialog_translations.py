@@ -25,7 +25,7 @@ from app.services.pickup_board import BoardItem, BoardOrder, BoardState, PickupB
 from app.ui import i18n
 from app.ui.i18n import LANGUAGE
 from app.ui.order_dialog import OrderDialog, mnemonic
-from app.ui.pickup_board import PickupBoardWindow
+from app.ui.pickup_board import ORDER_COLUMN, STATUS_COLUMN, PickupBoardWindow
 from app.ui.settings_dialog import SettingsDialog
 from tests.helpers.catalogues import compile_catalogue, small_catalogue, tool
 
@@ -42,14 +42,17 @@ SWEDISH = {
     },
     "Customer": {"Required.": "Obligatoriskt."},
     "PickupBoardWindow": {
-        "Customer": "Kund",
+        "Order / customer": "Order / kund",
         "NEW — pick now": "NY — plocka nu",
         "⚠ Connection to Ongoing lost since {time}. Retrying.": (
             "⚠ Ingen kontakt med Ongoing sedan {time}. Försöker igen."
         ),
     },
     "SettingsDialog": {"Settings": "Inställningar"},
-    "Setting": {"Shortest code taken as a scan.": "Kortaste kod som räknas som en skanning."},
+    "Setting": {
+        "Shortest code taken as a scan.": "Kortaste kod som räknas som en skanning.",
+        "Shortest scan": "Kortaste skanning",
+    },
 }
 
 
@@ -110,9 +113,10 @@ def test_a_refusal_in_the_order_form_is_shown_again_in_the_new_language(
 
 
 def status_cell(window: PickupBoardWindow) -> str:
-    item = window.table.item(0, 4)
+    """The status, over how long the order waited."""
+    item = window.table.item(0, STATUS_COLUMN)
     assert item is not None
-    return item.text()
+    return item.text().split("\n")[0]
 
 
 def test_the_pickup_board_redraws_its_last_state_in_the_new_language(
@@ -126,13 +130,13 @@ def test_the_pickup_board_redraws_its_last_state_in_the_new_language(
         7, "TS-1-0007", "Eva", (BoardItem("A1", "Hammer", Decimal(2)),), 200, "Open", now, now
     )
     window.show_state(BoardState([order], offline_since=now - timedelta(minutes=3)))
-    header = window.table.horizontalHeaderItem(1)
-    assert header is not None and header.text() == "Customer"
+    header = window.table.horizontalHeaderItem(ORDER_COLUMN)
+    assert header is not None and header.text() == "Order / customer"
     assert status_cell(window) == "NEW — pick now"
 
     switch("sv")
-    header = window.table.horizontalHeaderItem(1)
-    assert header is not None and header.text() == "Kund"
+    header = window.table.horizontalHeaderItem(ORDER_COLUMN)
+    assert header is not None and header.text() == "Order / kund"
     assert status_cell(window) == "NY — plocka nu"  # redrawn without a poll
     assert window.banner.text().startswith("⚠ Ingen kontakt med Ongoing sedan")
 
@@ -146,13 +150,17 @@ def test_setting_help_texts_are_translated_in_an_open_dialog(
 ) -> None:
     dialog = SettingsDialog(Settings(), tmp_path / "config.toml")
     qtbot.addWidget(dialog)
+    help_line = dialog.findChild(QtWidgets.QLabel, "scanner.min_length.help")
     field = dialog.findChild(QtWidgets.QLineEdit, "scanner.min_length")
-    assert field is not None
+    assert help_line is not None and field is not None
     switch("sv")
     assert dialog.windowTitle() == "Inställningar"
-    assert field.toolTip() == "Kortaste kod som räknas som en skanning."
+    assert help_line.text() == "Kortaste kod som räknas som en skanning."
+    assert field.accessibleName() == "Kortaste skanning"
+    assert field.toolTip().startswith("scanner.min_length\n")  # the name IT writes, always
     switch("en")
-    assert field.toolTip() == "Shortest code taken as a scan."
+    assert help_line.text() == "Shortest code taken as a scan."
+    assert field.accessibleName() == "Shortest scan"
 
 
 def alt_keys(dialog: QtWidgets.QWidget) -> list[str]:

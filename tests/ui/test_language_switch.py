@@ -20,7 +20,7 @@ from app.ui.shortcuts import NO_BREAK
 from tests.helpers.catalogues import small_catalogue
 from tests.helpers.qt_loop import run_on_qt_loop
 from tests.helpers.simulator import client_for, stocked_article
-from tests.helpers.till import activated, open_till, setting_field, settings_by_f11
+from tests.helpers.till import activated, open_till, setting_choice, settings_by_f11
 from tests.helpers.waiting import until
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -184,7 +184,8 @@ def test_the_language_setting_applies_at_once_from_the_settings_dialog(
     async def scenario() -> None:
         async with client_for(simulator) as client:
             window, dialog = await settings_by_f11(qtbot, client, tmp_path / "c.toml")
-            setting_field(dialog, "display.language").setText("sv")
+            language = setting_choice(dialog, "display.language")
+            language.setCurrentIndex(language.findData("sv"))
             dialog.save()
             QtCore.QCoreApplication.sendPostedEvents()
             assert LANGUAGE.code == "sv"

@@ -264,17 +264,41 @@ def test_shift_f10_sells_over_the_counter_and_ctrl_f7_lists_orders_lacking_stock
             qtbot.keyClick(window, Qt.Key.Key_F7, Qt.KeyboardModifier.ControlModifier)
             dialog = window.findChild(QtWidgets.QDialog, "shortStockDialog")
             assert dialog is not None
-            short_list = dialog.findChild(QtWidgets.QListWidget, "shortStockList")
+            short_list = dialog.findChild(QtWidgets.QTreeWidget, "shortStockList")
             assert short_list is not None
-            await until(lambda: short_list.count() == 1, timeout=20)
-            listed = short_list.item(0)
-            assert listed is not None
-            assert entry.order_number in listed.text()
-            assert article.article_number in listed.text()
+            await until(lambda: short_list.topLevelItemCount() == 1, timeout=20)
+            listed = short_list.topLevelItem(0)
+            assert listed is not None and listed.text(0) == entry.order_number
+            line = listed.child(0)
+            assert line is not None
+            assert (line.text(0), line.text(2)) == (article.article_number, "1")
+            assert line.text(3) == "Cannot be picked"  # Ongoing's NotPickable, in words
+            known = window.session.catalogue.by_number(article.article_number)
+            assert known is not None and line.text(1) == known.name
             dialog.reject()
             await window.shutdown()
 
     run_on_qt_loop(scenario())
+
+
+def every_text_fits(tree: QtWidgets.QTreeWidget) -> bool:
+    """No cell of the tree is cut off: each column is as wide as its widest text (the
+    first column's text starts one indentation in per level, past the expand arrow)."""
+    header = tree.header()
+    for index in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(index)
+        assert top is not None
+        rows = [(top, 1)] + [(top.child(n), 2) for n in range(top.childCount())]
+        for row, depth in rows:
+            assert row is not None
+            for column in range(tree.columnCount()):
+                font = row.font(column) if row.data(column, Qt.ItemDataRole.FontRole) else None
+                metrics = QtGui.QFontMetrics(font or tree.font())
+                needed = metrics.horizontalAdvance(row.text(column))
+                needed += tree.indentation() * depth if column == 0 else 0
+                if needed > header.sectionSize(column):
+                    return False
+    return True
 
 
 def test_ctrl_f3_shows_goods_on_the_way_in_filtered_by_status(qtbot, simulator, tmp_path) -> None:
@@ -296,6 +320,7 @@ def test_ctrl_f3_shows_goods_on_the_way_in_filtered_by_status(qtbot, simulator, 
                 Till(client, CheckoutSession(client), orders=orders, settings=Settings(store=store))
             )
             qtbot.addWidget(window)
+            window.resize(1280, 800)
             window.show()
             await until(lambda: window.session.catalogue.loaded_at is not None)
             await activated(window)
@@ -316,7 +341,14 @@ def test_ctrl_f3_shows_goods_on_the_way_in_filtered_by_status(qtbot, simulator, 
                 timeout=20,
             )
             top = dialog.tree.topLevelItem(0)
-            assert top is not None and top.text(2).startswith("✔")  # not by colour alone
+            assert top is not None and top.text(3).startswith("✔")  # not by colour alone
+            line = top.child(0)
+            assert line is not None
+            known = window.session.catalogue.by_number(line.text(0))
+            assert known is not None and line.text(1) == known.name
+            screen = dialog.screen().availableGeometry()  # 800 x 600 offscreen
+            assert dialog.width() >= min(0.8 * window.width(), screen.width())  # useful size
+            assert every_text_fits(dialog.tree)
             dialog.reject()
             await window.shutdown()
 

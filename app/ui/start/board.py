@@ -82,10 +82,7 @@ def run_board(
                 ),
             )
             window = PickupBoardWindow(board, warehouses[warehouse_code].name, sound=sound)
-            if windowed:
-                window.show()
-            else:
-                window.showFullScreen()
+            window.show_on(windowed=windowed)
             window.start()
             install_handlers(window)
             stop_on_sigterm(closed)

@@ -33,6 +33,7 @@ from app.ui.start.qt_app import (
 
 if TYPE_CHECKING:
     import asyncio
+    from collections.abc import Mapping
 
     from app.config.settings import ConnectionSection, Settings
     from app.files.damaged import DamagedFile
@@ -153,6 +154,7 @@ async def serve(
             closed,
             probe,
             damaged_settings=loaded.damaged,
+            setting_origins=loaded.origins,
         )
     finally:
         if simulator is not None:
@@ -247,12 +249,17 @@ async def attach_and_serve(
     probe: bool,
     *,
     damaged_settings: DamagedFile | None = None,
+    setting_origins: Mapping[str, str] | None = None,
 ) -> None:
     """The composition root of the till: one `Till`, given to the window, until closed."""
     from app.services.till import open_till
 
     async with open_till(
-        connection, settings, user_file=user_file, damaged_settings=damaged_settings
+        connection,
+        settings,
+        user_file=user_file,
+        damaged_settings=damaged_settings,
+        setting_origins=setting_origins,
     ) as till:
         window.attach(till)
         log.info("event=till_started")
