@@ -75,12 +75,18 @@ def shown_strings() -> Iterator[tuple[str, str]]:
         yield str(path.relative_to(ROOT)), path.read_text(encoding="utf-8")
 
 
+def _never_drawn(char: str) -> bool:
+    """Code points no text shows: the replacement mark, controls, invisible format marks,
+    private use and non-characters (a sort sentinel such as U+10FFFF)."""
+    return char == "\ufffd" or unicodedata.category(char) in {"Cc", "Cf", "Cn", "Co", "Cs"}
+
+
 def symbols_used() -> dict[str, str]:
     """Every non-ASCII character shown, with the first place it is used."""
     used: dict[str, str] = {}
     for where, text in shown_strings():
         for char in text:
-            if ord(char) > 127 and not char.isspace() and char != "\ufffd":
+            if ord(char) > 127 and not char.isspace() and not _never_drawn(char):
                 used.setdefault(char, where)
     return used
 
