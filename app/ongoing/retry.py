@@ -26,6 +26,7 @@ from app.ongoing.errors import (
     OngoingError,
     RateLimitedError,
     StatusError,
+    UntrustedCertificateError,
 )
 
 _IDEMPOTENT_WRITES = {("PUT", "orders"), ("PUT", "orders/wayOfDeliveryTypes")}
@@ -44,7 +45,10 @@ def is_retryable_request(method: str, path: str) -> bool:
 
 
 def is_retryable_error(error: OngoingError) -> bool:
-    """Passing trouble (network, timeouts, 5xx, 408, 429); never another 4xx."""
+    """Passing trouble (network, timeouts, 5xx, 408, 429); never another 4xx, nor a
+    certificate this PC does not trust (it will not be trusted a second later)."""
+    if isinstance(error, UntrustedCertificateError):
+        return False
     if isinstance(error, OngoingConnectionError | RateLimitedError):
         return True
     return isinstance(error, StatusError) and (error.status_code >= 500 or error.status_code == 408)
