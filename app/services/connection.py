@@ -10,20 +10,25 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from pathlib import Path
 
-from app.config.secrets import load_password
+from app.config.loading import save_user_settings
+from app.config.secrets import PasswordUnavailableError, load_password, store_password
 from app.config.settings import ConnectionSection
+from app.domain.texts import Text
 from app.ongoing.client import OngoingClient
 from app.ongoing.settings import ConnectionSettings
-from app.services.ongoing_words import describe
+from app.services.ongoing_words import describe_for_it
 
 __all__ = [
     "ConnectionFound",
+    "ConnectionSaved",
     "ConnectionSettings",
     "connection_from",
     "connection_from_settings",
     "probe_connection",
     "probe_in_worker_thread",
+    "save_connection",
 ]
 
 ARTICLE_COUNT_LIMIT = 100_000  # enough to show the catalogue is there, without a long wait
@@ -54,8 +59,8 @@ class ConnectionFound:
 
 
 async def probe_connection(connection: ConnectionSettings) -> ConnectionFound:
-    """What Ongoing has for this goods owner; raises the client's error when it fails."""
-    async with OngoingClient(connection, words=describe) as client:
+    """What Ongoing has for this goods owner; raises the client's error (in IT's words)."""
+    async with OngoingClient(connection, words=describe_for_it) as client:
         warehouses = await client.get_warehouses()
         articles = 0
         async for page in client.iter_articles(page_size=1000):
@@ -68,3 +73,32 @@ async def probe_connection(connection: ConnectionSettings) -> ConnectionFound:
 async def probe_in_worker_thread(connection: ConnectionSettings) -> ConnectionFound:
     """`probe_connection` on its own event loop in a worker thread; awaited from the window."""
     return await asyncio.to_thread(asyncio.run, probe_connection(connection))
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionSaved:
+    """The connection is in the till's file; the password in the keyring, or why not."""
+
+    password_stored: bool
+    password_problem: Text | None = None  # the keyring refused: where the password goes instead
+
+
+def save_connection(
+    user_file: Path, section: ConnectionSection, password: str, *, keep_password: bool
+) -> ConnectionSaved:
+    """Write the connection (URL, goods owner, user) first, then the password to the keyring.
+
+    A PC without a usable keyring still keeps the connection: only the password is missing,
+    and the answer says where it must go (TILLSIDE_API_PASSWORD). `keep_password` is False
+    when the password came from that variable: there is nothing to store. Raises
+    SettingsError or OSError when the file cannot be written. Blocking (a file, the
+    keyring's D-Bus or vault): call it off the Qt thread.
+    """
+    save_user_settings(user_file, {"connection": section.model_dump()})
+    if not keep_password:
+        return ConnectionSaved(password_stored=False)
+    try:
+        store_password(section, password)
+    except PasswordUnavailableError as error:
+        return ConnectionSaved(password_stored=False, password_problem=error.text)
+    return ConnectionSaved(password_stored=True)

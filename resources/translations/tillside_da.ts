@@ -1531,7 +1531,7 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This PC has no usable keyring ({problem}); nothing was stored. Use {variable} instead.</source>
+        <source>This PC has no usable keyring ({problem}), so the password was not stored. Set {variable} for the user the till runs as, or fix the keyring and run `tillside set-password`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1645,6 +1645,10 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>set by {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connection test result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,11 +1661,27 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Open the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save and open the till</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save and open the till</source>
+        <source>&amp;Close the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a connection to Ongoing the till cannot look up stock or send orders, so it closes. Press “Close the till” to close it, or fill in the connection and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection (URL, goods owner, user) is saved, the password is not: {problem} Until then the till asks for it at each start. “Open the till” uses the password typed here, this time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

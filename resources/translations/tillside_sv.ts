@@ -1532,8 +1532,8 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Lösenordet är tomt; inget sparades.</translation>
     </message>
     <message>
-        <source>This PC has no usable keyring ({problem}); nothing was stored. Use {variable} instead.</source>
-        <translation>Den här datorn har ingen användbar nyckelring ({problem}); inget sparades. Använd {variable} i stället.</translation>
+        <source>This PC has no usable keyring ({problem}), so the password was not stored. Set {variable} for the user the till runs as, or fix the keyring and run `tillside set-password`.</source>
+        <translation>Den här datorn har ingen användbar nyckelring ({problem}), så lösenordet sparades inte. Sätt {variable} för användaren som kassan körs som, eller laga nyckelringen och kör `tillside set-password`.</translation>
     </message>
     <message>
         <source>The Ongoing API URL or warehouse name is empty.</source>
@@ -1646,6 +1646,10 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Löse&amp;nord</translation>
     </message>
     <message>
+        <source>set by {variable}</source>
+        <translation>satt av {variable}</translation>
+    </message>
+    <message>
         <source>Connection test result</source>
         <translation>Resultat av anslutningstestet</translation>
     </message>
@@ -1658,12 +1662,28 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
+        <source>&amp;Open the till</source>
+        <translation>Öppna &amp;kassan</translation>
+    </message>
+    <message>
         <source>&amp;Save and open the till</source>
         <translation>&amp;Spara och öppna kassan</translation>
     </message>
     <message>
-        <source>Save and open the till</source>
-        <translation>Spara och öppna kassan</translation>
+        <source>&amp;Close the till</source>
+        <translation>Stän&amp;g kassan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Without a connection to Ongoing the till cannot look up stock or send orders, so it closes. Press “Close the till” to close it, or fill in the connection and save it.</source>
+        <translation>Utan anslutning till Ongoing kan kassan inte slå upp lagersaldon eller skicka ordrar, så den stängs. Tryck på ”Stäng kassan” för att stänga den, eller fyll i anslutningen och spara den.</translation>
+    </message>
+    <message>
+        <source>The connection (URL, goods owner, user) is saved, the password is not: {problem} Until then the till asks for it at each start. “Open the till” uses the password typed here, this time.</source>
+        <translation>Anslutningen (adress, varuägare, användare) är sparad, men inte lösenordet: {problem} Tills dess frågar kassan efter det vid varje start. ”Öppna kassan” använder lösenordet som skrivits här, den här gången.</translation>
     </message>
     <message>
         <source>The goods owner id is a whole number, like 12.</source>
