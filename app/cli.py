@@ -181,8 +181,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands.add_parser(
         "self-test",
-        help="headless check of Qt, resources, settings and an HTTP round trip; prints the "
-        "versions, folders and where each setting comes from, for support",
+        help="headless check of Qt, resources, settings, an HTTP round trip and the configured "
+        "connection; prints the versions, folders and where each setting comes from, for "
+        "support",
     )
     return parser
 

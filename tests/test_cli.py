@@ -15,6 +15,7 @@ import pytest
 import app
 from app.cli import main
 from app.qt import QtCore
+from tests.helpers.unreachable import closed_port_url
 
 
 @pytest.fixture(autouse=True)
@@ -149,7 +150,58 @@ def test_self_test_passes_headless(tmp_path) -> None:
     assert result.stdout.splitlines()[-1] == "self-test passed"
     assert "ok   settings: valid, all defaults" in result.stdout
     assert "ok   slip: PDF with its barcode on a4" in result.stdout
+    assert "--   connection: none is configured" in result.stdout  # and not a failure
     assert result.stderr == ""
+
+
+def configured(tmp_path: Path, url: str, goods_owner_id: int = 1) -> None:
+    (tmp_path / "till.toml").write_text(
+        f'[connection]\napi_url = "{url}"\ngoods_owner_id = {goods_owner_id}\n'
+        'api_user = "WSI-DEMO"\n',
+        encoding="utf-8",
+    )
+
+
+def test_self_test_tries_the_configured_connection_and_says_what_it_found(
+    tmp_path, simulator
+) -> None:
+    configured(tmp_path, simulator.base_url)
+    result = self_test(tmp_path, TILLSIDE_API_PASSWORD=simulator.password)
+    assert result.returncode == 0, result.stdout + result.stderr
+    warehouses = len(simulator.state.warehouses())
+    assert (
+        f"ok   connection to {simulator.base_url}: Connected. Goods owner 1: "
+        f"{warehouses} warehouses (" in result.stdout
+    )
+    asked = [(r.method, r.path) for r in simulator.requests]
+    assert asked == [("GET", "/warehouses"), ("GET", "/articles")]  # real, and only these
+
+
+@pytest.mark.parametrize(
+    ("fault", "words"),
+    [
+        ("wrong password", "Ongoing refused API user WSI-DEMO: the user name or password"),
+        ("foreign goods owner", "API user WSI-DEMO may not use goods owner 99"),
+        ("closed port", "Nothing answers at 127.0.0.1 on port"),
+    ],
+)
+def test_self_test_fails_on_a_connection_the_till_could_not_use_and_says_why(
+    tmp_path, simulator, fault: str, words: str
+) -> None:
+    password, owner, url = simulator.password, 1, simulator.base_url
+    if fault == "wrong password":
+        password = "pw-Zq9!wrong"
+    elif fault == "foreign goods owner":
+        owner = 99
+    else:
+        url = closed_port_url()
+    configured(tmp_path, url, owner)
+    result = self_test(tmp_path, TILLSIDE_API_PASSWORD=password)
+    assert result.returncode == 1
+    assert f"FAIL connection to {url}: {words}" in result.stdout
+    assert result.stdout.splitlines()[-1] == "self-test FAILED (1 checks)"
+    assert "pw-Zq9!wrong" not in result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
 
 
 def test_self_test_tells_support_the_versions_folders_and_each_setting_s_source(

@@ -14,7 +14,7 @@ import socket
 import ssl
 import time
 import traceback
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
@@ -242,7 +242,7 @@ class OngoingClient:
         retry_policy: RetryPolicy | None = None,
         circuit: CircuitBreaker | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        timeout: httpx.Timeout = TIMEOUT,
+        timeout: httpx.Timeout | float = TIMEOUT,
         words: Words | None = None,
     ) -> None:
         self.settings = settings
@@ -478,7 +478,7 @@ class OngoingClient:
 
     async def iter_articles(
         self, page_size: int = 1000, from_system_id: int = 1
-    ) -> AsyncIterator[list[Article]]:
+    ) -> AsyncGenerator[list[Article], None]:
         """The whole catalogue, page by page, following Ongoing's id cursor (>= from)."""
         check_page(page_size, from_system_id)
         cursor = from_system_id

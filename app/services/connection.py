@@ -9,6 +9,7 @@ holds up the window.
 from __future__ import annotations
 
 import asyncio
+from contextlib import aclosing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from app.config.secrets import PasswordUnavailableError, load_password, store_pa
 from app.config.settings import ConnectionSection
 from app.domain.texts import Text
 from app.ongoing.client import OngoingClient
+from app.ongoing.retry import RetryPolicy
 from app.ongoing.settings import ConnectionSettings
 from app.services.ongoing_words import describe_for_it
 
@@ -29,9 +31,11 @@ __all__ = [
     "probe_connection",
     "probe_in_worker_thread",
     "save_connection",
+    "try_connection",
 ]
 
 ARTICLE_COUNT_LIMIT = 100_000  # enough to show the catalogue is there, without a long wait
+QUICK_TIMEOUT_S = 5.0  # a self-test on a PC that cannot reach Ongoing says so soon
 
 
 def connection_from(
@@ -68,6 +72,23 @@ async def probe_connection(connection: ConnectionSettings) -> ConnectionFound:
             if articles >= ARTICLE_COUNT_LIMIT:
                 return ConnectionFound(len(warehouses), articles, True)
         return ConnectionFound(len(warehouses), articles, False)
+
+
+async def try_connection(connection: ConnectionSettings, timeout_s: float = QUICK_TIMEOUT_S) -> int:
+    """One quick round trip, not tried again: the warehouses (the login), then one article
+    of the goods owner (that it is this user's). How many warehouses; the client's error,
+    in IT's words, when it fails."""
+    async with OngoingClient(
+        connection,
+        words=describe_for_it,
+        retry_policy=RetryPolicy(max_retries=0),
+        timeout=timeout_s,
+    ) as client:
+        warehouses = await client.get_warehouses()
+        async with aclosing(client.iter_articles(page_size=1)) as pages:
+            async for _ in pages:
+                break
+    return len(warehouses)
 
 
 async def probe_in_worker_thread(connection: ConnectionSettings) -> ConnectionFound:
