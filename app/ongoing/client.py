@@ -359,8 +359,9 @@ class OngoingClient:
                 self._raise_for_status(method, path, response)
             except OngoingError as error:
                 elapsed = (time.perf_counter() - started) * 1000
+                error.base_url = self.settings.base_url  # kept by the circuit: say where
                 if is_retryable_error(error):
-                    self.circuit.record_failure()
+                    self.circuit.record_failure(error)
                 delay = self.retry_policy.delay(attempt, error) if retryable else None
                 log.info(
                     "event=ongoing_request method=%s path=%s status=%s attempt=%d ms=%.1f "

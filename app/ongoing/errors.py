@@ -139,14 +139,18 @@ class InvalidResponseError(OngoingError):
 
 
 class CircuitOpenError(OngoingError):
-    """The client stopped calling after a run of failures; `retry_in` seconds remain."""
+    """The client stopped calling after a run of failures; `retry_in` seconds remain.
 
-    def __init__(self, retry_in: float) -> None:
+    `last_error` is the failure that opened it: what is wrong, for the words.
+    """
+
+    def __init__(self, retry_in: float, last_error: OngoingError | None = None) -> None:
         super().__init__(
             f"Calls to Ongoing are paused after repeated failures, for {retry_in:.0f} s more.",
             detail="circuit open",
         )
         self.retry_in = retry_in
+        self.last_error = last_error
 
 
 _LOCKED_HINTS = (

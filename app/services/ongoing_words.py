@@ -42,6 +42,8 @@ _DEFAULT_PORTS = {"https": 443, "http": 80}
 
 def describe(error: OngoingError) -> Text:
     """The cashier's message for one of the client's errors."""
+    if isinstance(error, CircuitOpenError) and error.last_error is not None:
+        error = _cause_of_pause(error)
     if isinstance(error, NothingAnswersError):
         return filled(
             translate(
@@ -121,6 +123,8 @@ def describe(error: OngoingError) -> Text:
 
 def describe_for_it(error: OngoingError) -> Text:
     """IT's message: the cause with the address, user or goods owner, and what to change."""
+    if isinstance(error, CircuitOpenError) and error.last_error is not None:
+        error = _cause_of_pause(error)
     if isinstance(error, NothingAnswersError):
         return filled(
             translate(
@@ -212,6 +216,24 @@ def describe_for_it(error: OngoingError) -> Text:
             detail=error.detail,
         )
     return describe(error)  # busy, paused, a locked order: the same for IT
+
+
+def _cause_of_pause(error: CircuitOpenError) -> OngoingError:
+    """A pause after repeated failures is said as what failed: that is what to fix.
+
+    The circuit may have been opened by a failure that can pass (a dropped connection); then
+    the pause itself is the news, with when calls resume.
+    """
+    last = error.last_error
+    assert last is not None  # untranslated: for developers
+    lasting = (
+        NothingAnswersError,
+        HostNotFoundError,
+        UntrustedCertificateError,
+        AuthenticationError,
+        UnknownPathError,
+    )
+    return last if isinstance(last, lasting) else error
 
 
 def host_of(error: OngoingError) -> str:

@@ -108,3 +108,13 @@ def test_ongoings_own_words_go_in_as_a_value_untranslated() -> None:
     words = describe(StatusError(400, "Artikel “A” saknas {x}."))
     assert words.values == {"status": 400, "message": "Artikel “A” saknas {x}"}
     assert isinstance(words, Text) and words.context == "Ongoing"
+
+
+def test_a_pause_after_a_lasting_failure_still_names_it() -> None:
+    refused = NothingAnswersError("ConnectError, connection refused")
+    refused.base_url = "http://127.0.0.1:8799/demo/api/v1/"
+    paused = CircuitOpenError(29.5, refused)
+    assert str(describe(paused)).startswith("Nothing answers at 127.0.0.1:8799")
+    assert str(describe_for_it(paused)).startswith("Nothing answers at 127.0.0.1 on port 8799")
+    passing = CircuitOpenError(29.5, OngoingConnectionError("RemoteProtocolError"))
+    assert "failed several times in a row" in str(describe(passing))
