@@ -14,7 +14,9 @@ outbox was damaged (one page of it overwritten), with the banner that tells the 
 IT what was recovered. And docs/screenshots/slip-80mm-<language>.png: the slip of a split
 checkout (two warehouses, three lines, a pickup) as the till prints it on an 80 mm roll,
 made by the till's own printing code and rasterised by poppler's pdftoppm at a receipt
-printer's 203 dpi.
+printer's 203 dpi. And docs/screenshots/setup-<language>.png: the first run's setup dialog
+over the till, its password set by TILLSIDE_API_PASSWORD, after "Test connection" against the
+simulator with a goods owner that is not the API user's: the result names that cause.
 
 Waits are on conditions (the window exists, the log has the event), each with a deadline.
 """
@@ -201,6 +203,96 @@ def screenshot(
         till.wait(timeout=30)
 
 
+SETUP_TITLES = "Connect Tillside to Ongoing|Anslut Tillside till Ongoing"
+GOODS_OWNER_KEYS = {"en": "alt+g", "sv": "alt+v"}  # the goods owner field's Alt key
+
+
+def full_screen(display: str, window_id: str) -> bool:
+    """Size the window to the screen; True once the X server says it is (a resize sent while
+    the window is still being mapped is lost)."""
+    xdotool(display, "windowsize", window_id, str(SIZE[0]), str(SIZE[1]))
+    xdotool(display, "windowmove", window_id, "0", "0")
+    return f"{SIZE[0]}x{SIZE[1]}" in xdotool(display, "getwindowgeometry", window_id)
+
+
+def capture_screen(display: str, target: Path) -> None:
+    """The whole 1280x800 screen: the dialog over the till, as IT sees it."""
+    code = (
+        "import sys\n"
+        "from PySide6 import QtGui\n"
+        "app = QtGui.QGuiApplication(sys.argv)\n"
+        "pixmap = app.primaryScreen().grabWindow(0)\n"
+        f"sys.exit(0 if pixmap.save({str(target)!r}) else 1)\n"
+    )
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)
+
+
+def screen_settled(display: str, target: Path, scratch: Path) -> bool:
+    first, second = scratch / "first.png", scratch / "second.png"
+    capture_screen(display, first)
+    capture_screen(display, second)
+    if first.read_bytes() != second.read_bytes():
+        return False
+    shutil.move(second, target)
+    return True
+
+
+def setup_screenshot(display: str, language: str, scratch: Path) -> Path:
+    """`tillside run` on a PC whose settings have the URL and user but no goods owner: the
+    setup dialog; goods owner 2 typed, "Test connection" pressed, the cause shown."""
+    simulator = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "simulator", "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    till: subprocess.Popen[bytes] | None = None
+    try:
+        assert simulator.stdout is not None
+        url = simulator.stdout.readline().strip().removeprefix("Listening on ")
+        config = scratch / f"setup-{language}.toml"
+        config.write_text(
+            f'[connection]\napi_url = "{url}"\napi_user = "WSI-DEMO"\n\n'
+            f'[display]\nlanguage = "{language}"\n',
+            encoding="utf-8",
+        )
+        log_dir = scratch / f"logs-setup-{language}"
+        env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith("TILLSIDE_")},
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "TILLSIDE_DATA_DIR": str(scratch / f"data-setup-{language}"),
+            "TILLSIDE_LOG_DIR": str(log_dir),
+            "TILLSIDE_CONFIG": str(config),
+            "TILLSIDE_MACHINE_CONFIG": str(scratch / "absent-machine.toml"),
+            "TILLSIDE_API_PASSWORD": "demo-password",
+            "TZ": "Europe/Stockholm",
+            "LANG": "C.UTF-8",
+        }
+        till = subprocess.Popen([sys.executable, "-m", "app.cli", "run"], env=env, cwd=ROOT)
+        window = wait_for(lambda: xdotool(display, "search", "--name", "^Tillside"), "the window")
+        window_id = str(window).split()[0]
+        wait_for(lambda: full_screen(display, window_id), "the window at full size")
+        found = wait_for(lambda: xdotool(display, "search", "--name", SETUP_TITLES), "the dialog")
+        dialog_id = str(found).split()[0]
+        xdotool(display, "windowfocus", "--sync", dialog_id)  # no window manager here
+        xdotool(display, "key", GOODS_OWNER_KEYS[language])
+        xdotool(display, "type", "--delay", "150", "2")
+        xdotool(display, "key", "alt+t")  # Test connection, in both languages
+        log_file = log_dir / "tillside.log"
+        wait_for(lambda: log_has(log_file, "status=401"), "Ongoing's answer")
+        target = OUTPUT / f"setup-{language}.png"
+        wait_for(lambda: screen_settled(display, target, scratch), "a steady picture")
+        return target
+    finally:
+        for process in (till, simulator):
+            if process is not None:
+                process.send_signal(signal.SIGTERM)
+                process.wait(timeout=30)
+
+
 def split_checkout_slip(language: str) -> object:
     """A realistic split checkout from the demo data: coffee and tea from Stockholm, socks
     from Göteborg, for pickup; numbers as a till spells them, fixed so the picture is too."""
@@ -294,6 +386,8 @@ def main() -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="tillside-shots-") as folder:
             for language in LANGUAGES:
+                shot = setup_screenshot(display, language, Path(folder))
+                print(f"wrote {shot.relative_to(ROOT)}")
                 print(f"wrote {screenshot(display, language, Path(folder)).relative_to(ROOT)}")
                 shot = screenshot(display, language, Path(folder), "damaged-outbox", damaged=True)
                 print(f"wrote {shot.relative_to(ROOT)}")

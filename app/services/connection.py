@@ -9,9 +9,11 @@ holds up the window.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Coroutine
 from contextlib import aclosing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 from app.config.loading import save_user_settings
 from app.config.secrets import PasswordUnavailableError, load_password, store_password
@@ -34,6 +36,7 @@ __all__ = [
     "try_connection",
 ]
 
+T = TypeVar("T")
 ARTICLE_COUNT_LIMIT = 100_000  # enough to show the catalogue is there, without a long wait
 QUICK_TIMEOUT_S = 5.0  # a self-test on a PC that cannot reach Ongoing says so soon
 
@@ -93,7 +96,18 @@ async def try_connection(connection: ConnectionSettings, timeout_s: float = QUIC
 
 async def probe_in_worker_thread(connection: ConnectionSettings) -> ConnectionFound:
     """`probe_connection` on its own event loop in a worker thread; awaited from the window."""
-    return await asyncio.to_thread(asyncio.run, probe_connection(connection))
+    return await asyncio.to_thread(run_on_plain_loop, probe_connection(connection))
+
+
+def run_on_plain_loop(coroutine: Coroutine[Any, Any, T]) -> T:
+    """`asyncio.run` on a plain asyncio loop, in whatever thread calls it.
+
+    Inside the till, qasync's policy makes every new loop a Qt event loop, which only runs on
+    the main thread: `asyncio.run` in a worker thread failed there ("QApplication::exec:
+    Must be called from the main thread"), and "Test connection" with it.
+    """
+    with asyncio.Runner(loop_factory=asyncio.DefaultEventLoopPolicy().new_event_loop) as runner:
+        return runner.run(coroutine)
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,7 @@ Rendered = Callable[[], str]  # a text as how to write it now: again on a langua
 # The longest URL IT usually types, to size the field so a whole URL shows.
 TYPICAL_URL = "https://api.ongoingsystems.se/mywarehouse/api/v1/"  # untranslated: a URL
 WIDEST_URL_FIELD = 900  # px: a longer URL scrolls in its field
+RESULT_LINES = 4  # the longest answer (a cause and what to do) at the dialog's width
 
 
 def describe(found: ConnectionFound, goods_owner_id: int) -> str:
@@ -93,6 +94,11 @@ class SetupDialog(QtWidgets.QDialog):
         self.result_label = QtWidgets.QLabel(self)
         self.result_label.setObjectName("setupResult")
         self.result_label.setWordWrap(True)
+        # Room for a cause and what to do (four lines) from the start: the dialog does not
+        # grow when a long answer arrives, so the fields above would be squeezed instead.
+        lines = self.result_label.fontMetrics().lineSpacing() * RESULT_LINES
+        self.result_label.setMinimumHeight(lines)
+        self.result_label.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop)
         self.result_label.setTextInteractionFlags(
             QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
         )
@@ -198,6 +204,13 @@ class SetupDialog(QtWidgets.QDialog):
     def _show_result(self, render: Rendered) -> None:
         self._result = render
         self.result_label.setText(render())
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Taller when an answer needs more lines than the room kept for it; never narrower."""
+        width, height = self.width(), self.height()
+        self.adjustSize()
+        self.resize(max(width, self.width()), max(height, self.height()))
 
     def _connection(self) -> tuple[ConnectionSection, ConnectionSettings] | Rendered:
         """The typed values, or how to say which one is wrong."""
