@@ -166,6 +166,17 @@ def describe_for_it(error: OngoingError) -> Text:
             owner=error.goods_owner_id,
         )
     if isinstance(error, AuthenticationError):
+        if _says_more_than_denied(error.ongoing_message):
+            return filled(
+                translate(
+                    "Ongoing",
+                    "Ongoing refused API user {user} (error {status}): {message}. Check the "
+                    "user in Ongoing (Administration, API for goods owners).",
+                ),
+                user=error.api_user,
+                status=error.detail.removeprefix("HTTP "),
+                message=_clip(error.ongoing_message),
+            )
         return filled(
             translate(
                 "Ongoing",
@@ -339,6 +350,12 @@ def _status_for_it(status_code: int, ongoing_message: str) -> Text:
         ),
         status=status_code,
     )
+
+
+def _says_more_than_denied(message: str) -> bool:
+    """Ongoing's own reason for a refusal (a locked user, say), not the framework's
+    "Authorization has been denied for this request." that every wrong login gets."""
+    return bool(message) and not message.lower().startswith("authorization has been denied")
 
 
 def _clip(text: str) -> str:

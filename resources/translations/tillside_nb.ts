@@ -613,6 +613,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ongoing refused API user {user} (error {status}): {message}. Check the user in Ongoing (Administration, API for goods owners).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ongoing refused API user {user}: the user name or password is wrong (error {status}). Check both in Ongoing (Administration, API for goods owners).</source>
         <translation type="unfinished"></translation>
     </message>

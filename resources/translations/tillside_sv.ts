@@ -613,6 +613,10 @@
         <translation>API-användaren {user} får inte använda varuägare {owner}: en API-användare hör till en varuägare. Kontrollera varuägarens id i Ongoing (Administration, API för varuägare).</translation>
     </message>
     <message>
+        <source>Ongoing refused API user {user} (error {status}): {message}. Check the user in Ongoing (Administration, API for goods owners).</source>
+        <translation>Ongoing nekade API-användaren {user} (fel {status}): {message}. Kontrollera användaren i Ongoing (Administration, API för varuägare).</translation>
+    </message>
+    <message>
         <source>Ongoing refused API user {user}: the user name or password is wrong (error {status}). Check both in Ongoing (Administration, API for goods owners).</source>
         <translation>Ongoing nekade API-användaren {user}: användarnamnet eller lösenordet är fel (fel {status}). Kontrollera båda i Ongoing (Administration, API för varuägare).</translation>
     </message>

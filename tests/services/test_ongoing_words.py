@@ -118,3 +118,15 @@ def test_a_pause_after_a_lasting_failure_still_names_it() -> None:
     assert str(describe_for_it(paused)).startswith("Nothing answers at 127.0.0.1 on port 8799")
     passing = CircuitOpenError(29.5, OngoingConnectionError("RemoteProtocolError"))
     assert "failed several times in a row" in str(describe(passing))
+
+
+def test_ongoings_own_reason_for_a_refused_login_reaches_it() -> None:
+    locked = AuthenticationError("HTTP 401", "The API user is locked after failed logins.")
+    locked.api_user = "WSI-STORE"
+    assert str(describe_for_it(locked)).startswith(
+        "Ongoing refused API user WSI-STORE (error 401): The API user is locked after failed "
+        "logins. Check the user"
+    )
+    generic = AuthenticationError("HTTP 401", "Authorization has been denied for this request.")
+    generic.api_user = "WSI-STORE"
+    assert "user name or password is wrong" in str(describe_for_it(generic))
