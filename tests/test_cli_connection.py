@@ -3,6 +3,7 @@ fails, exit with the cause's status, print local times and print settings as TOM
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import time
@@ -17,7 +18,12 @@ from app.cli import main
 from app.commands.exit_status import ExitStatus
 from app.config.loading import load_settings, validate
 from app.simulator import SimulatorThread
-from tests.helpers.unreachable import UNRESOLVABLE_HOST, UNRESOLVABLE_URL, closed_port
+from tests.helpers.unreachable import (
+    UNRESOLVABLE_HOST,
+    UNRESOLVABLE_URL,
+    closed_port,
+    untrusted_tls_url,
+)
 
 
 @pytest.fixture
@@ -72,6 +78,7 @@ def test_lookup_takes_the_connection_from_the_settings_and_prints_local_time(
 CAUSES = {
     "closed port": (ExitStatus.UNAVAILABLE, "Nothing answers at 127.0.0.1 on port {port}"),
     "unresolvable name": (ExitStatus.UNAVAILABLE, f"The name {UNRESOLVABLE_HOST} does not"),
+    "untrusted certificate": (ExitStatus.UNAVAILABLE, "The certificate of 127.0.0.1 is not"),
     "wrong warehouse name": (ExitStatus.UNAVAILABLE, "There is no Ongoing API at {url}"),
     "wrong password": (ExitStatus.REFUSED, "Ongoing refused API user WSI-DEMO"),
     "foreign goods owner": (ExitStatus.REFUSED, "API user WSI-DEMO may not use goods owner 99"),
@@ -95,18 +102,21 @@ def test_lookup_and_order_name_the_cause_and_exit_with_its_status(
         words = words.format(url=url)
     elif cause == "wrong password":
         password = "pw-Zq9!wrong"
-    else:
+    elif cause == "foreign goods owner":
         owner = 99
-    configure(till_file, url, owner)
     monkeypatch.setenv("TILLSIDE_API_PASSWORD", password)
     barcode = next(a.barcode for a in simulator.state.articles() if a.barcode)
     warehouse = simulator.state.warehouses()[0].code
-    for argv in (["lookup", barcode], ["order", "--pickup", warehouse, f"{barcode}=1"]):
-        assert main(argv) == status, argv
-        err = capsys.readouterr().err
-        assert words in err, err
-        assert "Traceback" not in err and "pw-Zq9!wrong" not in err
-        assert "cable" not in err and "Check the number" not in err
+    with contextlib.ExitStack() as stack:
+        if cause == "untrusted certificate":
+            url = stack.enter_context(untrusted_tls_url())
+        configure(till_file, url, owner)
+        for argv in (["lookup", barcode], ["order", "--pickup", warehouse, f"{barcode}=1"]):
+            assert main(argv) == status, argv
+            err = capsys.readouterr().err
+            assert words in err, err
+            assert "Traceback" not in err and "pw-Zq9!wrong" not in err
+            assert "cable" not in err and "Check the number" not in err
 
 
 def test_settings_print_toml_that_pastes_into_a_config_file(
