@@ -22,19 +22,20 @@ ENV_API_USER = "TILLSIDE_API_USER"
 ENV_API_PASSWORD = "TILLSIDE_API_PASSWORD"
 
 
-def _add_connection_options(parser: argparse.ArgumentParser, required: bool = True) -> None:
+def _add_connection_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--api-url",
-        required=required,
         help="Ongoing API URL, or just the warehouse name (gives "
-        "https://api.ongoingsystems.se/NAME/api/v1/)",
+        "https://api.ongoingsystems.se/NAME/api/v1/); default: connection.api_url",
     )
     parser.add_argument(
-        "--goods-owner-id", type=int, required=required, help="Ongoing goods owner id"
+        "--goods-owner-id",
+        type=int,
+        help="Ongoing goods owner id; default: connection.goods_owner_id",
     )
     parser.epilog = (
-        f"The API user and password come from the environment variables {ENV_API_USER} "
-        f"and {ENV_API_PASSWORD}."
+        f"The API user comes from {ENV_API_USER}, else connection.api_user; the password from "
+        f"{ENV_API_PASSWORD}, else this PC's keyring (`tillside set-password`)."
     )
 
 
@@ -144,7 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
         "Ongoing (every part of a split); 1 not confirmed yet (it waits in the outbox); "
         "2 bad input; 3 Ongoing unreachable (nothing sent); 4 not enough stock (with --split: "
         "nor in any split across warehouses); 5 this PC could not store the order (disk "
-        "full, read-only): nothing sent.",
+        "full, read-only): nothing sent; 7 Ongoing refused the API user, password or goods "
+        "owner: nothing sent.",
         options=_order_options,
     )
     commands.add_parser(
@@ -179,8 +181,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands.add_parser(
         "self-test",
-        help="headless check of Qt, resources, settings and an HTTP round trip; prints the "
-        "versions, folders and where each setting comes from, for support",
+        help="headless check of Qt, resources, settings, an HTTP round trip and the configured "
+        "connection; prints the versions, folders and where each setting comes from, for "
+        "support",
     )
     return parser
 
@@ -263,14 +266,14 @@ def _slip_options(slip: argparse.ArgumentParser) -> None:
 
 def _outbox_options(outbox: argparse.ArgumentParser) -> None:
     outbox.add_argument("--send", action="store_true", help="send them now")
-    _add_connection_options(outbox, required=False)
+    _add_connection_options(outbox)
 
 
 def _board_options(board: argparse.ArgumentParser) -> None:
     board.add_argument("--warehouse", required=True, metavar="CODE", help="the warehouse code")
     board.add_argument("--sound", action="store_true", help="beep when a new order arrives")
     board.add_argument("--windowed", action="store_true", help="a window, not full screen")
-    _add_connection_options(board, required=False)
+    _add_connection_options(board)
 
 
 def _webhooks_options(webhooks: argparse.ArgumentParser) -> None:
@@ -280,24 +283,50 @@ def _webhooks_options(webhooks: argparse.ArgumentParser) -> None:
     )
 
 
-def _connection(args: argparse.Namespace, command: str) -> ConnectionSettings | int | None:
-    """Connection settings from the options and environment, or an exit code after a message."""
-    if not args.api_url:
-        return None
-    user, password = os.environ.get(ENV_API_USER, ""), os.environ.get(ENV_API_PASSWORD, "")
-    if not user or not password:
+def _connection(
+    args: argparse.Namespace, command: str, settings: Settings
+) -> ConnectionSettings | int:
+    """The connection: each part from its option where given, else from the settings; the
+    user from TILLSIDE_API_USER, else the settings; the password from TILLSIDE_API_PASSWORD,
+    else this PC's keyring. An exit code after a message naming what is missing."""
+    from app.config.secrets import PasswordUnavailableError, load_password
+    from app.config.settings import ConnectionSection
+    from app.services.connection import connection_from  # lazily: `--help` stays instant
+
+    configured = settings.connection
+    url = args.api_url or configured.api_url
+    owner = args.goods_owner_id or configured.goods_owner_id
+    user = os.environ.get(ENV_API_USER, "") or configured.api_user
+    missing = [
+        name
+        for name, value in (
+            ("--api-url (or connection.api_url)", url),
+            ("--goods-owner-id (or connection.goods_owner_id)", owner),
+            (f"{ENV_API_USER} (or connection.api_user)", user),
+        )
+        if not value
+    ]
+    import logging
+
+    log = logging.getLogger("app.cli")
+    if missing:
+        log.error("event=connection_missing command=%s", command)
         print(
-            f"tillside {command}: set the API user and password in the environment variables "
-            f"{ENV_API_USER} and {ENV_API_PASSWORD}.",
+            f"tillside {command}: no Ongoing connection is configured: give "
+            f"{', '.join(missing)}. `tillside settings` shows what is set.",
             file=sys.stderr,
         )
         return 2
-    from app.services.connection import connection_from  # lazily: `--help` stays instant
-
     try:
-        return connection_from(args.api_url, args.goods_owner_id or 0, user, password)
-    except ValueError as error:
+        section = ConnectionSection(api_url=url, goods_owner_id=owner, api_user=user)
+        return connection_from(url, owner, user, load_password(section))
+    except PasswordUnavailableError as error:
+        log.error("event=password_unavailable command=%s", command)
         print(f"tillside {command}: {error}", file=sys.stderr)
+        return 2
+    except ValueError as error:  # a URL or value typed wrong: the message says which
+        log.error("event=connection_invalid command=%s", command)
+        print(f"tillside {command}: {getattr(error, 'text', error)}", file=sys.stderr)
         return 2
 
 
@@ -364,7 +393,7 @@ def _run(args: argparse.Namespace) -> int:
     configure_logging(
         args.log_level, to_file=args.command in ("order", "outbox", "slip", "board", "webhooks")
     )
-    if args.command in ("settings", "order", "outbox", "slip", "set-password", "board"):
+    if args.command in ("settings", "order", "outbox", "slip", "set-password", "board", "lookup"):
         from app.config.loading import SettingsError, load_settings
 
         try:
@@ -383,8 +412,12 @@ def _run(args: argparse.Namespace) -> int:
             )
         if args.command == "board":
             return _run_board(args, loaded.settings)
+        if args.command == "lookup":
+            return _run_lookup(args, loaded.settings)
         if args.command in ("order", "outbox"):
-            connection = _connection(args, args.command)
+            connection: ConnectionSettings | int | None = None
+            if args.command == "order" or args.send:
+                connection = _connection(args, args.command, loaded.settings)
             if isinstance(connection, int):
                 return connection
             return _run_order_commands(args, connection, loaded.settings)
@@ -413,20 +446,6 @@ def _run(args: argparse.Namespace) -> int:
             status_step_seconds=args.status_step_seconds or None,
             generated=(args.warehouses, args.articles) if args.articles else None,
         )
-    if args.command == "lookup":
-        from app.commands.interruptible import run_interruptible
-        from app.commands.lookup import run_lookup_command
-
-        return run_interruptible(
-            run_lookup_command(
-                codes=args.codes,
-                api_url=args.api_url,
-                goods_owner_id=args.goods_owner_id,
-                api_user=os.environ.get(ENV_API_USER, ""),
-                password=os.environ.get(ENV_API_PASSWORD, ""),
-                as_json=args.json,
-            )
-        )
     if args.command == "webhooks":
         import asyncio
 
@@ -443,30 +462,22 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _run_board(args: argparse.Namespace, settings: Settings) -> int:
-    """Connection from the options (and environment), else from the settings and keyring."""
-    connection = _connection(args, "board")
+    connection = _connection(args, "board", settings)
     if isinstance(connection, int):
         return connection
-    if connection is None:
-        from app.config.secrets import PasswordUnavailableError
-        from app.services.connection import connection_from_settings
-
-        section = settings.connection
-        if not section.is_complete:
-            print(
-                "tillside board: give --api-url and --goods-owner-id, or configure the "
-                "connection (tillside settings).",
-                file=sys.stderr,
-            )
-            return 2
-        try:
-            connection = connection_from_settings(section)
-        except (PasswordUnavailableError, ValueError) as error:
-            print(f"tillside board: {error}", file=sys.stderr)
-            return 2
     from app.ui.start.board import run_board
 
     return run_board(connection, settings, args.warehouse, sound=args.sound, windowed=args.windowed)
+
+
+def _run_lookup(args: argparse.Namespace, settings: Settings) -> int:
+    connection = _connection(args, "lookup", settings)
+    if isinstance(connection, int):
+        return connection
+    from app.commands.interruptible import run_interruptible
+    from app.commands.lookup import run_lookup_command
+
+    return run_interruptible(run_lookup_command(args.codes, connection, as_json=args.json))
 
 
 def _run_order_commands(
@@ -480,7 +491,7 @@ def _run_order_commands(
         return run_interruptible(
             run_outbox_command(send=args.send, connection=connection, settings=settings)
         )
-    assert connection is not None  # --api-url is required for `order`
+    assert connection is not None  # `order` always resolves one
     arguments = OrderArguments(
         items=args.items,
         pickup_warehouse=args.pickup,

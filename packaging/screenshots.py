@@ -23,6 +23,9 @@ shown the window is captured with Qt's screen grab, into docs/screenshots/NAME-L
   file (the store's warehouse, name and prefix) and the till id from the environment, with
   Ctrl+F3, Ctrl+F7 and F11 pressed in turn; board-WIDTHxHEIGHT is `tillside board` full
   screen at 1280x800 and on a 1920x1080 wall screen;
+- setup: the first run's setup dialog over the till (the whole screen), its password set by
+  TILLSIDE_API_PASSWORD, after "Test connection" against the simulator with a goods owner that
+  is not the API user's: the result names that cause;
 - slips (no X server): slip-80mm, the slip of a split checkout (two warehouses, three lines,
   a pickup) as the till prints it on an 80 mm roll, made by the till's own printing code and
   rasterised by poppler's pdftoppm at a receipt printer's 203 dpi.
@@ -228,6 +231,96 @@ def screenshot(
     finally:
         till.send_signal(signal.SIGTERM)
         till.wait(timeout=30)
+
+
+SETUP_TITLES = "Connect Tillside to Ongoing|Anslut Tillside till Ongoing"
+GOODS_OWNER_KEYS = {"en": "alt+g", "sv": "alt+v"}  # the goods owner field's Alt key
+
+
+def full_screen(display: str, window_id: str) -> bool:
+    """Size the window to the screen; True once the X server says it is (a resize sent while
+    the window is still being mapped is lost)."""
+    xdotool(display, "windowsize", window_id, str(SIZE[0]), str(SIZE[1]))
+    xdotool(display, "windowmove", window_id, "0", "0")
+    return f"{SIZE[0]}x{SIZE[1]}" in xdotool(display, "getwindowgeometry", window_id)
+
+
+def capture_screen(display: str, target: Path) -> None:
+    """The whole 1280x800 screen: the dialog over the till, as IT sees it."""
+    code = (
+        "import sys\n"
+        "from PySide6 import QtGui\n"
+        "app = QtGui.QGuiApplication(sys.argv)\n"
+        "pixmap = app.primaryScreen().grabWindow(0)\n"
+        f"sys.exit(0 if pixmap.save({str(target)!r}) else 1)\n"
+    )
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+    subprocess.run([sys.executable, "-c", code], env=env, check=True)
+
+
+def screen_settled(display: str, target: Path, scratch: Path) -> bool:
+    first, second = scratch / "first.png", scratch / "second.png"
+    capture_screen(display, first)
+    capture_screen(display, second)
+    if first.read_bytes() != second.read_bytes():
+        return False
+    shutil.move(second, target)
+    return True
+
+
+def setup_screenshot(display: str, language: str, scratch: Path) -> Path:
+    """`tillside run` on a PC whose settings have the URL and user but no goods owner: the
+    setup dialog; goods owner 2 typed, "Test connection" pressed, the cause shown."""
+    simulator = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "simulator", "--port", "0"],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    till: subprocess.Popen[bytes] | None = None
+    try:
+        assert simulator.stdout is not None
+        url = simulator.stdout.readline().strip().removeprefix("Listening on ")
+        config = scratch / f"setup-{language}.toml"
+        config.write_text(
+            f'[connection]\napi_url = "{url}"\napi_user = "WSI-DEMO"\n\n'
+            f'[display]\nlanguage = "{language}"\n',
+            encoding="utf-8",
+        )
+        log_dir = scratch / f"logs-setup-{language}"
+        env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith("TILLSIDE_")},
+            "DISPLAY": display,
+            "QT_QPA_PLATFORM": "xcb",
+            "TILLSIDE_DATA_DIR": str(scratch / f"data-setup-{language}"),
+            "TILLSIDE_LOG_DIR": str(log_dir),
+            "TILLSIDE_CONFIG": str(config),
+            "TILLSIDE_MACHINE_CONFIG": str(scratch / "absent-machine.toml"),
+            "TILLSIDE_API_PASSWORD": "demo-password",
+            "TZ": "Europe/Stockholm",
+            "LANG": "C.UTF-8",
+        }
+        till = subprocess.Popen([sys.executable, "-m", "app.cli", "run"], env=env, cwd=ROOT)
+        window = wait_for(lambda: xdotool(display, "search", "--name", "^Tillside"), "the window")
+        window_id = str(window).split()[0]
+        wait_for(lambda: full_screen(display, window_id), "the window at full size")
+        found = wait_for(lambda: xdotool(display, "search", "--name", SETUP_TITLES), "the dialog")
+        dialog_id = str(found).split()[0]
+        xdotool(display, "windowfocus", "--sync", dialog_id)  # no window manager here
+        xdotool(display, "key", GOODS_OWNER_KEYS[language])
+        xdotool(display, "type", "--delay", "150", "2")
+        xdotool(display, "key", "alt+t")  # Test connection, in both languages
+        log_file = log_dir / "tillside.log"
+        wait_for(lambda: log_has(log_file, "status=401"), "Ongoing's answer")
+        target = OUTPUT / f"setup-{language}.png"
+        wait_for(lambda: screen_settled(display, target, scratch), "a steady picture")
+        return target
+    finally:
+        for process in (till, simulator):
+            if process is not None:
+                process.send_signal(signal.SIGTERM)
+                process.wait(timeout=30)
 
 
 def slow_scanner_in_f12(display: str, log_file: Path) -> int:
@@ -584,11 +677,12 @@ def main() -> int:
         {"search": "article-search", "diagnostics": "scanner-diagnostics"}.get(a, a)
         for a in arguments
     ]
-    unknown = [n for n in names if n not in ("slips", "store") and n not in WINDOW_SHOTS]
+    groups = ("slips", "store", "setup")
+    unknown = [n for n in names if n not in groups and n not in WINDOW_SHOTS]
     if unknown:
         print(
             f"screenshots: no picture named {', '.join(unknown)}; choose from slips, "
-            f"store, {', '.join(WINDOW_SHOTS)}",
+            f"store, setup, {', '.join(WINDOW_SHOTS)}",
             file=sys.stderr,
         )
         return 2
@@ -596,7 +690,8 @@ def main() -> int:
         return 2
     wanted = [n for n in WINDOW_SHOTS if not names or n in names]
     with_store = not names or "store" in names
-    if not wanted and not with_store:
+    with_setup = not names or "setup" in names
+    if not wanted and not with_store and not with_setup:
         return 0
     for tool in ("Xvfb", "xdotool"):
         if shutil.which(tool) is None:
@@ -610,6 +705,9 @@ def main() -> int:
                 for name in wanted:
                     options: Any = WINDOW_SHOTS[name]
                     shot = screenshot(display, language, Path(folder), name, **options)
+                    print(f"wrote {shot.relative_to(ROOT)}")
+                if with_setup:
+                    shot = setup_screenshot(display, language, Path(folder))
                     print(f"wrote {shot.relative_to(ROOT)}")
             if with_store:
                 store_pictures(display, Path(folder))

@@ -21,7 +21,7 @@ if "TILLSIDE_LOG_DIR" not in os.environ:
     atexit.register(shutil.rmtree, _log_dir, ignore_errors=True)
 
 # Fixtures shared across folders, registered here for every test.
-from tests.helpers.keyrings import memory_keyring  # noqa: F401
+from tests.helpers.keyrings import memory_keyring, no_keyring  # noqa: F401
 from tests.helpers.simulator import simulator  # noqa: F401
 
 

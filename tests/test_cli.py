@@ -15,6 +15,14 @@ import pytest
 import app
 from app.cli import main
 from app.qt import QtCore
+from tests.helpers.unreachable import closed_port_url
+
+
+@pytest.fixture(autouse=True)
+def no_settings_of_this_pc(tmp_path, monkeypatch):
+    """Commands read the settings: never this PC's own (the till's or IT's file)."""
+    monkeypatch.setenv("TILLSIDE_MACHINE_CONFIG", str(tmp_path / "absent-machine.toml"))
+    monkeypatch.setenv("TILLSIDE_CONFIG", str(tmp_path / "absent-till.toml"))
 
 
 @pytest.fixture
@@ -62,11 +70,11 @@ def test_unknown_and_bad_codes_are_listed_and_exit_1(credentials, capsys) -> Non
     assert "Check digit" in unresolved[0]["message"]
 
 
-def test_lookup_without_credentials_says_which_variables(simulator, monkeypatch, capsys) -> None:
+def test_lookup_without_a_user_says_where_it_comes_from(simulator, monkeypatch, capsys) -> None:
     monkeypatch.delenv("TILLSIDE_API_USER", raising=False)
     monkeypatch.delenv("TILLSIDE_API_PASSWORD", raising=False)
     assert main(lookup(simulator, "X")) == 2
-    assert "TILLSIDE_API_PASSWORD" in capsys.readouterr().err
+    assert "TILLSIDE_API_USER (or connection.api_user)" in capsys.readouterr().err
 
 
 def test_lookup_refuses_plain_http_to_another_host(credentials, capsys) -> None:
@@ -75,10 +83,10 @@ def test_lookup_refuses_plain_http_to_another_host(credentials, capsys) -> None:
     assert "https" in capsys.readouterr().err
 
 
-def test_wrong_password_exits_3_without_showing_it(simulator, monkeypatch, capsys) -> None:
+def test_wrong_password_exits_7_without_showing_it(simulator, monkeypatch, capsys) -> None:
     monkeypatch.setenv("TILLSIDE_API_USER", simulator.api_user)
     monkeypatch.setenv("TILLSIDE_API_PASSWORD", "pw-Zq9!wrong")
-    assert main(lookup(simulator, "X")) == 3
+    assert main(lookup(simulator, "X")) == 7
     captured = capsys.readouterr()
     assert "refused" in captured.err
     assert "pw-Zq9!wrong" not in captured.err + captured.out
@@ -142,7 +150,58 @@ def test_self_test_passes_headless(tmp_path) -> None:
     assert result.stdout.splitlines()[-1] == "self-test passed"
     assert "ok   settings: valid, all defaults" in result.stdout
     assert "ok   slip: PDF with its barcode on a4" in result.stdout
+    assert "--   connection: none is configured" in result.stdout  # and not a failure
     assert result.stderr == ""
+
+
+def configured(tmp_path: Path, url: str, goods_owner_id: int = 1) -> None:
+    (tmp_path / "till.toml").write_text(
+        f'[connection]\napi_url = "{url}"\ngoods_owner_id = {goods_owner_id}\n'
+        'api_user = "WSI-DEMO"\n',
+        encoding="utf-8",
+    )
+
+
+def test_self_test_tries_the_configured_connection_and_says_what_it_found(
+    tmp_path, simulator
+) -> None:
+    configured(tmp_path, simulator.base_url)
+    result = self_test(tmp_path, TILLSIDE_API_PASSWORD=simulator.password)
+    assert result.returncode == 0, result.stdout + result.stderr
+    warehouses = len(simulator.state.warehouses())
+    assert (
+        f"ok   connection to {simulator.base_url}: Connected. Goods owner 1: "
+        f"{warehouses} warehouses (" in result.stdout
+    )
+    asked = [(r.method, r.path) for r in simulator.requests]
+    assert asked == [("GET", "/warehouses"), ("GET", "/articles")]  # real, and only these
+
+
+@pytest.mark.parametrize(
+    ("fault", "words"),
+    [
+        ("wrong password", "Ongoing refused API user WSI-DEMO: the user name or password"),
+        ("foreign goods owner", "API user WSI-DEMO may not use goods owner 99"),
+        ("closed port", "Nothing answers at 127.0.0.1 on port"),
+    ],
+)
+def test_self_test_fails_on_a_connection_the_till_could_not_use_and_says_why(
+    tmp_path, simulator, fault: str, words: str
+) -> None:
+    password, owner, url = simulator.password, 1, simulator.base_url
+    if fault == "wrong password":
+        password = "pw-Zq9!wrong"
+    elif fault == "foreign goods owner":
+        owner = 99
+    else:
+        url = closed_port_url()
+    configured(tmp_path, url, owner)
+    result = self_test(tmp_path, TILLSIDE_API_PASSWORD=password)
+    assert result.returncode == 1
+    assert f"FAIL connection to {url}: {words}" in result.stdout
+    assert result.stdout.splitlines()[-1] == "self-test FAILED (1 checks)"
+    assert "pw-Zq9!wrong" not in result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
 
 
 def test_self_test_tells_support_the_versions_folders_and_each_setting_s_source(
@@ -158,9 +217,9 @@ def test_self_test_tells_support_the_versions_folders_and_each_setting_s_source(
     assert f"this till's settings:   {tmp_path / 'till.toml'} (not there)" in lines
     assert f"data (basket, outbox):  {tmp_path / 'data'}" in lines
     assert f"logs:                   {tmp_path / 'logs'}" in lines
-    assert f"  store.name = 'Kungsgatan'  [{tmp_path / 'machine.toml'}]" in lines
-    assert "  store.till_id = '3'  [environment]" in lines
-    assert "  store.order_prefix = 'TS'  [default]" in lines
+    assert f'  name = "Kungsgatan"  # from {tmp_path / "machine.toml"}' in lines
+    assert '  till_id = "3"  # from environment' in lines
+    assert '  order_prefix = "TS"  # from default' in lines
 
 
 def test_self_test_fails_on_settings_that_would_stop_the_till(tmp_path) -> None:
@@ -168,7 +227,7 @@ def test_self_test_fails_on_settings_that_would_stop_the_till(tmp_path) -> None:
     result = self_test(tmp_path)
     assert result.returncode == 1
     assert "FAIL settings: SettingsError: Some settings are not valid" in result.stdout
-    assert "store.till_id = 'far too long'" in result.stdout
+    assert "store.till_id = 'far too long'" in result.stdout  # the validation's own words
     assert result.stdout.splitlines()[-1] == "self-test FAILED (1 checks)"
     assert "Traceback" not in result.stdout + result.stderr
 
@@ -214,8 +273,8 @@ def test_settings_lists_each_value_with_where_it_came_from(tmp_path, no_machine_
     config.write_text('[store]\ntill_id = "7"\n')
     assert main(["--config", str(config), "settings"]) == 0
     out = capsys.readouterr().out
-    assert f"store.till_id = '7'  [{config}]" in out
-    assert "display.stale_stock_seconds = 120  [default]" in out
+    assert f'till_id = "7"  # from {config}' in out
+    assert "stale_stock_seconds = 120  # from default" in out
 
 
 def test_an_invalid_config_stops_with_the_reason_and_exit_code_2(
@@ -256,4 +315,4 @@ def test_a_sub_command_missing_its_arguments_names_them(capsys) -> None:
         main(["order"])
     assert exit_.value.code == 2
     error = capsys.readouterr().err
-    assert "CODE=QTY" in error and "--api-url" in error and "--goods-owner-id" in error
+    assert "CODE=QTY" in error and "--pickup" in error and "--deliver" in error

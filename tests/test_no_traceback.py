@@ -13,7 +13,6 @@ import contextlib
 import http.server
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -29,6 +28,7 @@ from app.commands.exit_status import ExitStatus
 from app.simulator import SimulatorThread
 from tests.helpers.simulator import running_simulator
 from tests.helpers.storage import can_mount, filled_up, small_filesystem
+from tests.helpers.unreachable import UNRESOLVABLE_URL, closed_port_url
 
 WEBHOOK_TOKEN = "a-token-of-at-least-16-chars"
 LONG_RUNNING_S = 6.0  # a board, receiver or simulator that starts well runs this long
@@ -84,6 +84,9 @@ class Place:
 
     root: Path
     api_url: str
+    password: str = "demo-password"
+    goods_owner_id: int = 1
+    configured: bool = True  # the settings hold a connection (and the options give one)
     data: Path = field(init=False)
     logs: Path = field(init=False)
 
@@ -116,7 +119,7 @@ class Place:
             TILLSIDE_CONFIG=str(self.own_config),
             TILLSIDE_MACHINE_CONFIG=str(self.machine_config),
             TILLSIDE_API_USER="WSI-DEMO",
-            TILLSIDE_API_PASSWORD="demo-password",
+            TILLSIDE_API_PASSWORD=self.password,
             **command.env,
         )
         return env
@@ -222,20 +225,16 @@ def nonsense_server() -> Iterator[str]:
         server.server_close()
 
 
-def closed_port_url() -> str:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return f"http://127.0.0.1:{port}/demo/api/v1/"  # nothing listens there now
-
-
 # --- the conditions ---
 
 
 def write_settings(place: Place) -> None:
+    connection = (
+        f'[connection]\napi_url = "{place.api_url}"\ngoods_owner_id = {place.goods_owner_id}\n'
+        'api_user = "WSI-DEMO"\n\n'
+    )
     place.own_config.write_text(
-        f'[connection]\napi_url = "{place.api_url}"\ngoods_owner_id = 1\n'
-        'api_user = "WSI-DEMO"\n\n[store]\norder_prefix = "NT"\n',
+        (connection if place.configured else "") + '[store]\norder_prefix = "NT"\n',
         encoding="utf-8",
     )
 
@@ -260,13 +259,46 @@ CONDITIONS = [
     "damaged machine settings",
     "Ongoing unreachable",
     "Ongoing answers nonsense",
+    "wrong password",
+    "goods owner not the user's",
+    "no such warehouse name",
+    "name does not resolve",
+    "no connection configured",
 ]
+# What the commands that ask Ongoing answer, where the cause has its own status.
+REFUSED = {"lookup": ExitStatus.REFUSED, "order": ExitStatus.REFUSED}
+UNAVAILABLE = {"lookup": ExitStatus.UNAVAILABLE, "order": ExitStatus.UNAVAILABLE}
+EXPECTED: dict[str, dict[str, ExitStatus]] = {
+    "Ongoing unreachable": UNAVAILABLE,
+    "wrong password": REFUSED,
+    "goods owner not the user's": REFUSED,
+    "no such warehouse name": UNAVAILABLE,
+    "name does not resolve": UNAVAILABLE,
+    "no connection configured": {
+        "lookup": ExitStatus.USAGE,
+        "order": ExitStatus.USAGE,
+        "outbox --send": ExitStatus.USAGE,
+        "board": ExitStatus.USAGE,
+    },
+}
 
 
 @contextlib.contextmanager
 def condition(name: str, root: Path, ongoing_url: str) -> Iterator[Place]:
     if name == "Ongoing unreachable":
         place = Place(root, closed_port_url())
+        write_settings(place)
+        yield place
+        return
+    connection_faults = {
+        "wrong password": Place(root, ongoing_url, password="not-the-password"),
+        "goods owner not the user's": Place(root, ongoing_url, goods_owner_id=999),
+        "no such warehouse name": Place(root, ongoing_url.replace("/demo/", "/no-such-store/")),
+        "name does not resolve": Place(root, UNRESOLVABLE_URL),
+        "no connection configured": Place(root, ongoing_url, configured=False),
+    }
+    if name in connection_faults:
+        place = connection_faults[name]
         write_settings(place)
         yield place
         return
@@ -319,11 +351,23 @@ def test_no_command_shows_a_traceback(name: str, ongoing: SimulatorThread, tmp_p
         if a.barcode and ongoing.state.stock(a.article_number, w.id).sellable >= 20
     )
     with condition(name, tmp_path, ongoing.base_url) as place:
-        connection = ("--api-url", place.api_url, "--goods-owner-id", "1")
-        every = commands(connection, barcode, warehouse, place.data / "slip.pdf")
+        owner = str(place.goods_owner_id)
+        connection: tuple[str, ...] = ("--api-url", place.api_url, "--goods-owner-id", owner)
+        if not place.configured:
+            connection = ()
+        # `lookup` with the connection from the settings alone, as IT runs it after setup
+        every = [
+            *commands(connection, barcode, warehouse, place.data / "slip.pdf"),
+            Command("lookup (settings)", ("lookup", barcode)),
+        ]
         with ThreadPoolExecutor(max_workers=2) as pool:  # this machine has two cores
             outcomes = list(pool.map(lambda c: (c, run(c, place)), every))
     problems = [p for command, outcome in outcomes for p in check(outcome, command.logs)]
+    expected = EXPECTED.get(name, {})
+    for command, outcome in outcomes:
+        status = expected.get(command.name.removesuffix(" (settings)"))
+        if status is not None and outcome.returncode != status:
+            problems.append(f"{command.name}: exit {outcome.returncode}, not {int(status)}")
     assert problems == [], "\n\n".join(problems)
 
 

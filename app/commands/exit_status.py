@@ -13,10 +13,11 @@ class ExitStatus(IntEnum):
     OK = 0  # for `slip`: the PDF is written
     WAITING = 1  # orders wait in the outbox; for `lookup`, some codes were not found
     USAGE = 2  # bad options, settings or input: the message names each
-    UNAVAILABLE = 3  # Ongoing could not be reached, or refused: nothing was sent
+    UNAVAILABLE = 3  # Ongoing could not be reached, or failed: nothing was sent
     NO_STOCK = 4  # the warehouse cannot supply the items: nothing was sent
     STORAGE = 5  # this PC's disk is full, read-only or held by another program: nothing stored
     DAMAGED = 6  # a damaged file was set aside and what it held recovered: IT reads the message
+    REFUSED = 7  # Ongoing refused the API user, password or goods owner: nothing was sent
     UNEXPECTED = 70  # a fault of Tillside itself: the details are in the log
     INTERRUPTED = 130  # stopped with Ctrl+C
     OUTPUT_CLOSED = 141  # whoever read the output stopped reading (e.g. `| head -1`)
@@ -29,13 +30,16 @@ MEANINGS: dict[ExitStatus, str] = {
     "found (`lookup`); a check failed (`self-test`)",
     ExitStatus.USAGE: "bad options, settings or input; the message names each (`slip`: no "
     "such order or checkout on this PC)",
-    ExitStatus.UNAVAILABLE: "Ongoing could not be reached or refused the request; nothing sent",
+    ExitStatus.UNAVAILABLE: "Ongoing could not be reached, or failed or refused the request; "
+    "nothing sent (the message names the cause: host and port, name, certificate, URL path)",
     ExitStatus.NO_STOCK: "the warehouse cannot supply the items (with `--split`: nor a split "
     "across warehouses); nothing sent",
     ExitStatus.STORAGE: "this PC's disk is full, its data folder read-only, or a file held by "
     "another program; nothing stored, nothing sent (`slip`: no PDF written)",
     ExitStatus.DAMAGED: "a damaged outbox (`outbox`, `slip`) or settings file (`settings`) was "
     "kept under a dated name and what it held recovered; the message says what IT does next",
+    ExitStatus.REFUSED: "Ongoing refused the login: a wrong API user or password, or a goods "
+    "owner that is not the user's; nothing sent",
     ExitStatus.UNEXPECTED: "a fault of Tillside itself; the message names the log file",
     ExitStatus.INTERRUPTED: "stopped with Ctrl+C",
     ExitStatus.OUTPUT_CLOSED: "the output was piped into a command that stopped reading",

@@ -7,13 +7,12 @@ import sys
 from collections.abc import Sequence
 from decimal import Decimal
 
+from app.commands.exit_status import ExitStatus
 from app.ongoing.client import OngoingClient
-from app.ongoing.errors import OngoingError
+from app.ongoing.errors import AuthenticationError, OngoingError
 from app.ongoing.settings import ConnectionSettings
-from app.services.ongoing_words import describe
+from app.services.ongoing_words import describe_for_it
 from app.services.stock_lookup import StockReport, look_up_codes
-
-EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_UNAVAILABLE = 0, 1, 2, 3
 
 
 def _number(value: Decimal) -> str:
@@ -33,7 +32,8 @@ def format_table(report: StockReport) -> str:
             )
         lines.append("")
     lines.extend(f"{item.query}: {item.message}" for item in report.unresolved)
-    lines.append(f"as of {report.fetched_at:%Y-%m-%d %H:%M:%S} UTC")
+    local = report.fetched_at.astimezone()  # this PC's time zone, as IT reads a clock
+    lines.append(f"as of {local:%Y-%m-%d %H:%M:%S} {local.tzname() or ''}".rstrip())
     return "\n".join(lines)
 
 
@@ -68,31 +68,20 @@ def format_json(report: StockReport) -> str:
 
 
 async def run_lookup_command(
-    *,
-    codes: Sequence[str],
-    api_url: str,
-    goods_owner_id: int,
-    api_user: str,
-    password: str,
-    as_json: bool,
+    codes: Sequence[str], connection: ConnectionSettings, *, as_json: bool
 ) -> int:
-    if not api_user or not password:
-        print(
-            "tillside lookup: set the API user and password in the environment variables "
-            "TILLSIDE_API_USER and TILLSIDE_API_PASSWORD.",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
+    """Stock for the codes; a sentence in IT's words and its exit status when Ongoing fails."""
     try:
-        settings = ConnectionSettings.from_target(api_url, goods_owner_id, api_user, password)
-    except ValueError as error:
-        print(f"tillside lookup: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    try:
-        async with OngoingClient(settings, words=describe) as client:
+        async with OngoingClient(connection, words=describe_for_it) as client:
             report = await look_up_codes(client, codes)
+    except AuthenticationError as error:
+        print(f"tillside lookup: {error}", file=sys.stderr)
+        return ExitStatus.REFUSED
     except OngoingError as error:
         print(f"tillside lookup: {error}", file=sys.stderr)
-        return EXIT_UNAVAILABLE
+        return ExitStatus.UNAVAILABLE
+    except ValueError as error:  # a code the client refuses before sending (too long, empty)
+        print(f"tillside lookup: {error}", file=sys.stderr)
+        return ExitStatus.USAGE
     print(format_json(report) if as_json else format_table(report))
-    return EXIT_NOT_FOUND if report.unresolved else EXIT_OK
+    return ExitStatus.WAITING if report.unresolved else ExitStatus.OK

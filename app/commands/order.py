@@ -22,7 +22,7 @@ from app.domain.errors import TillsideError
 from app.domain.order_body import FulfilmentKind
 from app.files.damaged import DamagedFile
 from app.ongoing.client import OngoingClient
-from app.ongoing.errors import OngoingError
+from app.ongoing.errors import AuthenticationError, OngoingError
 from app.ongoing.settings import ConnectionSettings
 from app.persistence.outbox import Outbox, OutboxEntry, OutboxState, open_default_outbox
 from app.persistence.storage_errors import StorageError
@@ -232,7 +232,7 @@ async def run_order_command(
     if isinstance(outbox, int):
         return outbox
     try:
-        async with OngoingClient(connection, words=ongoing_words.describe) as client:
+        async with OngoingClient(connection, words=ongoing_words.describe_for_it) as client:
             report = await look_up_codes(client, [code for code, _ in wanted])
             lines = basket_lines(report, wanted, settings.store.currency)
             options = options_for(report, lines, settings)
@@ -272,6 +272,10 @@ async def run_order_command(
         log.warning("event=order_not_placed reason=refused")
         print(f"tillside order: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except AuthenticationError as error:
+        log.warning("event=order_not_placed reason=refused_login error=%s", type(error).__name__)
+        print(f"tillside order: {error} Nothing was sent.", file=sys.stderr)
+        return ExitStatus.REFUSED
     except OngoingError as error:
         log.warning("event=order_not_placed reason=ongoing error=%s", type(error).__name__)
         print(f"tillside order: {error} Nothing was sent.", file=sys.stderr)
@@ -305,14 +309,14 @@ async def run_outbox_command(
     *, send: bool, connection: ConnectionSettings | None, settings: Settings
 ) -> int:
     if send and connection is None:
-        print("tillside outbox --send: give --api-url and --goods-owner-id.", file=sys.stderr)
+        print("tillside outbox --send: no Ongoing connection.", file=sys.stderr)
         return EXIT_USAGE
     outbox = open_outbox("outbox")
     if isinstance(outbox, int):
         return outbox
     try:
         if send and connection is not None:
-            async with OngoingClient(connection, words=ongoing_words.describe) as client:
+            async with OngoingClient(connection, words=ongoing_words.describe_for_it) as client:
                 await OrderService(client, outbox, settings.store).send_waiting()
         unsent = outbox.unsent()
     except StorageError as error:

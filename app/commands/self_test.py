@@ -1,9 +1,12 @@
 """`tillside self-test`: a headless check IT (and the packaging build) runs on a till.
 
 It proves the installed program can load Qt, find its resources, read valid settings and talk
-HTTP to an Ongoing API (the embedded simulator), without touching the store's real Ongoing
-account. For support calls it first prints the versions, where the settings files and the
-data and log folders are, and then where each setting's value comes from.
+HTTP to an Ongoing API (the embedded simulator). When the settings hold a connection it then
+tries that one too: one quick request for the warehouses and one for an article of the goods
+owner (a short timeout, no retries), and says what it found in the words the setup dialog and
+the commands use. Without a configured connection it says so and does not fail for it. For
+support calls it first prints the versions, where the settings files and the data and log
+folders are, and then where each setting's value comes from.
 """
 
 from __future__ import annotations
@@ -143,6 +146,37 @@ def _settings(config_path: Path | None) -> LoadedSettings | None:
     return loaded[0] if loaded else None
 
 
+def _check_connection(loaded: LoadedSettings) -> bool:
+    """Try the configured connection; whether the till could use it (True when there is none)."""
+    from app.config.secrets import load_password
+    from app.domain.errors import TillsideError
+    from app.services.connection import connection_from, try_connection
+
+    section = loaded.settings.connection
+    if not section.is_complete:
+        print(
+            "--   connection: none is configured (connection.api_url, goods_owner_id, "
+            "api_user); the setup dialog asks for one at the first `tillside run`"
+        )
+        return True
+    started = time.perf_counter()
+    try:
+        connection = connection_from(
+            section.api_url, section.goods_owner_id, section.api_user, load_password(section)
+        )
+        warehouses = asyncio.run(try_connection(connection))
+    except (TillsideError, ValueError) as error:  # no password, a bad URL, Ongoing's answer
+        detail = error.text if isinstance(error, TillsideError) else error
+        print(f"FAIL connection to {section.api_url}: {detail}")
+        return False
+    ms = (time.perf_counter() - started) * 1000
+    print(
+        f"ok   connection to {connection.base_url}: Connected. Goods owner "
+        f"{section.goods_owner_id}: {warehouses} warehouses ({ms:.0f} ms)"
+    )
+    return True
+
+
 def _print_origins(loaded: LoadedSettings) -> None:
     from app.commands.settings import setting_lines
 
@@ -164,6 +198,7 @@ def run_self_test(config_path: Path | None = None) -> int:
     if loaded is None:
         failed += 1
     else:
+        failed += not _check_connection(loaded)
         _print_origins(loaded)
     print("self-test passed" if not failed else f"self-test FAILED ({failed} checks)")
     sys.stdout.flush()

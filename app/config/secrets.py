@@ -27,10 +27,16 @@ def account_name(connection: ConnectionSection) -> str:
     return f"{connection.api_user}@{connection.api_url}#{connection.goods_owner_id}"
 
 
-def load_password(connection: ConnectionSection, environ: Mapping[str, str] | None = None) -> str:
+def password_from_environment(environ: Mapping[str, str] | None = None) -> str:
+    """`TILLSIDE_API_PASSWORD`, or "" when it is not set: it wins over the keyring."""
     environ = os.environ if environ is None else environ
-    if environ.get(ENV_PASSWORD):
-        return environ[ENV_PASSWORD]
+    return environ.get(ENV_PASSWORD, "")
+
+
+def load_password(connection: ConnectionSection, environ: Mapping[str, str] | None = None) -> str:
+    from_environment = password_from_environment(environ)
+    if from_environment:
+        return from_environment
     import keyring  # lazily: ~0.2 s of imports the demo and the CLI tools never need
     from keyring.errors import KeyringError
 
@@ -78,8 +84,9 @@ def store_password(connection: ConnectionSection, password: str) -> None:
             filled(
                 translate(
                     "Settings",
-                    "This PC has no usable keyring ({problem}); nothing was stored. "
-                    "Use {variable} instead.",
+                    "This PC has no usable keyring ({problem}), so the password was not "
+                    "stored. Set {variable} for the user the till runs as, or fix the keyring "
+                    "and run `tillside set-password`.",
                 ),
                 problem=type(error).__name__,
                 variable=ENV_PASSWORD,

@@ -10,10 +10,11 @@ from __future__ import annotations
 import asyncio
 import base64
 import logging
+import socket
 import ssl
 import time
 import traceback
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
@@ -37,15 +38,21 @@ from app.ongoing.constants import (
 )
 from app.ongoing.errors import (
     AuthenticationError,
+    GoodsOwnerRefusedError,
+    HostNotFoundError,
     InvalidResponseError,
+    NothingAnswersError,
     OngoingConnectionError,
     OngoingError,
     OngoingTimeoutError,
     OrderLockedError,
     RateLimitedError,
     StatusError,
+    UnknownPathError,
+    UntrustedCertificateError,
     Words,
     is_order_locked,
+    is_unknown_path,
 )
 from app.ongoing.models import (
     Article,
@@ -146,6 +153,40 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
+def connection_error(error: httpx.TransportError) -> OngoingConnectionError:
+    """The kind of failure, read from the exceptions httpx chained under its own.
+
+    The detail is class names only: httpx's texts can carry the URL.
+    """
+    causes: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and current not in causes:
+        causes.append(current)
+        current = current.__cause__ or current.__context__
+    detail = type(error).__name__
+    if any(isinstance(cause, ssl.SSLCertVerificationError) for cause in causes):
+        return UntrustedCertificateError(f"{detail}, certificate not trusted")
+    if any(isinstance(cause, socket.gaierror) for cause in causes):
+        return HostNotFoundError(f"{detail}, name not resolved")
+    if isinstance(error, httpx.ConnectError) and any(
+        isinstance(cause, ConnectionRefusedError) for cause in causes
+    ):
+        return NothingAnswersError(f"{detail}, connection refused")
+    return OngoingConnectionError(detail)
+
+
+def carries_goods_owner(query: Query | None, body: Any) -> bool:
+    """Does this request name the goods owner (a query parameter, or a write's body)?"""
+    if any(key == "goodsOwnerId" for key, _ in query or ()):
+        return True
+    return isinstance(body, dict) and "goodsOwnerId" in body
+
+
+def is_web_page(response: httpx.Response) -> bool:
+    """An answer with a body that is not JSON: a web server's or a proxy's page."""
+    return bool(response.content) and "json" not in response.headers.get("content-type", "")
+
+
 def ongoing_message(response: httpx.Response) -> str:
     """Ongoing's error text from `Message` or `message`; undocumented, so be forgiving."""
     try:
@@ -201,7 +242,7 @@ class OngoingClient:
         retry_policy: RetryPolicy | None = None,
         circuit: CircuitBreaker | None = None,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        timeout: httpx.Timeout = TIMEOUT,
+        timeout: httpx.Timeout | float = TIMEOUT,
         words: Words | None = None,
     ) -> None:
         self.settings = settings
@@ -266,12 +307,33 @@ class OngoingClient:
         this client was given for its reader.
         """
         try:
-            return self._parse(await self._request(method, path, query=query, body=body), adapter)
+            try:
+                response = await self._request(method, path, query=query, body=body)
+            except AuthenticationError as error:
+                if carries_goods_owner(query, body) and await self._login_accepted():
+                    raise GoodsOwnerRefusedError(
+                        self.settings.goods_owner_id, error.detail, error.ongoing_message
+                    ) from None
+                raise
+            return self._parse(response, adapter)
         except OngoingError as error:
             error.request = f"{method} /{path}"
+            error.base_url = self.settings.base_url
+            if isinstance(error, AuthenticationError):
+                error.api_user = self.settings.api_user
             if self._words is not None:
                 error.text = self._words(error)
             raise
+
+    async def _login_accepted(self) -> bool:
+        """After a 401 on a goods owner's call: does the login itself work? One call that
+        names no goods owner (the warehouses) tells a wrong password from a foreign owner,
+        whatever words Ongoing refused them with."""
+        try:
+            response = await self._send_once("GET", "warehouses", None, None)
+        except OngoingError:
+            return False
+        return response.status_code == 200
 
     async def _request(
         self, method: str, path: str, *, query: Query | None = None, body: Any = None
@@ -297,8 +359,9 @@ class OngoingClient:
                 self._raise_for_status(method, path, response)
             except OngoingError as error:
                 elapsed = (time.perf_counter() - started) * 1000
+                error.base_url = self.settings.base_url  # kept by the circuit: say where
                 if is_retryable_error(error):
-                    self.circuit.record_failure()
+                    self.circuit.record_failure(error)
                 delay = self.retry_policy.delay(attempt, error) if retryable else None
                 log.info(
                     "event=ongoing_request method=%s path=%s status=%s attempt=%d ms=%.1f "
@@ -335,8 +398,7 @@ class OngoingClient:
         except httpx.TimeoutException as error:
             raise OngoingTimeoutError(type(error).__name__) from self._scrubbed(error)
         except httpx.TransportError as error:
-            # The detail is the class name only: httpx's text can carry the URL.
-            raise OngoingConnectionError(type(error).__name__) from self._scrubbed(error)
+            raise connection_error(error) from self._scrubbed(error)
         except httpx.DecodingError as error:
             # A body whose Content-Encoding lies (e.g. a proxy's broken gzip) is unreadable.
             raise InvalidResponseError(type(error).__name__) from self._scrubbed(error)
@@ -372,11 +434,13 @@ class OngoingClient:
             return
         message = ongoing_message(response)
         if status in (401, 403):
-            raise AuthenticationError(f"HTTP {status}")
+            raise AuthenticationError(f"HTTP {status}", message)
         if status == 429:
             raise RateLimitedError(parse_retry_after(response.headers.get("Retry-After")))
         if is_order_locked(method, path, status, message):
             raise OrderLockedError(status, message)
+        if is_unknown_path(path, status, message, is_web_page(response)):
+            raise UnknownPathError(status, message)
         raise StatusError(status, message)
 
     @staticmethod
@@ -415,7 +479,7 @@ class OngoingClient:
 
     async def iter_articles(
         self, page_size: int = 1000, from_system_id: int = 1
-    ) -> AsyncIterator[list[Article]]:
+    ) -> AsyncGenerator[list[Article], None]:
         """The whole catalogue, page by page, following Ongoing's id cursor (>= from)."""
         check_page(page_size, from_system_id)
         cursor = from_system_id

@@ -34,6 +34,7 @@ class OngoingError(TillsideError):
         self.message = message
         self.detail = detail
         self.request = ""  # the call that failed, "GET /orders"; set by the client
+        self.base_url = ""  # where the client was sending it; set by the client
 
 
 Words = Callable[[OngoingError], Text]
@@ -47,6 +48,18 @@ class OngoingConnectionError(OngoingError):
         super().__init__(_facts("Ongoing could not be reached", detail), detail=detail)
 
 
+class NothingAnswersError(OngoingConnectionError):
+    """Nothing answers at that host and port: the connection was refused or never answered."""
+
+
+class HostNotFoundError(OngoingConnectionError):
+    """The host name in the URL does not resolve (DNS)."""
+
+
+class UntrustedCertificateError(OngoingConnectionError):
+    """The server's TLS certificate is not trusted by this PC (or is for another name)."""
+
+
 class OngoingTimeoutError(OngoingConnectionError):
     """Ongoing did not answer in time (connect, read, write or pool timeout)."""
 
@@ -55,12 +68,31 @@ class OngoingTimeoutError(OngoingConnectionError):
 
 
 class AuthenticationError(OngoingError):
-    """401/403: the API user, password or goods owner is wrong; retrying cannot help."""
+    """401/403: Ongoing refused the API user and password; retrying cannot help.
 
-    def __init__(self, detail: str = "") -> None:
-        super().__init__(
-            _facts("Ongoing refused the API user or goods owner", detail), detail=detail
+    `api_user` is the user it refused (a name, not a secret; set by the client) and
+    `ongoing_message` Ongoing's own text, if it sent one.
+    """
+
+    def __init__(self, detail: str = "", ongoing_message: str = "") -> None:
+        super().__init__(_facts("Ongoing refused the API user or password", detail), detail=detail)
+        self.api_user = ""
+        self.ongoing_message = ongoing_message
+
+
+class GoodsOwnerRefusedError(AuthenticationError):
+    """The login is good (a call without a goods owner succeeds), but this goods owner is
+    refused: each API user belongs to one goods owner, and this is not the user's."""
+
+    def __init__(self, goods_owner_id: int, detail: str = "", ongoing_message: str = "") -> None:
+        OngoingError.__init__(
+            self,
+            _facts(f"Ongoing refused goods owner {goods_owner_id} for this API user", detail),
+            detail=detail,
         )
+        self.api_user = ""
+        self.ongoing_message = ongoing_message
+        self.goods_owner_id = goods_owner_id
 
 
 class RateLimitedError(OngoingError):
@@ -91,6 +123,10 @@ class StatusError(OngoingError):
         self.ongoing_message = ongoing_message
 
 
+class UnknownPathError(StatusError):
+    """404 for a path every Ongoing API has: no such warehouse name or URL path."""
+
+
 class OrderLockedError(StatusError):
     """An update or cancel refused because the warehouse has started work on the order."""
 
@@ -103,14 +139,18 @@ class InvalidResponseError(OngoingError):
 
 
 class CircuitOpenError(OngoingError):
-    """The client stopped calling after a run of failures; `retry_in` seconds remain."""
+    """The client stopped calling after a run of failures; `retry_in` seconds remain.
 
-    def __init__(self, retry_in: float) -> None:
+    `last_error` is the failure that opened it: what is wrong, for the words.
+    """
+
+    def __init__(self, retry_in: float, last_error: OngoingError | None = None) -> None:
         super().__init__(
             f"Calls to Ongoing are paused after repeated failures, for {retry_in:.0f} s more.",
             detail="circuit open",
         )
         self.retry_in = retry_in
+        self.last_error = last_error
 
 
 _LOCKED_HINTS = (
@@ -144,3 +184,24 @@ def is_order_locked(method: str, path: str, status_code: int, message: str) -> b
 def _is_order(path: str) -> bool:
     head, _, order_id = path.partition("/")
     return head == "orders" and order_id.isdigit()
+
+
+_ROUTE_MISSING = "no http resource was found"  # ASP.NET Web API's words for an unknown path
+
+
+def is_unknown_path(path: str, status_code: int, message: str, web_page: bool) -> bool:
+    """A 404 that says the URL is wrong, not that a thing is missing.
+
+    Every path the client calls exists at a right base URL, except a single order by id,
+    which is 404 when that order is not there. So: a 404 for any other path, or a 404 that
+    is a web server's page (not Ongoing's JSON) or the framework's "no resource matches".
+    """
+    if status_code != 404:
+        return False
+    if not _has_id(path) or web_page:
+        return True
+    return _ROUTE_MISSING in message.lower()
+
+
+def _has_id(path: str) -> bool:
+    return any(part.isdigit() for part in path.strip("/").split("/"))

@@ -26,6 +26,7 @@ from app.ongoing.errors import (
     OngoingError,
     RateLimitedError,
     StatusError,
+    UntrustedCertificateError,
 )
 
 _IDEMPOTENT_WRITES = {("PUT", "orders"), ("PUT", "orders/wayOfDeliveryTypes")}
@@ -44,7 +45,10 @@ def is_retryable_request(method: str, path: str) -> bool:
 
 
 def is_retryable_error(error: OngoingError) -> bool:
-    """Passing trouble (network, timeouts, 5xx, 408, 429); never another 4xx."""
+    """Passing trouble (network, timeouts, 5xx, 408, 429); never another 4xx, nor a
+    certificate this PC does not trust (it will not be trusted a second later)."""
+    if isinstance(error, UntrustedCertificateError):
+        return False
     if isinstance(error, OngoingConnectionError | RateLimitedError):
         return True
     return isinstance(error, StatusError) and (error.status_code >= 500 or error.status_code == 408)
@@ -87,13 +91,14 @@ class CircuitBreaker:
     clock: Callable[[], float] = time.monotonic
     failures: int = field(default=0, init=False)
     opened_at: float | None = field(default=None, init=False)
+    last_error: OngoingError | None = field(default=None, init=False)
 
     def check(self) -> None:
         if self.opened_at is None:
             return
         remaining = self.opened_at + self.cool_down_s - self.clock()
         if remaining > 0:
-            raise CircuitOpenError(remaining)
+            raise CircuitOpenError(remaining, self.last_error)
         self.opened_at = None  # half-open: let one call through to probe
         self.failures = self.limit - 1
 
@@ -101,7 +106,10 @@ class CircuitBreaker:
         self.failures = 0
         self.opened_at = None
 
-    def record_failure(self) -> None:
+    def record_failure(self, error: OngoingError | None = None) -> None:
+        """One more failure in a row; `error` is kept, so a pause still names its cause."""
         self.failures += 1
+        if error is not None:
+            self.last_error = error
         if self.failures >= self.limit:
             self.opened_at = self.clock()

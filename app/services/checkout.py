@@ -28,7 +28,7 @@ from app.domain.stock import (
 from app.domain.text_values import filled
 from app.domain.texts import translate
 from app.ongoing.client import OngoingClient
-from app.ongoing.errors import AuthenticationError, OngoingError
+from app.ongoing.errors import OngoingError
 from app.persistence.json_file import JsonFile
 from app.services.background_save import BackgroundSaver
 from app.services.catalogue import ArticleMatches, Catalogue, CatalogueArticle
@@ -359,11 +359,7 @@ class CheckoutSession:
         self.listeners.basket_changed()
 
     def _went_offline(self, error: OngoingError) -> None:
-        reason = (
-            translate("Checkout", "Ongoing refused the API user or password. Tell IT.")
-            if isinstance(error, AuthenticationError)
-            else error.text
-        )
+        reason = error.text  # the cashier's words: a refused login, a foreign goods owner...
         if self.connection.online or self.connection.reason != reason:
             since = self.connection.since if not self.connection.online else self.clock()
             self.connection = ConnectionState(False, since, reason)

@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import h11
 
 from app.simulator.faults import Faults
-from app.simulator.routes import OngoingApi, Reply
+from app.simulator.routes import OngoingApi, Reply, no_resource
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +156,7 @@ class SimulatorHttp:
         elif fault == "non-json":
             reply = Reply(200, None, (("Content-Type", "text/html"),))
         elif not path:
-            reply = Reply(404, {"Message": f"No tenant at '{full_path}'."})
+            reply = Reply(404, {"Message": no_resource(full_path)})  # a wrong warehouse name
         else:
             reply = self.api.handle(method, path, query, body, headers.get("authorization"))
         if fault == "drop-after-commit":

@@ -1,8 +1,12 @@
 """The Ongoing API subset the till uses, answered from `WmsState` in Ongoing's own shapes.
 
-Errors follow what is seen from the real service: 401 for bad credentials or a foreign
-goods owner, 400 with `{"Message": ...}` for bad input and refused updates, 404 with a
-`Message` for unknown paths and order ids, 500 `{"Message": "An error has occurred."}`.
+Errors follow what is seen from the real service (an ASP.NET Web API): 401 with
+`{"Message": "Authorization has been denied for this request."}` for bad credentials, and
+the same for a goods owner that is not the API user's (the reference records no other
+answer, so a client must not rely on the words to tell the two apart); 400 with
+`{"Message": ...}` for bad input and refused updates; 404 with the framework's "No HTTP
+resource was found that matches the request URI" for unknown paths (a wrong warehouse name
+included) and a `Message` for unknown order ids; 500 `{"Message": "An error has occurred."}`.
 """
 
 from __future__ import annotations
@@ -49,6 +53,14 @@ class Reply:
     status: int
     body: Any
     headers: tuple[tuple[str, str], ...] = ()
+
+
+DENIED = "Authorization has been denied for this request."
+
+
+def no_resource(uri: str) -> str:
+    """ASP.NET Web API's answer for a path no route matches."""
+    return f"No HTTP resource was found that matches the request URI '{uri}'."
 
 
 def message(status: int, text: str) -> Reply:
@@ -744,8 +756,8 @@ NO_GOODS_OWNER = re.compile(r"/warehouses|/orders/statuses|/orders/\d+")
 class OngoingApi:
     """Routes one request to a handler; authentication and goods owner checked first.
 
-    A goods owner that is not the API user's answers 401 with a `Message`, as a wrong
-    password does: Ongoing ties each API user to one goods owner, so asking for another is
+    A goods owner that is not the API user's answers 401 with the very words a wrong
+    password gets: Ongoing ties each API user to one goods owner, so asking for another is
     an authorisation failure, not a malformed request. A missing goodsOwnerId is a 400.
     """
 
@@ -770,7 +782,7 @@ class OngoingApi:
     def handle(self, method: str, path: str, query: Query, body: bytes, auth: str | None) -> Reply:
         """One answer, never an exception: a bug in a handler is Ongoing's generic 500."""
         if not self.authorised(auth):
-            return message(401, "Authorization has been denied for this request.")
+            return message(401, DENIED)
         params = Params(query)
         try:
             for route_method, pattern, handler in self._routes:
@@ -783,9 +795,7 @@ class OngoingApi:
                 return message(
                     405, f"The requested resource does not support http method '{method}'."
                 )
-            return message(
-                404, f"No HTTP resource was found that matches the request URI '{path}'."
-            )
+            return message(404, no_resource(path))
         except SimulatorError as error:
             return message(error.status, error.message)
         except Exception:
@@ -802,7 +812,7 @@ class OngoingApi:
 
     def _owner_is_ours(self, owner: object) -> None:
         if owner != self.credentials.goods_owner_id:
-            raise SimulatorError(401, "Authorization has been denied for this goods owner.")
+            raise SimulatorError(401, DENIED)
 
     @staticmethod
     def _json_body(body: bytes) -> dict[str, Any]:

@@ -135,9 +135,13 @@ class SimulatorThread:
             return
         self._ready.set()
         self._loop.run_forever()
-        # Shut down without waiting for clients: stop listening, cut keep-alive connections,
-        # cancel handlers still sleeping (latency, slow commit), then close the loop.
+        # Shut down without waiting for clients: stop listening, let connections accepted a
+        # moment ago reach their handler (a handler cancelled before it starts never closes
+        # its socket), cut keep-alive connections, cancel handlers still sleeping (latency,
+        # slow commit), then close the loop.
         self._server.close()
+        for _ in range(3):  # accept -> transport -> handler task: a few turns of the loop
+            self._loop.run_until_complete(asyncio.sleep(0))
         self._http.abort_connections()
         pending = asyncio.all_tasks(self._loop)
         for task in pending:

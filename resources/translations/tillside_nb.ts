@@ -178,10 +178,6 @@
         <source>Unknown code {code}: not in Ongoing.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Ongoing refused the API user or password. Tell IT.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CheckoutConfirmation</name>
@@ -636,10 +632,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ongoing refused the API user or password, or the goods owner. Tell IT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ongoing is busy. Try again in a minute.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,11 +644,75 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nothing answers at {address}, where this till reaches Ongoing. Try again in a moment; if it keeps happening, tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name {host} cannot be found on the network. Check the network cable or Wi-Fi; if it keeps happening, tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC does not trust the certificate of {host}, so the till will not talk to it. Tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing refused goods owner {owner} for this till&apos;s API user. Tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing refused this till&apos;s API user or password. Tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Ongoing API at the address this till uses (error 404). Tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ongoing sent an answer Tillside cannot read (a proxy page?). Tell IT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ongoing failed several times in a row. Try again in {wait}; if it keeps happening, tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers at {host} on port {port}. Check the host and port of the API URL, and that this PC may reach them (firewall, proxy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name {host} does not resolve (DNS). Check the warehouse name or API URL for typing errors, and this PC&apos;s network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted by this PC. Check the API URL; if the store&apos;s network inspects TLS, add its root certificate to this PC&apos;s trust store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API user {user} may not use goods owner {owner}: an API user belongs to one goods owner. Check the goods owner id in Ongoing (Administration, API for goods owners).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing refused API user {user} (error {status}): {message}. Check the user in Ongoing (Administration, API for goods owners).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing refused API user {user}: the user name or password is wrong (error {status}). Check both in Ongoing (Administration, API for goods owners).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Ongoing API at {url} (error 404). Check the warehouse name, or the path of the API URL (it ends in /api/v1/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing at {host} did not answer in time. Check this PC&apos;s network and proxy, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from {host} is not Ongoing&apos;s (a proxy or login page?). Check the API URL and this PC&apos;s proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing at {host} cannot be reached ({detail}). Check this PC&apos;s network, proxy and firewall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -685,6 +741,22 @@
     </message>
     <message>
         <source>Ongoing refused the request (error {status}). Check the details or tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing failed (error {status}): {message}. Try again later; if it keeps happening, contact Ongoing&apos;s support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing failed (error {status}). Try again later; if it keeps happening, contact Ongoing&apos;s support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing refused the request (error {status}): {message}. Check what it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing refused the request (error {status}) without saying why. Check the settings, or ask Ongoing&apos;s support.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1686,7 +1758,7 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This PC has no usable keyring ({problem}); nothing was stored. Use {variable} instead.</source>
+        <source>This PC has no usable keyring ({problem}), so the password was not stored. Set {variable} for the user the till runs as, or fix the keyring and run `tillside set-password`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1820,6 +1892,10 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>set by {variable}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connection test result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,11 +1908,27 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Open the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save and open the till</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save and open the till</source>
+        <source>&amp;Close the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a connection to Ongoing the till cannot look up stock or send orders, so it closes. Press “Close the till” to close it, or fill in the connection and save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection (URL, goods owner, user) is saved, the password is not: {problem} Until then the till asks for it at each start. “Open the till” uses the password typed here, this time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

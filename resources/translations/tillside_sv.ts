@@ -178,10 +178,6 @@
         <source>Unknown code {code}: not in Ongoing.</source>
         <translation>Okänd kod {code}: finns inte i Ongoing.</translation>
     </message>
-    <message>
-        <source>Ongoing refused the API user or password. Tell IT.</source>
-        <translation>Ongoing godkände inte API-användaren eller lösenordet. Kontakta IT.</translation>
-    </message>
 </context>
 <context>
     <name>CheckoutConfirmation</name>
@@ -636,10 +632,6 @@
         <translation>Ongoing svarade inte i tid. Försök igen om en stund.</translation>
     </message>
     <message>
-        <source>Ongoing refused the API user or password, or the goods owner. Tell IT.</source>
-        <translation>Ongoing godkände inte API-användaren, lösenordet eller varuägaren. Kontakta IT.</translation>
-    </message>
-    <message>
         <source>Ongoing is busy. Try again in a minute.</source>
         <translation>Ongoing är överbelastat. Försök igen om en minut.</translation>
     </message>
@@ -652,12 +644,76 @@
         <translation>Lagret har redan börjat med den här ordern, så den kan inte längre ändras eller avbeställas här. Ring lagret.</translation>
     </message>
     <message>
+        <source>Nothing answers at {address}, where this till reaches Ongoing. Try again in a moment; if it keeps happening, tell IT.</source>
+        <translation>Inget svarar på {address}, där kassan når Ongoing. Försök igen om en stund; säg till IT om det fortsätter.</translation>
+    </message>
+    <message>
+        <source>The name {host} cannot be found on the network. Check the network cable or Wi-Fi; if it keeps happening, tell IT.</source>
+        <translation>Namnet {host} går inte att hitta på nätverket. Kontrollera nätverkskabeln eller wifi; säg till IT om det fortsätter.</translation>
+    </message>
+    <message>
+        <source>This PC does not trust the certificate of {host}, so the till will not talk to it. Tell IT.</source>
+        <translation>Den här datorn litar inte på certifikatet för {host}, så kassan pratar inte med den. Säg till IT.</translation>
+    </message>
+    <message>
+        <source>Ongoing refused goods owner {owner} for this till&apos;s API user. Tell IT.</source>
+        <translation>Ongoing nekade varuägare {owner} för kassans API-användare. Säg till IT.</translation>
+    </message>
+    <message>
+        <source>Ongoing refused this till&apos;s API user or password. Tell IT.</source>
+        <translation>Ongoing nekade kassans API-användare eller lösenord. Säg till IT.</translation>
+    </message>
+    <message>
+        <source>There is no Ongoing API at the address this till uses (error 404). Tell IT.</source>
+        <translation>Det finns inget Ongoing-API på adressen kassan använder (fel 404). Säg till IT.</translation>
+    </message>
+    <message>
         <source>Ongoing sent an answer Tillside cannot read (a proxy page?). Tell IT.</source>
         <translation>Ongoing skickade ett svar som Tillside inte kan läsa (en proxysida?). Kontakta IT.</translation>
     </message>
     <message>
         <source>Ongoing failed several times in a row. Try again in {wait}; if it keeps happening, tell IT.</source>
         <translation>Ongoing har misslyckats flera gånger i rad. Försök igen om {wait}; kontakta IT om det fortsätter.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at {host} on port {port}. Check the host and port of the API URL, and that this PC may reach them (firewall, proxy).</source>
+        <translation>Inget svarar på {host} port {port}. Kontrollera värden och porten i API-adressen, och att den här datorn får nå dem (brandvägg, proxy).</translation>
+    </message>
+    <message>
+        <source>The name {host} does not resolve (DNS). Check the warehouse name or API URL for typing errors, and this PC&apos;s network.</source>
+        <translation>Namnet {host} går inte att slå upp (DNS). Kontrollera lagernamnet eller API-adressen efter skrivfel, och datorns nätverk.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted by this PC. Check the API URL; if the store&apos;s network inspects TLS, add its root certificate to this PC&apos;s trust store.</source>
+        <translation>Den här datorn litar inte på certifikatet för {host}. Kontrollera API-adressen; om butikens nätverk granskar TLS, lägg till dess rotcertifikat i datorns certifikatarkiv.</translation>
+    </message>
+    <message>
+        <source>API user {user} may not use goods owner {owner}: an API user belongs to one goods owner. Check the goods owner id in Ongoing (Administration, API for goods owners).</source>
+        <translation>API-användaren {user} får inte använda varuägare {owner}: en API-användare hör till en varuägare. Kontrollera varuägarens id i Ongoing (Administration, API för varuägare).</translation>
+    </message>
+    <message>
+        <source>Ongoing refused API user {user} (error {status}): {message}. Check the user in Ongoing (Administration, API for goods owners).</source>
+        <translation>Ongoing nekade API-användaren {user} (fel {status}): {message}. Kontrollera användaren i Ongoing (Administration, API för varuägare).</translation>
+    </message>
+    <message>
+        <source>Ongoing refused API user {user}: the user name or password is wrong (error {status}). Check both in Ongoing (Administration, API for goods owners).</source>
+        <translation>Ongoing nekade API-användaren {user}: användarnamnet eller lösenordet är fel (fel {status}). Kontrollera båda i Ongoing (Administration, API för varuägare).</translation>
+    </message>
+    <message>
+        <source>There is no Ongoing API at {url} (error 404). Check the warehouse name, or the path of the API URL (it ends in /api/v1/).</source>
+        <translation>Det finns inget Ongoing-API på {url} (fel 404). Kontrollera lagernamnet, eller sökvägen i API-adressen (den slutar på /api/v1/).</translation>
+    </message>
+    <message>
+        <source>Ongoing at {host} did not answer in time. Check this PC&apos;s network and proxy, then try again.</source>
+        <translation>Ongoing på {host} svarade inte i tid. Kontrollera datorns nätverk och proxy och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The answer from {host} is not Ongoing&apos;s (a proxy or login page?). Check the API URL and this PC&apos;s proxy.</source>
+        <translation>Svaret från {host} kommer inte från Ongoing (en proxy- eller inloggningssida?). Kontrollera API-adressen och datorns proxy.</translation>
+    </message>
+    <message>
+        <source>Ongoing at {host} cannot be reached ({detail}). Check this PC&apos;s network, proxy and firewall.</source>
+        <translation>Ongoing på {host} går inte att nå ({detail}). Kontrollera datorns nätverk, proxy och brandvägg.</translation>
     </message>
     <message>
         <source>{seconds} s</source>
@@ -686,6 +742,22 @@
     <message>
         <source>Ongoing refused the request (error {status}). Check the details or tell IT.</source>
         <translation>Ongoing avvisade anropet (fel {status}). Kontrollera uppgifterna eller kontakta IT.</translation>
+    </message>
+    <message>
+        <source>Ongoing failed (error {status}): {message}. Try again later; if it keeps happening, contact Ongoing&apos;s support.</source>
+        <translation>Ongoing misslyckades (fel {status}): {message}. Försök igen senare; kontakta Ongoings support om det fortsätter.</translation>
+    </message>
+    <message>
+        <source>Ongoing failed (error {status}). Try again later; if it keeps happening, contact Ongoing&apos;s support.</source>
+        <translation>Ongoing misslyckades (fel {status}). Försök igen senare; kontakta Ongoings support om det fortsätter.</translation>
+    </message>
+    <message>
+        <source>Ongoing refused the request (error {status}): {message}. Check what it names.</source>
+        <translation>Ongoing nekade anropet (fel {status}): {message}. Kontrollera det som nämns.</translation>
+    </message>
+    <message>
+        <source>Ongoing refused the request (error {status}) without saying why. Check the settings, or ask Ongoing&apos;s support.</source>
+        <translation>Ongoing nekade anropet (fel {status}) utan att säga varför. Kontrollera inställningarna, eller fråga Ongoings support.</translation>
     </message>
 </context>
 <context>
@@ -1687,8 +1759,8 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Lösenordet är tomt; inget sparades.</translation>
     </message>
     <message>
-        <source>This PC has no usable keyring ({problem}); nothing was stored. Use {variable} instead.</source>
-        <translation>Den här datorn har ingen användbar nyckelring ({problem}); inget sparades. Använd {variable} i stället.</translation>
+        <source>This PC has no usable keyring ({problem}), so the password was not stored. Set {variable} for the user the till runs as, or fix the keyring and run `tillside set-password`.</source>
+        <translation>Den här datorn har ingen användbar nyckelring ({problem}), så lösenordet sparades inte. Sätt {variable} för användaren som kassan körs som, eller laga nyckelringen och kör `tillside set-password`.</translation>
     </message>
     <message>
         <source>The Ongoing API URL or warehouse name is empty.</source>
@@ -1821,6 +1893,10 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Löse&amp;nord</translation>
     </message>
     <message>
+        <source>set by {variable}</source>
+        <translation>satt av {variable}</translation>
+    </message>
+    <message>
         <source>Connection test result</source>
         <translation>Resultat av anslutningstestet</translation>
     </message>
@@ -1833,12 +1909,28 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Testa anslutningen</translation>
     </message>
     <message>
+        <source>&amp;Open the till</source>
+        <translation>Öppna &amp;kassan</translation>
+    </message>
+    <message>
         <source>&amp;Save and open the till</source>
         <translation>&amp;Spara och öppna kassan</translation>
     </message>
     <message>
-        <source>Save and open the till</source>
-        <translation>Spara och öppna kassan</translation>
+        <source>&amp;Close the till</source>
+        <translation>Stän&amp;g kassan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Without a connection to Ongoing the till cannot look up stock or send orders, so it closes. Press “Close the till” to close it, or fill in the connection and save it.</source>
+        <translation>Utan anslutning till Ongoing kan kassan inte slå upp lagersaldon eller skicka ordrar, så den stängs. Tryck på ”Stäng kassan” för att stänga den, eller fyll i anslutningen och spara den.</translation>
+    </message>
+    <message>
+        <source>The connection (URL, goods owner, user) is saved, the password is not: {problem} Until then the till asks for it at each start. “Open the till” uses the password typed here, this time.</source>
+        <translation>Anslutningen (adress, varuägare, användare) är sparad, men inte lösenordet: {problem} Tills dess frågar kassan efter det vid varje start. ”Öppna kassan” använder lösenordet som skrivits här, den här gången.</translation>
     </message>
     <message>
         <source>The goods owner id is a whole number, like 12.</source>

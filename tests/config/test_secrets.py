@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.errors import NoKeyringError
 
 from app.config.loading import save_user_settings
 from app.config.secrets import (
@@ -16,18 +14,9 @@ from app.config.secrets import (
     store_password,
 )
 from app.config.settings import ConnectionSection
-from tests.helpers.keyrings import MemoryKeyring
 
 CONNECTION = ConnectionSection(api_url="mystore", goods_owner_id=7, api_user="WSI-STORE")
 SECRET = "s3cret-Zq9!"
-
-
-class BrokenKeyring(MemoryKeyring):
-    def get_password(self, service: str, username: str) -> str | None:
-        raise NoKeyringError("no backend")
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        raise NoKeyringError("no backend")
 
 
 def test_a_stored_password_is_read_back_for_the_same_connection_only(memory_keyring):
@@ -43,16 +32,11 @@ def test_the_environment_wins_for_automation(memory_keyring):
     assert load_password(CONNECTION, environ={"TILLSIDE_API_PASSWORD": "from-env"}) == "from-env"
 
 
-def test_no_keyring_gives_a_clear_message_without_the_password():
-    previous = keyring.get_keyring()
-    keyring.set_keyring(BrokenKeyring())
-    try:
-        with pytest.raises(PasswordUnavailableError) as stored:
-            store_password(CONNECTION, SECRET)
-        with pytest.raises(PasswordUnavailableError) as loaded:
-            load_password(CONNECTION, environ={})
-    finally:
-        keyring.set_keyring(previous)
+def test_no_keyring_gives_a_clear_message_without_the_password(no_keyring):
+    with pytest.raises(PasswordUnavailableError) as stored:
+        store_password(CONNECTION, SECRET)
+    with pytest.raises(PasswordUnavailableError) as loaded:
+        load_password(CONNECTION, environ={})
     for caught in (stored, loaded):
         assert "TILLSIDE_API_PASSWORD" in str(caught.value)
         assert SECRET not in str(caught.value)

@@ -13,6 +13,8 @@ Ongoing and the simulator
   clients on it, stocked articles and warehouses from its data (`split_across`: a basket
   only a split can supply), its stock requests counted.
 - simulator_http: the simulator's HTTP API spoken directly: paths, owner, order bodies.
+- unreachable: Ongoings that cannot be used, for real: a closed port, a name that never
+  resolves, a TLS server with a certificate nobody trusts.
 - scripted: a scripted Ongoing (`httpx.MockTransport`) and a client on it.
 - openapi_contract: requests and responses checked against the Ongoing API document.
 

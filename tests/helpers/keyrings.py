@@ -1,6 +1,8 @@
-"""A keyring in memory, so tests store the API password without touching the user's own.
+"""A keyring in memory, so tests store the API password without touching the user's own;
+and one that fails as a PC without a usable keyring does.
 
-The `memory_keyring` fixture is registered for every test in tests/conftest.py.
+The `memory_keyring` and `no_keyring` fixtures are registered for every test in
+tests/conftest.py.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from collections.abc import Iterator
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+from keyring.errors import NoKeyringError
 
 
 class MemoryKeyring(KeyringBackend):
@@ -34,6 +37,26 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     """The process's keyring is this one for the test, and the previous one again after it."""
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+class BrokenKeyring(MemoryKeyring):
+    """What keyring answers on a PC without a backend (a kiosk, a server session)."""
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise NoKeyringError("no backend")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise NoKeyringError("no backend")
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[BrokenKeyring]:
+    """This PC has no usable keyring, for the test."""
+    previous = keyring.get_keyring()
+    backend = BrokenKeyring()
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)

@@ -19,6 +19,10 @@ T = TypeVar("T")
 def run_on_qt_loop(coroutine: Coroutine[Any, Any, T]) -> T:
     app = QtWidgets.QApplication.instance()
     assert app is not None
+    # As qasync.run does for the till: any loop made meanwhile (in a worker thread too)
+    # would be a Qt loop, so code that makes one is tested as it runs.
+    policy = asyncio.get_event_loop_policy()
+    asyncio.set_event_loop_policy(qasync.DefaultQEventLoopPolicy())
     loop = qasync.QEventLoop(app)
     loop.set_default_executor(io_executor())  # as the app does: see app.ui.start.qt_app
     asyncio.set_event_loop(loop)
@@ -29,3 +33,4 @@ def run_on_qt_loop(coroutine: Coroutine[Any, Any, T]) -> T:
         loop.run_until_complete(loop.shutdown_asyncgens())
         asyncio.set_event_loop(None)
         loop.close()
+        asyncio.set_event_loop_policy(policy)

@@ -34,10 +34,12 @@ def test_basic_auth_is_required(simulator, anonymous) -> None:
     assert simulator.api_user.startswith("WSI")
 
 
-def test_another_goods_owner_is_refused(simulator, api) -> None:
+def test_another_goods_owner_is_refused_in_a_wrong_logins_words(simulator, api) -> None:
     foreign = api.get("articles", params={"goodsOwnerId": 999})
     assert foreign.status_code == 401
-    assert "goods owner" in foreign.json()["Message"]
+    # The reference records only "401 for bad credentials": the words are the same, and
+    # the client tells the two apart by asking for the warehouses (no goods owner).
+    assert foreign.json() == {"Message": "Authorization has been denied for this request."}
     assert api.get("articles").status_code == 400  # goodsOwnerId is required
     assert api.get("articles", params={"goodsOwnerId": "one"}).status_code == 400
     body = order_body(simulator, "X-1", stocked_in(simulator).article_number)
@@ -45,6 +47,15 @@ def test_another_goods_owner_is_refused(simulator, api) -> None:
     way = {"goodsOwnerId": 999, "code": "X", "name": "X"}
     assert api.put("orders/wayOfDeliveryTypes", json=way).status_code == 401
     assert simulator.state.count_orders_with_number("X-1") == 0
+
+
+def test_a_wrong_warehouse_name_or_path_is_aspnets_404(simulator, api) -> None:
+    tenant = simulator.base_url.split("/")[3]
+    wrong_tenant = simulator.base_url.replace(f"/{tenant}/", "/no-such-warehouse/")
+    for url in (wrong_tenant + "warehouses", simulator.base_url + "nothing/here"):
+        answer = httpx.get(url, auth=(simulator.api_user, simulator.password), verify=TLS)
+        assert answer.status_code == 404
+        assert answer.json()["Message"].startswith("No HTTP resource was found that matches")
 
 
 def test_cursor_paging_returns_every_article_exactly_once(simulator, api) -> None:

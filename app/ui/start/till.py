@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from app.config.settings import ConnectionSection, Settings
+    from app.domain.texts import Text
     from app.files.damaged import DamagedFile
     from app.ongoing.settings import ConnectionSettings
     from app.simulator import SimulatorThread
@@ -195,16 +196,18 @@ async def configured_connection(
     from app.config.secrets import PasswordUnavailableError
     from app.services.connection import connection_from, connection_from_settings
 
+    reason: Text | None = None
     if section.is_complete:
         try:  # the keyring may go over D-Bus or to Windows' vault: not on the Qt thread
             return await asyncio.to_thread(connection_from_settings, section), section
         except PasswordUnavailableError as error:
             log.warning("event=password_unavailable")
             print(error, file=sys.stderr)
+            reason = error.text
         except ValueError as error:
             print(f"connection.api_url: {error}", file=sys.stderr)  # untranslated: for IT
             return 2
-    chosen = await ask_for_connection(window, section, user_file, closed)
+    chosen = await ask_for_connection(window, section, user_file, closed, reason)
     if chosen is None:
         if not closed.is_set():
             print("Setup was cancelled; the till needs an Ongoing connection.", file=sys.stderr)
@@ -221,7 +224,11 @@ async def configured_connection(
 
 
 async def ask_for_connection(
-    window: MainWindow, current: ConnectionSection, user_file: Path, closed: asyncio.Event
+    window: MainWindow,
+    current: ConnectionSection,
+    user_file: Path,
+    closed: asyncio.Event,
+    reason: Text | None = None,
 ) -> tuple[ConnectionSection, str] | None:
     """The setup dialog over the till window; the saved connection and password, or None."""
     import asyncio
@@ -231,8 +238,10 @@ async def ask_for_connection(
 
     done = asyncio.Event()
     result: list[tuple[ConnectionSection, str]] = []
-    dialog = SetupDialog(user_file, current, window)
-    dialog.saved.connect(lambda section: result.append((section, dialog.password.text())))
+    dialog = SetupDialog(user_file, current, window, first_run=True)
+    if reason is not None:
+        dialog.explain(reason)  # e.g. no password stored on this PC for that connection
+    dialog.saved.connect(lambda section: result.append((section, dialog.password_to_use())))
     dialog.finished.connect(lambda _: done.set())
     dialog.open()
     await first_of(done.wait(), closed.wait())  # set up, cancelled, or the till closed
