@@ -238,7 +238,9 @@ async def run(
 
         def rows_rendered() -> None:
             snapshot = session.current_snapshot()
-            if snapshot is not None and any(r.fetched_at for r in window.stock_model.rows()):
+            rows = window.stock_model.rows()
+            # Fetched figures on screen; an article no warehouse has shows only the fold line.
+            if snapshot is not None and any(r.fetched_at or r.folded for r in rows):
                 shown_at.setdefault(
                     snapshot.article_number + str(snapshot.fetched_at), time.perf_counter()
                 )
