@@ -251,6 +251,14 @@ class CheckoutSession:
         self.current_article = None
         self._basket_changed()
 
+    def hand_over(self, taken: tuple[BasketLine, ...]) -> None:
+        """The order took these lines; what was scanned since stays, for the next customer."""
+        self.basket.hand_over(taken)
+        remaining = {line.article_number for line in self.basket.lines}
+        if self.current_article not in remaining:
+            self.current_article = None
+        self._basket_changed()
+
     # --- what the window shows ---
 
     @property

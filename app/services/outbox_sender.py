@@ -1,5 +1,6 @@
 """Orders Ongoing has not confirmed are sent again by themselves, every 30 seconds and
-after a restart, and the F7 list is kept up to date."""
+after a restart, and the F7 list is kept up to date. Each order whose state changed on the
+way (confirmed at last, or now waiting for a person) is reported, so the cashier is told."""
 
 from __future__ import annotations
 
@@ -18,21 +19,29 @@ class OutboxSender:
         orders: OrderService,
         unsent_changed: Callable[[list[OutboxEntry]], None],
         *,
+        sent: Callable[[OutboxEntry, OutboxEntry], None] = lambda before, after: None,
         interval_s: float = RESEND_INTERVAL_S,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self.orders = orders
         self.unsent_changed = unsent_changed
+        self.sent = sent
         self.interval_s = interval_s
         self.sleep = sleep
 
     async def run(self) -> None:
         """Until cancelled: send whatever waits, tell the list, wait, again."""
         while True:
-            if await self.orders.unsent():
-                await self.orders.send_waiting()
+            await self.send_waiting()
             await self.refresh()
             await self.sleep(self.interval_s)
+
+    async def send_waiting(self) -> None:
+        """Send every unsent order, oldest first; report each (before, after)."""
+        for before in await self.orders.unsent():
+            after = await self.orders.send(before.checkout_id)
+            if after.state is not before.state or str(after.reason) != str(before.reason):
+                self.sent(before, after)
 
     async def refresh(self) -> None:
         self.unsent_changed(await self.orders.unsent())

@@ -82,7 +82,12 @@ class Till:
             else None
         )
         self.sender = (
-            OutboxSender(self.orders, self._unsent_changed, sleep=self.checkout.sleep)
+            OutboxSender(
+                self.orders,
+                self._unsent_changed,
+                sent=self.desk.sent_by_itself if self.desk is not None else lambda b, a: None,
+                sleep=self.checkout.sleep,
+            )
             if self.orders is not None
             else None
         )
