@@ -9,7 +9,8 @@ Time and waiting
 - qt_loop: `run_on_qt_loop`, the real qasync loop for widget tests.
 
 Ongoing and the simulator
-- simulator: the `simulator` fixture (registered in tests/conftest.py), connections and
+- simulator: the `simulator` fixture (registered in tests/conftest.py), `started_again`
+  after a test stopped it (Ongoing down, then back on the same port), connections and
   clients on it, stocked articles and warehouses from its data (`split_across`: a basket
   only a split can supply), its stock requests counted.
 - simulator_http: the simulator's HTTP API spoken directly: paths, owner, order bodies.
