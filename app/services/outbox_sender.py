@@ -1,6 +1,8 @@
 """Orders Ongoing has not confirmed are sent again by themselves, every 30 seconds and
 after a restart, and the F7 list is kept up to date. Each order whose state changed on the
-way (confirmed at last, or now waiting for a person) is reported, so the cashier is told."""
+way (confirmed at last, or now waiting for a person) is reported, so the cashier is told.
+When Ongoing answers again after being away, `wake` sends what waits at once rather than
+at the end of the pause: orders taken offline go out as soon as they can."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from collections.abc import Awaitable, Callable
 
 from app.persistence.outbox import OutboxEntry
 from app.services.orders import OrderService
+from app.services.tasks import first_of
 
 RESEND_INTERVAL_S = 30.0
 
@@ -26,15 +29,21 @@ class OutboxSender:
         self.orders = orders
         self.unsent_changed = unsent_changed
         self.sent = sent
+        self._woken = asyncio.Event()
         self.interval_s = interval_s
         self.sleep = sleep
 
     async def run(self) -> None:
         """Until cancelled: send whatever waits, tell the list, wait, again."""
         while True:
+            self._woken.clear()
             await self.send_waiting()
             await self.refresh()
-            await self.sleep(self.interval_s)
+            await first_of(self.sleep(self.interval_s), self._woken.wait())
+
+    def wake(self) -> None:
+        """Ongoing answers again: send what waits now (or right after a round under way)."""
+        self._woken.set()
 
     async def send_waiting(self) -> None:
         """Send every unsent order, oldest first; report each (before, after)."""

@@ -50,8 +50,6 @@ class CheckoutConfirmation(QtWidgets.QDialog):
         layout.addWidget(self.table, 1)
         self.keys = QtWidgets.QLabel(self)
         layout.addWidget(self.keys)
-        QtGui.QShortcut(QtGui.QKeySequence("Return"), self).activated.connect(self._print)
-        QtGui.QShortcut(QtGui.QKeySequence("Enter"), self).activated.connect(self._print)
         self.resize(1100, 300)
         self.retranslate()
 
@@ -142,5 +140,11 @@ class CheckoutConfirmation(QtWidgets.QDialog):
             return self.tr("⚠ waiting: {reason}").format(reason=reason)
         return self.tr("⚠ waiting; sent again by itself")
 
-    def _print(self) -> None:
-        self._print_slip()
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        """Enter prints the slip. A key press, not a shortcut: shortcuts are matched before
+        the scanner filter sees a key, so a scanner's Enter (a scan for the next customer
+        while this is open) would print instead of ending its scan."""
+        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
+            self._print_slip()
+            return
+        super().keyPressEvent(event)
