@@ -267,7 +267,7 @@ def waiting_notice(entry: OutboxEntry) -> Notice:
     if entry.needs_attention:
         text = translate(
             "Orders",
-            "Order {order} is stored on this PC but NOT sent: {reason} It waits in F7.",
+            "Order {order} is stored on this PC but NOT sent; it waits in F7: {reason}",
         )
         return Notice(
             NoticeLevel.WARNING, filled(text, order=entry.order_number, reason=entry.reason)

@@ -502,8 +502,8 @@ class OrderService:
             return filled(
                 translate(
                     "Orders",
-                    "Not sent: the stock was checked before sending, and {shortage} "
-                    "F7: Enter checks again, Delete cancels the order.",
+                    "the stock check before sending found that {shortage} "
+                    "In F7, Enter checks again and Delete cancels the order.",
                 ),
                 shortage=NotEnoughStockError(warehouse, missing).text,
             )

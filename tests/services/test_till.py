@@ -213,7 +213,7 @@ def test_an_order_the_warehouse_can_no_longer_supply_waits_in_f7_and_the_cashier
     assert left == 0  # the basket went with the order: the next customer's is empty
     assert state is OutboxState.ATTENTION and not checked  # waits in F7; checked again there
     assert "NOT sent" in said[-1] and "cannot supply everything" in said[-1]
-    assert f"wanted {sellable + 5}" in said[-1] and "It waits in F7" in said[-1]
+    assert f"wanted {sellable + 5}" in said[-1] and "it waits in F7" in said[-1]
     assert simulator.state.count_orders_with_number(placed_number(tmp_path)) == 0
 
 

@@ -132,6 +132,9 @@ def test_offline_the_form_says_stock_unknown_queues_the_order_and_it_goes_when_o
             assert entry.order_number in notice and "stored on this PC" in notice
             assert "Nothing was sent" not in notice
             await until(lambda: "stock not yet checked" in state_cell(window))
+            await until(lambda: window.outbox_list.count() == 1)
+            item = window.outbox_list.item(0)
+            assert item is not None and "not yet checked" in item.text()  # F7 says it too
             assert window.last_slip is not None and window.last_slip.parts[0].queued
             assert "Not yet confirmed by the warehouse" in render_slip_text(window.last_slip)
 
