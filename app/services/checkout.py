@@ -354,6 +354,8 @@ class CheckoutSession:
                 numbers = [line.article_number for line in self.basket.lines]
                 if numbers:
                     await self.stock.refresh(self.client, numbers)
+                else:  # nothing to refresh: a small question, so "back" is Ongoing's answer
+                    await self.client.get_warehouses()
             except OngoingError as error:
                 self._went_offline(error)
                 backoff.failed()

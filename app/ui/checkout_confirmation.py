@@ -46,7 +46,11 @@ class CheckoutConfirmation(QtWidgets.QDialog):
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        # Where and the state take what is left between them and wrap, so a long reason
+        # (why an order waits) is read whole, not cut off at the window's edge.
         header.setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         layout.addWidget(self.table, 1)
         self.keys = QtWidgets.QLabel(self)
         layout.addWidget(self.keys)
