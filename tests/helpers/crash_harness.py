@@ -134,8 +134,11 @@ def _outbox(data_dir: Path) -> dict[str, Row]:
     path = data_dir / "outbox.sqlite"
     if not path.exists():
         return {}
-    with sqlite3.connect(path) as db:
-        rows = db.execute("SELECT order_number, state, body FROM orders").fetchall()
+    try:
+        with sqlite3.connect(path) as db:
+            rows = db.execute("SELECT order_number, state, body FROM orders").fetchall()
+    except sqlite3.OperationalError:  # a process is creating it this moment: none yet
+        return {}
     return {
         number: Row(number, state, str(_json(body).get("goodsOwnerOrderId") or ""))
         for number, state, body in rows
