@@ -11,7 +11,11 @@ basket: coffee, tea, a wool throw), docs/screenshots/checkout-<language>.png (th
 ordered for a pickup by a new customer: the confirmation of both orders), and
 docs/screenshots/damaged-outbox-<language>.png: the till started on a data folder whose
 outbox was damaged (one page of it overwritten), with the banner that tells the cashier and
-IT what was recovered. And docs/screenshots/slip-80mm-<language>.png: the slip of a split
+IT what was recovered. docs/screenshots/order-offline-<language>.png and
+order-queued-<language>.png: the till on a simulator of its own that is stopped after two of
+the three scans (Ongoing down): the order form saying the stock is unknown and offering to
+queue, then the confirmation of the queued order, "not yet checked", with the basket empty
+behind it. And docs/screenshots/slip-80mm-<language>.png: the slip of a split
 checkout (two warehouses, three lines, a pickup) as the till prints it on an 80 mm roll,
 made by the till's own printing code and rasterised by poppler's pdftoppm at a receipt
 printer's 203 dpi.
@@ -201,6 +205,91 @@ def screenshot(
         till.wait(timeout=30)
 
 
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def offline_order(display: str, language: str, scratch: Path) -> list[Path]:
+    """Ongoing goes down mid-basket: the form queues the order; its confirmation."""
+    from app.simulator import DEMO_API_USER, DEMO_GOODS_OWNER_ID, DEMO_PASSWORD
+
+    log_dir = scratch / f"logs-offline-{language}"
+    port = free_port()
+    simulator = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "simulator", "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("TILLSIDE_")},
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "TILLSIDE_DISPLAY_LANGUAGE": language,
+        "TILLSIDE_DATA_DIR": str(scratch / f"data-offline-{language}"),
+        "TILLSIDE_LOG_DIR": str(log_dir),
+        "TILLSIDE_CONFIG": str(scratch / "absent.toml"),
+        "TILLSIDE_MACHINE_CONFIG": str(scratch / "absent-machine.toml"),
+        "TILLSIDE_CONNECTION_API_URL": f"http://127.0.0.1:{port}/demo/api/v1/",
+        "TILLSIDE_CONNECTION_GOODS_OWNER_ID": str(DEMO_GOODS_OWNER_ID),
+        "TILLSIDE_CONNECTION_API_USER": DEMO_API_USER,
+        "TILLSIDE_API_PASSWORD": DEMO_PASSWORD,
+        "TZ": "Europe/Stockholm",
+        "LANG": "C.UTF-8",
+    }
+    till = None
+    try:
+        wait_for(lambda: _answers(port), "the simulator")
+        till = subprocess.Popen([sys.executable, "-m", "app.cli", "run"], env=env, cwd=ROOT)
+        log_file = log_dir / "tillside.log"
+        window = wait_for(lambda: xdotool(display, "search", "--name", "^Tillside"), "the window")
+        window_id = int(str(window).split()[0])
+        xdotool(display, "windowsize", str(window_id), str(SIZE[0]), str(SIZE[1]))
+        xdotool(display, "windowmove", str(window_id), "0", "0")
+        wait_for(lambda: log_has(log_file, "event=catalogue_loaded"), "the catalogue")
+        xdotool(display, "windowfocus", "--sync", str(window_id))
+        for number, barcode in enumerate(BARCODES, start=1):
+            if number == len(BARCODES):
+                simulator.send_signal(signal.SIGTERM)  # Ongoing goes down
+                simulator.wait(timeout=30)
+            xdotool(display, "type", "--delay", "5", barcode)
+            xdotool(display, "key", "Return")
+            wait_for(lambda n=number: log_has(log_file, "event=lookup_done", n), "the stock")
+        xdotool(display, "key", "F10")
+        form = wait_for(lambda: xdotool(display, "search", "--name", FORM_TITLES), "the form")
+        form_id = int(str(form).split()[0])
+        # Type once the form has the keyboard (keys before that would go to the window).
+        wait_for(lambda: xdotool(display, "getwindowfocus") == str(form_id), "the form's focus")
+        name, phone = CUSTOMER
+        xdotool(display, "type", "--delay", "150", name)
+        xdotool(display, "key", PHONE_KEYS[language])
+        xdotool(display, "type", "--delay", "150", phone)
+        shots = [OUTPUT / f"order-offline-{language}.png", OUTPUT / f"order-queued-{language}.png"]
+        wait_for(lambda: settled(display, form_id, shots[0], scratch), "a steady form")
+        xdotool(display, "key", "ctrl+Return")
+        wait_for(lambda: log_has(log_file, "event=order_failed"), "the first try")
+        # The whole screen: the confirmation in front, the empty basket and F7 behind it.
+        wait_for(lambda: settled(display, 0, shots[1], scratch), "a steady picture")
+        return shots
+    finally:
+        if till is not None:
+            till.send_signal(signal.SIGTERM)
+            till.wait(timeout=30)
+        if simulator.poll() is None:
+            simulator.send_signal(signal.SIGTERM)
+            simulator.wait(timeout=30)
+
+
+def _answers(port: int) -> bool:
+    import socket
+
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
 def split_checkout_slip(language: str) -> object:
     """A realistic split checkout from the demo data: coffee and tea from Stockholm, socks
     from Göteborg, for pickup; numbers as a till spells them, fixed so the picture is too."""
@@ -299,6 +388,8 @@ def main() -> int:
                 print(f"wrote {shot.relative_to(ROOT)}")
                 shot = screenshot(display, language, Path(folder), "checkout", checkout=True)
                 print(f"wrote {shot.relative_to(ROOT)}")
+                for shot in offline_order(display, language, Path(folder)):
+                    print(f"wrote {shot.relative_to(ROOT)}")
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -375,8 +375,8 @@ class OrderDialog(QtWidgets.QDialog):
     def _unknown_stock_note(self) -> str:
         """Why the stock is unknown, and what queueing the order does."""
         if self._offline is not None:
-            why = self.tr("Ongoing is not answering ({reason}), so the stock is not known.").format(
-                reason=shown(self._offline).rstrip(".")
+            why = self.tr("The stock is not known now: {reason}").format(
+                reason=shown(self._offline)
             )
         else:
             why = self.tr("The stock here is not known yet.")

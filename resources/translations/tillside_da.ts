@@ -839,7 +839,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ongoing is not answering ({reason}), so the stock is not known.</source>
+        <source>The stock is not known now: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

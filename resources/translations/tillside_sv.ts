@@ -839,8 +839,8 @@
         <translation>⚠ Det här lagret kan inte leverera hela varukorgen. Välj ett annat lager eller minska antalet (Esc, sedan F4).</translation>
     </message>
     <message>
-        <source>Ongoing is not answering ({reason}), so the stock is not known.</source>
-        <translation>Ongoing svarar inte ({reason}), så lagersaldot är okänt.</translation>
+        <source>The stock is not known now: {reason}</source>
+        <translation>Lagersaldot är inte känt nu: {reason}</translation>
     </message>
     <message>
         <source>The stock here is not known yet.</source>
