@@ -6,15 +6,20 @@ from __future__ import annotations
 import pytest
 
 from app.domain.texts import as_text
-from app.qt import QtGui
+from app.qt import QtGui, QtWidgets
 from app.services.notices import Notice, NoticeLevel
 from app.ui.message_bar import NoticeLine
 
 
+def notice_line(qtbot) -> NoticeLine:
+    frame = QtWidgets.QWidget()
+    qtbot.addWidget(frame)
+    return NoticeLine(frame)
+
+
 @pytest.mark.parametrize("level", list(NoticeLevel))
 def test_each_notice_begins_with_a_symbol_the_font_draws_plain_and_bold(qtbot, level) -> None:
-    line = NoticeLine(None)
-    qtbot.addWidget(line)
+    line = notice_line(qtbot)
     line.show_notice(Notice(level, as_text("Order TS1-ABC is stored on this PC.")))
     symbol = line.text()[0]
     assert not symbol.isascii()  # a symbol, seen at a glance
@@ -26,6 +31,5 @@ def test_each_notice_begins_with_a_symbol_the_font_draws_plain_and_bold(qtbot, l
 
 def test_the_check_sees_a_missing_glyph(qtbot) -> None:
     """Guards the guard: a code point no font draws (the last of the private use planes)."""
-    line = NoticeLine(None)
-    qtbot.addWidget(line)
+    line = notice_line(qtbot)
     assert not QtGui.QFontMetrics(line.font()).inFontUcs4(0x10FFFD)
