@@ -11,15 +11,16 @@ from app.services.notices import Notice, NoticeLevel
 from app.ui.message_bar import NoticeLine
 
 
-def notice_line(qtbot) -> NoticeLine:
+def notice_line(qtbot) -> tuple[QtWidgets.QWidget, NoticeLine]:
+    """The notice line in a frame of its own (both kept: the frame owns the line)."""
     frame = QtWidgets.QWidget()
     qtbot.addWidget(frame)
-    return NoticeLine(frame)
+    return frame, NoticeLine(frame)
 
 
 @pytest.mark.parametrize("level", list(NoticeLevel))
 def test_each_notice_begins_with_a_symbol_the_font_draws_plain_and_bold(qtbot, level) -> None:
-    line = notice_line(qtbot)
+    _frame, line = notice_line(qtbot)
     line.show_notice(Notice(level, as_text("Order TS1-ABC is stored on this PC.")))
     symbol = line.text()[0]
     assert not symbol.isascii()  # a symbol, seen at a glance
@@ -31,5 +32,5 @@ def test_each_notice_begins_with_a_symbol_the_font_draws_plain_and_bold(qtbot, l
 
 def test_the_check_sees_a_missing_glyph(qtbot) -> None:
     """Guards the guard: a code point no font draws (the last of the private use planes)."""
-    line = notice_line(qtbot)
+    _frame, line = notice_line(qtbot)
     assert not QtGui.QFontMetrics(line.font()).inFontUcs4(0x10FFFD)
