@@ -88,6 +88,10 @@ class OrderActions(QtCore.QObject):
         dialog.finished.connect(lambda _: self._form_closed(dialog))
         dialog.open()
 
+    def basket_emptied(self) -> None:
+        """The customer is gone (the basket cleared or handed over): so is their draft."""
+        self._draft = None
+
     def _form_closed(self, dialog: OrderDialog) -> None:
         """Closed before its order was stored: what was typed waits for the next F10."""
         self._draft = None if dialog.stored else dialog.draft()
