@@ -140,8 +140,7 @@ class OrderDesk:
         and the basket stays.
         """
         entries = await self.orders.take([(part.plan, part.warehouse) for part in planned])
-        for part in planned:
-            self.checkout.hand_over(part.plan.lines)
+        self.checkout.hand_over(tuple(line for part in planned for line in part.plan.lines))
         stored = translate(
             "Orders",
             "Order {orders} is stored on this PC and goes to Ongoing now; "
@@ -220,6 +219,9 @@ class OrderDesk:
             )
             if self.tracker is not None and order_id is not None:
                 self.tracker.track(after.order_number, order_id, after.kind)
+            warehouse = after.slip.get("warehouse")
+            name = warehouse.get("name") if isinstance(warehouse, dict) else None
+            self.pickups.placed(after.order_number, after.kind, str(name or ""))
         elif after.needs_attention and (
             not before.needs_attention or str(before.reason) != str(after.reason)
         ):
