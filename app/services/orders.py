@@ -428,12 +428,18 @@ class OrderService:
                 raise OrderError(translate("Orders", "No such order in the outbox."))
             return current
         try:
-            if not entry.stock_checked:
-                short = await self._check_stock_before_first_send(entry)
+            if not (entry.stock_checked and entry.number_checked):
+                # Both questions of a first send in one round trip, as `prepare` asks them.
+                short, held = await asyncio.gather(
+                    self._check_stock_before_first_send(entry),
+                    self._held_by_ongoing(entry.order_number)
+                    if not entry.number_checked
+                    else _answer(False),
+                )
                 if short is not None:
                     return await self._park(entry, short, attention=True)
-            if not entry.number_checked:
-                entry = await self._check_number_before_first_send(entry)
+                if not entry.number_checked:
+                    entry = await self._settle_number(entry, held)
             await self._ensure_way_of_delivery(entry)
             response = await self.client.put_order(PostOrder.model_validate(entry.body))
         except OrderLockedError:
@@ -467,14 +473,15 @@ class OrderService:
             return replace(entry, state=OutboxState.SENT, ongoing_order_id=response.order_id)
         return await self._get(checkout_id)
 
-    async def _check_number_before_first_send(self, entry: OutboxEntry) -> OutboxEntry:
-        """A stored order never sent: make sure Ongoing holds no other order with its number.
+    async def _settle_number(self, entry: OutboxEntry, held: bool) -> OutboxEntry:
+        """A stored order never sent, and whether Ongoing holds another order with its number.
 
-        Orders stored without asking (before this check existed, or by `queue`) get the
-        question here; a number Ongoing holds is replaced, in the row and its body, before
-        anything is sent. From then on every send of the row is an upsert of our own order.
+        Orders stored without asking (before this check existed, or taken by `take`) get the
+        question before their first send; a number Ongoing holds is replaced, in the row and
+        its body, before anything is sent. From then on every send of the row is an upsert of
+        our own order.
         """
-        if await self._held_by_ongoing(entry.order_number):
+        if held:
             number = await self._free_number(entry.order_number)
             body = renumbered(entry.body, entry.order_number, number)
             await asyncio.to_thread(self.outbox.renumber, entry.checkout_id, number, body)
@@ -486,10 +493,13 @@ class OrderService:
         """The fresh stock check of an order stored before it was made; why it cannot go.
 
         None when the warehouse has everything (or the order may go short: a sale over the
-        counter, or backorders allowed), and the row remembers the check. Otherwise the
-        shortage, as the reason the order waits for a person; it is checked again on the
-        next send. Raises OngoingError when Ongoing cannot be asked (the order waits).
+        counter, or backorders allowed), and the row remembers the check; None at once when
+        it was made already. Otherwise the shortage, as the reason the order waits for a
+        person; it is checked again on the next send. Raises OngoingError when Ongoing cannot
+        be asked (the order waits).
         """
+        if entry.stock_checked:
+            return None
         warehouse = await self._warehouse_of(entry.body)
         missing = await self._shortages(warehouse, _wanted(entry.body))
         may_go_short = entry.kind == FulfilmentKind.STORE_SALE.value
@@ -613,6 +623,10 @@ class OrderService:
         )
         log.info("event=order_cancelled order_number=%s", entry.order_number)
         return await self._get(checkout_id)
+
+
+async def _answer(value: bool) -> bool:
+    return value
 
 
 def _wanted(body: dict[str, Any]) -> dict[str, Decimal]:

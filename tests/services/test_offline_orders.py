@@ -60,9 +60,9 @@ def test_an_order_taken_while_ongoing_is_down_is_checked_and_sent_once_it_answer
         [entry], reports = sent_when_back(back, tmp_path)
         assert entry.state is OutboxState.SENT and entry.stock_checked
         assert back.state.count_orders_with_number(entry.order_number) == 1
-        paths = [request.path for request in back.requests]
-        assert INVENTORY in paths  # the fresh stock check...
-        assert paths.index(INVENTORY) < paths.index("/orders")  # ...before the send
+        asked = [(request.method, request.path) for request in back.requests]
+        assert ("GET", INVENTORY) in asked  # the fresh stock check...
+        assert asked.index(("GET", INVENTORY)) < asked.index(("PUT", "/orders"))  # ...first
     [(before, after)] = reports  # the cashier is told it went
     assert before.state is OutboxState.WAITING and after.state is OutboxState.SENT
 
