@@ -169,6 +169,7 @@ class OrderActions(QtCore.QObject):
             form.order_stored()
         self._show_placed([PlacedOrder(e, p) for e, p in zip(entries, planned, strict=True)])
         confirmation = self._open_confirmation()
+        await self._refresh_unsent(desk)  # F7 lists it at once, however long the send takes
         placed = await desk.send(entries, planned, progress=confirmation.show_parts)
         self._show_placed(placed)
         await self._refresh_unsent(desk)

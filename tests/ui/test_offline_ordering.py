@@ -180,6 +180,7 @@ def test_a_scan_during_a_slow_send_is_the_next_customers_and_the_message_says_wh
             await activated(confirmation)  # the order's live state, in front of the cashier
             till.scan(second.barcode)  # the next customer, while the order is on its way
             await until(lambda: window.basket_model.rowCount() == 1)
+            await until(lambda: window.outbox_list.count() == 1)  # F7 lists it meanwhile
             tasks = window.till.tasks if window.till is not None else None
             assert tasks is not None and tasks.group(ORDERS_IN_FLIGHT)
             assert window.findChild(QtWidgets.QDialog, "printSlipDialog") is None  # its Enter
