@@ -199,3 +199,36 @@ def test_a_scan_during_a_slow_send_is_the_next_customers_and_the_message_says_wh
             await window.shutdown()
 
     run_on_qt_loop(scenario())
+
+
+def test_stock_gone_by_the_time_of_sending_holds_the_order_in_f7_and_the_cashier_is_told(
+    qtbot, simulator: SimulatorThread, tmp_path: Path
+) -> None:
+    article = stocked_article(simulator, at_least=2)
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            till, outbox = till_on(qtbot, tmp_path, client)
+            window = till.window
+            await till.scan_and_show_stock(article.barcode)
+            dialog = await f10(qtbot, window)
+            assert "✔" in dialog.warehouses.item(0).text()
+            type_into(till, dialog.fields["name"], "Cy Lund")
+            type_into(till, dialog.fields["phone"], "0701234567")
+            for warehouse in simulator.state.warehouses():  # sold out meanwhile, elsewhere
+                simulator.state.set_stock(article.article_number, warehouse.id, 0)
+            qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+            await until(lambda: "NOT sent; it waits in F7" in window.notice.text(), timeout=20)
+            assert "cannot supply everything" in window.notice.text()
+            assert window.basket_model.rowCount() == 0  # the order has it, held
+            [entry] = outbox.all()
+            assert entry.state is OutboxState.ATTENTION and not entry.stock_checked
+            assert simulator.state.count_orders_with_number(entry.order_number) == 0
+            await until(lambda: state_cell(window).startswith("⚠ not sent, waits in F7"))
+            await until(lambda: window.outbox_list.count() == 1)
+            item = window.outbox_list.item(0)
+            assert item is not None and "needs attention" in item.text()
+            await window.shutdown()
+
+    run_on_qt_loop(scenario())
