@@ -268,37 +268,49 @@ def _orders_taken_offline(
 ) -> None:
     """Ongoing is down: each order is stored unchecked and tried, the process killed
     anywhere (every other round once it is stored); when Ongoing is back, the stored ones are
-    checked and sent."""
-    dead_url = _dead_url(harness.base_url)
-    for _ in range(rounds):
-        report.rounds += 1
-        folder = harness.pc("offline")
-        rows = len(_outbox(folder))
-        order = harness.start_offline_order("offline", dead_url)
-        if report.rounds % 2:
-            killed = harness.kill_at_random([order], max_delay_s, report)
-        else:
-            deadline = time.monotonic() + 30
-            while len(_outbox(folder)) == rows and order.poll() is None:
-                if time.monotonic() > deadline:
-                    raise RuntimeError("the offline order never reached the outbox")
-                time.sleep(0.005)  # polling a file another process writes
-            killed = harness.kill_at_random([order], 0.3, report)
-        report.scenario_kills["orders taken offline"] += killed
-        report.taken_offline += len(_outbox(folder)) - rows
+    checked and sent. Down means, by turns, nothing listening (refused at once) and a host
+    that takes the connection and never answers (the send hangs until it is killed)."""
+    import socket
+
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1024)  # connections queue up; none is ever answered
+        down = (  # even rounds (killed once stored): mid-send on the silent host
+            _url_on_port(harness.base_url, silent.getsockname()[1]),
+            _url_on_port(harness.base_url, _closed_port()),
+        )
+        for _ in range(rounds):
+            report.rounds += 1
+            folder = harness.pc("offline")
+            rows = len(_outbox(folder))
+            order = harness.start_offline_order("offline", down[report.rounds % 2])
+            if report.rounds % 2:
+                killed = harness.kill_at_random([order], max_delay_s, report)
+            else:
+                deadline = time.monotonic() + 30
+                while len(_outbox(folder)) == rows and order.poll() is None:
+                    if time.monotonic() > deadline:
+                        raise RuntimeError("the offline order never reached the outbox")
+                    time.sleep(0.005)  # polling a file another process writes
+                killed = harness.kill_at_random([order], 0.3, report)
+            report.scenario_kills["orders taken offline"] += killed
+            report.taken_offline += len(_outbox(folder)) - rows
     harness.recover("offline")  # Ongoing answers again
 
 
-def _dead_url(base_url: str) -> str:
-    """The simulator's address on a port where nothing listens: Ongoing down."""
+def _closed_port() -> int:
     import socket
-    from urllib.parse import urlsplit, urlunsplit
 
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    parts = urlsplit(base_url)
-    return urlunsplit(parts._replace(netloc=f"127.0.0.1:{port}"))
+        return int(probe.getsockname()[1])
+
+
+def _url_on_port(base_url: str, port: int) -> str:
+    """The simulator's address on another port (where Ongoing is down)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    return urlunsplit(urlsplit(base_url)._replace(netloc=f"127.0.0.1:{port}"))
 
 
 def _allocators_killed(harness: Harness, rounds: int, report: CrashReport) -> None:
