@@ -37,5 +37,5 @@ Storage, secrets, processes
 
 Not here: the scripts tests run with `python -m` in a fresh interpreter stay beside their
 tests (tests/ui/stage_one_driver.py, tests/ui/close_driver.py,
-tests/persistence/allocate_numbers.py).
+tests/persistence/allocate_numbers.py, tests/services/queue_offline.py).
 """
