@@ -183,6 +183,7 @@ class OrderService:
         self.numbers = OrderNumberFormat.of(store.order_prefix, store.till_id)
         self._warehouses: dict[str, WarehouseInfo] = {}
         self._ways_known: set[str] = set()
+        self._sending: set[str] = set()  # rows a task of this process is sending now
 
     def use_store(self, store: StoreSection) -> None:
         """New store settings (prefix, till id, ways of delivery) for orders from now on."""
@@ -413,7 +414,22 @@ class OrderService:
     # --- sending ---
 
     async def send(self, checkout_id: str) -> OutboxEntry:
-        """Send one stored order (again); safe to repeat, from any till process."""
+        """Send one stored order (again); safe to repeat, from any till process.
+
+        Within this process one send of a row at a time: the claim keeps other processes
+        out, but this process holds it for all its tasks (the form's send and the resend
+        loop), and two first sends at once could each ask whether Ongoing holds the number,
+        the second hearing "yes" from the first's order and renumbering a second one.
+        """
+        if checkout_id in self._sending:  # another task of this till is sending it now
+            return await self._get(checkout_id)
+        self._sending.add(checkout_id)
+        try:
+            return await self._send(checkout_id)
+        finally:
+            self._sending.discard(checkout_id)
+
+    async def _send(self, checkout_id: str) -> OutboxEntry:
         try:
             entry = await asyncio.to_thread(self.outbox.claim, checkout_id, self.claimant)
         except StorageError as error:

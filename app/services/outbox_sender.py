@@ -11,7 +11,6 @@ from collections.abc import Awaitable, Callable
 
 from app.persistence.outbox import OutboxEntry
 from app.services.orders import OrderService
-from app.services.tasks import first_of
 
 RESEND_INTERVAL_S = 30.0
 
@@ -39,7 +38,20 @@ class OutboxSender:
             self._woken.clear()
             await self.send_waiting()
             await self.refresh()
-            await first_of(self.sleep(self.interval_s), self._woken.wait())
+            await self._pause()
+
+    async def _pause(self) -> None:
+        """The interval, or less when woken. Nothing is awaited on the way out, so a task
+        cancelled (or a coroutine closed) here ends at once."""
+        waits = [
+            asyncio.ensure_future(self.sleep(self.interval_s)),
+            asyncio.ensure_future(self._woken.wait()),
+        ]
+        try:
+            await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for wait in waits:
+                wait.cancel()
 
     def wake(self) -> None:
         """Ongoing answers again: send what waits now (or right after a round under way)."""

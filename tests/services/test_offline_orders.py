@@ -105,3 +105,23 @@ def test_backorders_allowed_send_an_order_taken_offline_even_short(simulator, tm
         entry = asyncio.run(scenario(back))
         assert entry.state is OutboxState.SENT
         assert back.state.count_orders_with_number(entry.order_number) == 1
+
+
+def test_two_tasks_of_one_till_sending_one_order_at_once_send_it_once(simulator, tmp_path) -> None:
+    """The form's send and the resend loop share the process's claim: one of them sends,
+    the other sees it on its way (two first sends could renumber a second order)."""
+    article, warehouse = stocked(simulator)
+
+    async def scenario() -> list[OutboxEntry]:
+        async with fast_client(simulator) as client:
+            orders = service(client, tmp_path)
+            info = await orders.warehouse(warehouse.code)
+            [entry] = await orders.take([(plan_for(article, warehouse), info)])
+            await asyncio.gather(orders.send(entry.checkout_id), orders.send(entry.checkout_id))
+            return orders.outbox.all()
+
+    [entry] = asyncio.run(scenario())
+    assert entry.state is OutboxState.SENT
+    puts = [r for r in simulator.requests if r.method == "PUT" and r.path == "/orders"]
+    assert len(puts) == 1
+    assert simulator.state.count_orders_with_number(entry.order_number) == 1
