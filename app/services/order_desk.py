@@ -226,6 +226,10 @@ class OrderDesk:
             not before.needs_attention or str(before.reason) != str(after.reason)
         ):
             self.notify(waiting_notice(after))
+        elif before.attempts == 0 and after.state is OutboxState.WAITING:
+            # Its first try was this loop's (the form's send found it on its way): the
+            # cashier hears how that went, as after a send from the form.
+            self.notify(waiting_notice(after))
 
     async def retry(self, checkout_id: str) -> None:
         """F7, Enter: send this one again now."""

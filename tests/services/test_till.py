@@ -361,3 +361,43 @@ def test_the_connection_comes_from_the_settings_and_the_password_from_the_enviro
     found = asyncio.run(probe_in_worker_thread(connection))
     assert found.warehouses == len(simulator.state.warehouses())
     assert found.articles == len(simulator.state.articles())
+
+
+def test_the_resend_loop_tells_the_cashier_what_became_of_an_order_it_sent(
+    simulator, tmp_path
+) -> None:
+    from dataclasses import replace
+
+    from app.persistence.outbox import OutboxEntry
+    from app.services.order_desk import OrderDesk
+
+    heard: list[Notice] = []
+    client = client_for(simulator)  # never asked: the desk only words what it is given
+    orders = OrderService(client, Outbox(tmp_path / "o.sqlite"), STORE)
+    desk = OrderDesk(orders, CheckoutSession(client), None, heard.append)
+    stored = OutboxEntry(
+        "c1",
+        "TT3-A",
+        "pickup",
+        {},
+        OutboxState.WAITING,
+        None,
+        as_text(""),
+        0,
+        NOW,
+        NOW,
+        stock_checked=False,
+        slip={"warehouse": {"name": "Göteborg"}},
+    )
+    failed = replace(stored, attempts=1, reason=as_text("Ongoing has a problem right now."))
+    desk.sent_by_itself(stored, failed)  # its first try was the loop's: said
+    desk.sent_by_itself(failed, replace(failed, attempts=2))  # the same again: quiet
+    short = replace(failed, state=OutboxState.ATTENTION, reason=as_text("Göteborg lacks it."))
+    desk.sent_by_itself(failed, short)
+    sent = replace(failed, state=OutboxState.SENT, ongoing_order_id=7, reason=as_text(""))
+    desk.sent_by_itself(short, sent)
+    said = [str(notice.text) for notice in heard]
+    assert len(said) == 3
+    assert "NOT confirmed yet: Ongoing has a problem" in said[0]
+    assert "NOT sent; it waits in F7: Göteborg lacks it." in said[1]
+    assert "was sent and is confirmed by Ongoing (order id 7)" in said[2]
