@@ -2,7 +2,8 @@
 
 Run: `make bench-crash` (or `.venv/bin/python -m benchmarks.crash_orders --rounds 60`).
 The ways (tests/helpers/crash_harness.py says each): one till killed anywhere in an order;
-processes killed while they take order numbers; two order processes at once on one
+orders taken while Ongoing is down, killed anywhere, sent once it is back; processes killed
+while they take order numbers; two order processes at once on one
 outbox; two PCs preseeded with the same till id. Duplicates, overwritten, lost and unknown
 orders, unsent rows after recovery and repeated numbers must all be 0.
 """
@@ -20,6 +21,7 @@ from tests.helpers.crash_harness import run_crash_rounds
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=75, help="one till killed mid-order")
+    parser.add_argument("--offline-rounds", type=int, default=30, help="orders taken offline")
     parser.add_argument("--allocator-rounds", type=int, default=20)
     parser.add_argument("--pair-rounds", type=int, default=20)
     parser.add_argument("--pc-rounds", type=int, default=20)
@@ -34,6 +36,7 @@ def main() -> None:
             allocator_rounds=args.allocator_rounds,
             pair_rounds=args.pair_rounds,
             pc_rounds=args.pc_rounds,
+            offline_rounds=args.offline_rounds,
         )
     print(
         f"{report.rounds} rounds in {time.perf_counter() - started:.0f} s: "
@@ -41,6 +44,7 @@ def main() -> None:
     )
     for scenario, kills in report.scenario_kills.items():
         print(f"  kills, {scenario}: {kills}")
+    print(f"orders stored while Ongoing was down: {report.taken_offline}")
     print(
         f"numbers taken by killed and surviving processes: {report.numbers_allocated}, "
         f"repeated {len(report.numbers_repeated)}"

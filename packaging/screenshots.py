@@ -23,6 +23,10 @@ shown the window is captured with Qt's screen grab, into docs/screenshots/NAME-L
   file (the store's warehouse, name and prefix) and the till id from the environment, with
   Ctrl+F3, Ctrl+F7 and F11 pressed in turn; board-WIDTHxHEIGHT is `tillside board` full
   screen at 1280x800 and on a 1920x1080 wall screen;
+- offline: the till on a simulator of its own that is stopped before the last of the three
+  scans (Ongoing down): order-offline, the order form saying the stock is unknown and
+  offering to queue, then order-queued, the confirmation of the queued order, "not yet
+  checked", with the basket empty behind it;
 - setup: the first run's setup dialog over the till (the whole screen), its password set by
   TILLSIDE_API_PASSWORD, after "Test connection" against the simulator with a goods owner that
   is not the API user's: the result names that cause;
@@ -231,6 +235,91 @@ def screenshot(
     finally:
         till.send_signal(signal.SIGTERM)
         till.wait(timeout=30)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def offline_order(display: str, language: str, scratch: Path) -> list[Path]:
+    """Ongoing goes down mid-basket: the form queues the order; its confirmation."""
+    from app.simulator import DEMO_API_USER, DEMO_GOODS_OWNER_ID, DEMO_PASSWORD
+
+    log_dir = scratch / f"logs-offline-{language}"
+    port = free_port()
+    simulator = subprocess.Popen(
+        [sys.executable, "-m", "app.cli", "simulator", "--port", str(port)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("TILLSIDE_")},
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "TILLSIDE_DISPLAY_LANGUAGE": language,
+        "TILLSIDE_DATA_DIR": str(scratch / f"data-offline-{language}"),
+        "TILLSIDE_LOG_DIR": str(log_dir),
+        "TILLSIDE_CONFIG": str(scratch / "absent.toml"),
+        "TILLSIDE_MACHINE_CONFIG": str(scratch / "absent-machine.toml"),
+        "TILLSIDE_CONNECTION_API_URL": f"http://127.0.0.1:{port}/demo/api/v1/",
+        "TILLSIDE_CONNECTION_GOODS_OWNER_ID": str(DEMO_GOODS_OWNER_ID),
+        "TILLSIDE_CONNECTION_API_USER": DEMO_API_USER,
+        "TILLSIDE_API_PASSWORD": DEMO_PASSWORD,
+        "TZ": "Europe/Stockholm",
+        "LANG": "C.UTF-8",
+    }
+    till = None
+    try:
+        wait_for(lambda: _answers(port), "the simulator")
+        till = subprocess.Popen([sys.executable, "-m", "app.cli", "run"], env=env, cwd=ROOT)
+        log_file = log_dir / "tillside.log"
+        window = wait_for(lambda: xdotool(display, "search", "--name", "^Tillside"), "the window")
+        window_id = int(str(window).split()[0])
+        xdotool(display, "windowsize", str(window_id), str(SIZE[0]), str(SIZE[1]))
+        xdotool(display, "windowmove", str(window_id), "0", "0")
+        wait_for(lambda: log_has(log_file, "event=catalogue_loaded"), "the catalogue")
+        xdotool(display, "windowfocus", "--sync", str(window_id))
+        for number, barcode in enumerate(BARCODES, start=1):
+            if number == len(BARCODES):
+                simulator.send_signal(signal.SIGTERM)  # Ongoing goes down
+                simulator.wait(timeout=30)
+            xdotool(display, "type", "--delay", "5", barcode)
+            xdotool(display, "key", "Return")
+            wait_for(lambda n=number: log_has(log_file, "event=lookup_done", n), "the stock")
+        xdotool(display, "key", "F10")
+        form = wait_for(lambda: xdotool(display, "search", "--name", FORM_TITLES), "the form")
+        form_id = int(str(form).split()[0])
+        # Type once the form has the keyboard (keys before that would go to the window).
+        wait_for(lambda: xdotool(display, "getwindowfocus") == str(form_id), "the form's focus")
+        name, phone = CUSTOMER
+        xdotool(display, "type", "--delay", "150", name)
+        xdotool(display, "key", PHONE_KEYS[language])
+        xdotool(display, "type", "--delay", "150", phone)
+        shots = [OUTPUT / f"order-offline-{language}.png", OUTPUT / f"order-queued-{language}.png"]
+        wait_for(lambda: settled(display, form_id, shots[0], scratch), "a steady form")
+        xdotool(display, "key", "ctrl+Return")
+        wait_for(lambda: log_has(log_file, "event=order_failed"), "the first try")
+        # The whole screen: the confirmation in front, the empty basket and F7 behind it.
+        wait_for(lambda: settled(display, 0, shots[1], scratch), "a steady picture")
+        return shots
+    finally:
+        if till is not None:
+            till.send_signal(signal.SIGTERM)
+            till.wait(timeout=30)
+        if simulator.poll() is None:
+            simulator.send_signal(signal.SIGTERM)
+            simulator.wait(timeout=30)
+
+
+def _answers(port: int) -> bool:
+    import socket
+
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0
 
 
 SETUP_TITLES = "Connect Tillside to Ongoing|Anslut Tillside till Ongoing"
@@ -677,12 +766,12 @@ def main() -> int:
         {"search": "article-search", "diagnostics": "scanner-diagnostics"}.get(a, a)
         for a in arguments
     ]
-    groups = ("slips", "store", "setup")
+    groups = ("slips", "store", "setup", "offline")
     unknown = [n for n in names if n not in groups and n not in WINDOW_SHOTS]
     if unknown:
         print(
             f"screenshots: no picture named {', '.join(unknown)}; choose from slips, "
-            f"store, setup, {', '.join(WINDOW_SHOTS)}",
+            f"store, setup, offline, {', '.join(WINDOW_SHOTS)}",
             file=sys.stderr,
         )
         return 2
@@ -691,7 +780,8 @@ def main() -> int:
     wanted = [n for n in WINDOW_SHOTS if not names or n in names]
     with_store = not names or "store" in names
     with_setup = not names or "setup" in names
-    if not wanted and not with_store and not with_setup:
+    with_offline = not names or "offline" in names
+    if not wanted and not with_store and not with_setup and not with_offline:
         return 0
     for tool in ("Xvfb", "xdotool"):
         if shutil.which(tool) is None:
@@ -706,6 +796,9 @@ def main() -> int:
                     options: Any = WINDOW_SHOTS[name]
                     shot = screenshot(display, language, Path(folder), name, **options)
                     print(f"wrote {shot.relative_to(ROOT)}")
+                if with_offline:
+                    for shot in offline_order(display, language, Path(folder)):
+                        print(f"wrote {shot.relative_to(ROOT)}")
                 if with_setup:
                     shot = setup_screenshot(display, language, Path(folder))
                     print(f"wrote {shot.relative_to(ROOT)}")

@@ -124,6 +124,22 @@ class Basket:
         if self._lines:
             self._commit(())
 
+    def hand_over(self, taken: tuple[BasketLine, ...]) -> None:
+        """These lines left with an order: the basket is the next customer's from now on.
+
+        Only what was taken leaves (a scan since the snapshot stays), and nothing can be
+        undone back into it: the order already holds those items, so bringing them back
+        would sell them twice.
+        """
+        left = {line.article_number: line.quantity for line in taken}
+        kept = []
+        for line in self._lines:
+            quantity = line.quantity - left.pop(line.article_number, 0)
+            if quantity > 0:
+                kept.append(replace(line, quantity=quantity))
+        self._lines = tuple(kept)
+        self._history.clear()
+
     def can_undo(self) -> bool:
         return bool(self._history)
 

@@ -110,6 +110,13 @@ class SlipText:
         "OrderSlip",
         "Each order is sent from its own warehouse, so they may arrive on different days.",
     )
+    NOT_YET_SENT = QT_TRANSLATE_NOOP("OrderSlip", "Not yet confirmed by the warehouse")
+    QUEUED_NOTICE = QT_TRANSLATE_NOOP(
+        "OrderSlip",
+        'An order marked "not yet confirmed" is stored at the till and goes to the '
+        "warehouse as soon as the till can reach it; the stock is checked then. If anything "
+        "is missing, the store will contact you.",
+    )
     DETAILS_NOT_KEPT = QT_TRANSLATE_NOOP(
         "OrderSlip",
         "A copy: the customer's name and address are not kept on the till once the "
@@ -229,6 +236,9 @@ class SlipPart:
     ongoing_order_id: int | None = None
     warehouse_address_lines: tuple[str, ...] = ()
     opening_hours: str = ""
+    # Stored at the till, not yet with the warehouse (taken while it could not be reached,
+    # or not confirmed yet): the slip says so, and that the stock is checked later.
+    queued: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -481,11 +491,12 @@ def _content(slip: OrderSlip, translate: Translate) -> _Content:
                 place_lines.append(_say(translate, t.OPENING_HOURS, hours=hours))
         elif slip.kind is FulfilmentKind.DELIVERY and warehouse:
             place_heading = _say(translate, t.SENT_FROM, warehouse=warehouse)
-        reference = (
-            ""
-            if part.ongoing_order_id is None
-            else _say(translate, t.WAREHOUSE_REFERENCE, reference=part.ongoing_order_id)
-        )
+        if part.queued:
+            reference = _say(translate, t.NOT_YET_SENT)
+        elif part.ongoing_order_id is not None:
+            reference = _say(translate, t.WAREHOUSE_REFERENCE, reference=part.ongoing_order_id)
+        else:
+            reference = ""
         parts.append(
             _Part(
                 heading=heading,
@@ -518,6 +529,8 @@ def _content(slip: OrderSlip, translate: Translate) -> _Content:
             notes.append(_say(translate, t.DELIVERY_SPLIT_NOTICE))
         elif delivery_lines:  # "to the address above"
             notes.append(_say(translate, t.DELIVERY_NOTICE))
+    if any(part.queued for part in slip.parts):
+        notes.append(_say(translate, t.QUEUED_NOTICE))
     if not slip.customer_details_kept and slip.kind is not FulfilmentKind.STORE_SALE:
         notes.append(_say(translate, t.DETAILS_NOT_KEPT))
 

@@ -11,6 +11,12 @@ checkout, so its slip, its log lines and a reprint find every part. Beside the b
 Ongoing a row keeps what its slip prints that is not the customer's (`slip`: the warehouse,
 the article names); the customer's details leave the row once Ongoing confirmed it.
 
+An order taken while Ongoing could not be asked (the till is offline, or slow) is stored
+first, its stock "not yet checked" (`stock_checked` 0): before its first send it gets the
+fresh stock check every order gets, and when the stock is no longer there it waits for a
+person with the shortage as its reason. Rows from before version 4 were checked before
+they were stored.
+
 Why a row is waiting (`reason`) is shown to the cashier, so it is stored as a `Text` in JSON
 (`{"context", "source", "values"}`) and translated when shown; rows written before that
 hold a plain English string and read back as an untranslated Text.
@@ -50,7 +56,7 @@ from app.persistence.storage_errors import reported_as_storage_errors
 log = logging.getLogger(__name__)
 
 CLAIM_TIMEOUT = timedelta(minutes=2)
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 FILE_NAME = OUTBOX_FILE
 # Customer fields removed from a row once Ongoing confirmed it: the PC keeps no more than needed.
 CUSTOMER_FIELDS = ("consignee", "emailNotification", "smsNotification", "telephoneNotification")
@@ -82,6 +88,9 @@ class OutboxEntry:
     checkout: str = ""
     # What the slip prints that is not the customer's: the warehouse, the article names.
     slip: Mapping[str, Any] = field(default_factory=dict)
+    # The fresh stock check before the first send was made (False: taken offline, or while
+    # Ongoing was slow, and not yet checked).
+    stock_checked: bool = True
 
     @property
     def needs_attention(self) -> bool:
@@ -104,6 +113,7 @@ class NewOrder:
     number_checked: bool = False
     checkout: str = ""
     slip: Mapping[str, Any] = field(default_factory=dict)
+    stock_checked: bool = True
 
 
 class Outbox:
@@ -228,8 +238,9 @@ class Outbox:
                 try:
                     db.execute(
                         "INSERT OR IGNORE INTO orders (checkout_id, order_number, kind, body, "
-                        "state, number_checked, created_at, updated_at, checkout, slip) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        "state, number_checked, created_at, updated_at, checkout, slip, "
+                        "stock_checked) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (
                             order.checkout_id,
                             order.order_number,
@@ -241,6 +252,7 @@ class Outbox:
                             now,
                             order.checkout or order.checkout_id,
                             json.dumps(dict(order.slip), ensure_ascii=False),
+                            int(order.stock_checked),
                         ),
                     )
                 except sqlite3.IntegrityError:
@@ -263,6 +275,11 @@ class Outbox:
         """Ongoing holds no other order with this number: from now on every send is ours."""
         with self._connect(durable=True) as db:
             db.execute("UPDATE orders SET number_checked = 1 WHERE checkout_id = ?", (checkout_id,))
+
+    def mark_stock_checked(self, checkout_id: str) -> None:
+        """The fresh stock check before the first send found everything (or it may go short)."""
+        with self._connect(durable=True) as db:
+            db.execute("UPDATE orders SET stock_checked = 1 WHERE checkout_id = ?", (checkout_id,))
 
     def claim(self, checkout_id: str, claimant: str) -> OutboxEntry | None:
         """Take the row for sending, unless another live sender holds a fresh claim on it.
@@ -383,7 +400,7 @@ def _claim_is_free(row: tuple[Any, ...], claimant: str, now: datetime) -> bool:
 
 _COLUMNS = (
     "checkout_id, order_number, kind, body, state, ongoing_order_id, reason, attempts, "
-    "created_at, updated_at, number_checked, checkout, slip"
+    "created_at, updated_at, number_checked, checkout, slip, stock_checked"
 )
 # What a fresh outbox takes over from a damaged one (claims are not: their senders are gone).
 _STORED_COLUMNS = _COLUMNS
@@ -392,6 +409,7 @@ _OLDER_ROWS = {
     "number_checked": "(attempts > 0 OR state = 'sent')",
     "checkout": "checkout_id",
     "slip": "'{}'",
+    "stock_checked": "1",
 }
 _SENDABLE = (OutboxState.WAITING.value, OutboxState.ATTENTION.value)
 
@@ -466,6 +484,7 @@ def _entry(row: tuple[Any, ...]) -> OutboxEntry:
         number_checked=bool(row[10]),
         checkout=row[11] or row[0],
         slip=_slip_from_json(row[12]),
+        stock_checked=bool(row[13]),
     )
 
 
@@ -512,7 +531,8 @@ def _create_or_upgrade(db: sqlite3.Connection) -> None:
             updated_at TEXT NOT NULL,
             number_checked INTEGER NOT NULL DEFAULT 0,
             checkout TEXT NOT NULL DEFAULT '',
-            slip TEXT NOT NULL DEFAULT '{}'
+            slip TEXT NOT NULL DEFAULT '{}',
+            stock_checked INTEGER NOT NULL DEFAULT 1
         )"""
     )
     columns = {row[1] for row in db.execute("PRAGMA table_info(orders)")}
@@ -526,6 +546,9 @@ def _create_or_upgrade(db: sqlite3.Connection) -> None:
         db.execute("UPDATE orders SET checkout = checkout_id WHERE checkout = ''")
     if "slip" not in columns:
         db.execute("ALTER TABLE orders ADD COLUMN slip TEXT NOT NULL DEFAULT '{}'")
+    if "stock_checked" not in columns:
+        # Version 4: every older row had its stock checked before it was stored.
+        db.execute("ALTER TABLE orders ADD COLUMN stock_checked INTEGER NOT NULL DEFAULT 1")
     db.execute("CREATE INDEX IF NOT EXISTS orders_checkout ON orders (checkout)")
     db.execute(
         """CREATE TABLE IF NOT EXISTS numbering (

@@ -286,6 +286,14 @@ class CheckoutSession:
         self.current_article = None
         self._basket_changed()
 
+    def hand_over(self, taken: tuple[BasketLine, ...]) -> None:
+        """The order took these lines; what was scanned since stays, for the next customer."""
+        self.basket.hand_over(taken)
+        remaining = {line.article_number for line in self.basket.lines}
+        if self.current_article not in remaining:
+            self.current_article = None
+        self._basket_changed()
+
     # --- what the window shows ---
 
     @property
@@ -385,6 +393,8 @@ class CheckoutSession:
                 numbers = [line.article_number for line in self.basket.lines]
                 if numbers:
                     await self.stock.refresh(self.client, numbers)
+                else:  # nothing to refresh: a small question, so "back" is Ongoing's answer
+                    await self.client.get_warehouses()
             except OngoingError as error:
                 self._went_offline(error)
                 backoff.failed()

@@ -2,8 +2,15 @@
 
 The window asks and shows; this decides: the options the form offers, the plans for what
 the cashier chose, storing them all before anything is sent (the basket is handed to the
-order then), sending each and saying how it went, following pickups until they are ready,
-and retrying or cancelling an unsent order from the F7 list.
+order then, and the cashier has an empty one for the next customer at once), sending each
+and saying how it went, following pickups until they are ready, telling the cashier what
+became of an order sent later by itself, and retrying or cancelling an unsent order from
+the F7 list.
+
+Storing asks Ongoing nothing: whether it answers at once, slowly or not at all, the order
+is on this PC the moment the cashier sends it. Its fresh stock check and its send follow
+(app/services/orders.py); an order the warehouse can no longer supply waits in F7 with the
+shortage, and the cashier is told.
 """
 
 from __future__ import annotations
@@ -49,13 +56,20 @@ class CheckoutPart:
     state: PartState
     ongoing_order_id: int | None = None
     reason: Text | None = None
+    stock_checked: bool = True
+    needs_attention: bool = False  # waits for a person (a shortage), not for Ongoing
 
     @classmethod
     def of(
         cls, entry: OutboxEntry, part: PlannedOrder, state: PartState | None = None
     ) -> CheckoutPart:
         if state is None:
-            state = PartState.CONFIRMED if entry.state is OutboxState.SENT else PartState.WAITING
+            if entry.state is OutboxState.SENT:
+                state = PartState.CONFIRMED
+            elif entry.attempts == 0 and not str(entry.reason):
+                state = PartState.STORED  # not tried yet: about to go
+            else:
+                state = PartState.WAITING
         customer = part.plan.customer
         delivery: tuple[str, ...] = ()
         if customer is not None and part.plan.kind is FulfilmentKind.DELIVERY:
@@ -70,6 +84,8 @@ class CheckoutPart:
             state,
             entry.ongoing_order_id,
             entry.reason if state is PartState.WAITING and str(entry.reason) else None,
+            entry.stock_checked,
+            entry.needs_attention and state is PartState.WAITING,
         )
 
 
@@ -100,23 +116,38 @@ class OrderDesk:
         return self.orders.store.name
 
     def options(self) -> OrderOptions:
-        """What the order form offers for the basket on screen."""
+        """What the order form offers for the basket on screen (offline: stock unknown)."""
         return order_options(
             self.checkout.catalogue.warehouses.values(),
             self.checkout.lines,
             self.checkout.stock.snapshots(),
             self.checkout.preference,
             self.orders.store.store_warehouse,
+            online=self.checkout.connection.online,
         )
 
-    async def store(self, planned: Sequence[PlannedOrder]) -> list[OutboxEntry]:
-        """Check and store every part (or none); the basket goes with the order.
+    @property
+    def offline_reason(self) -> Text | None:
+        """Why Ongoing cannot be asked now (the form says the stock is unknown), or None."""
+        connection = self.checkout.connection
+        return None if connection.online else connection.reason
 
-        Raises OrderError (NotEnoughStockError, OrderNotStoredError, ...), an Ongoing or a
-        storage error: then nothing was stored or sent, and the basket stays.
+    async def store(self, planned: Sequence[PlannedOrder]) -> list[OutboxEntry]:
+        """Store every part (or none) at once, asking Ongoing nothing; the basket goes with
+        the order and the cashier has an empty one for the next customer.
+
+        Raises OrderError (OrderNotStoredError: this PC's disk): then nothing was stored,
+        and the basket stays.
         """
-        entries = await self.orders.prepare([part.plan for part in planned])
-        self.checkout.clear()  # the items left with the order; Ctrl+Z brings them back
+        entries = await self.orders.take([(part.plan, part.warehouse) for part in planned])
+        self.checkout.hand_over(tuple(line for part in planned for line in part.plan.lines))
+        stored = translate(
+            "Orders",
+            "Order {orders} is stored on this PC and goes to Ongoing now; "
+            "the basket is free for the next customer.",
+        )
+        numbers = ", ".join(entry.order_number for entry in entries)
+        self.notify(Notice(NoticeLevel.INFO, filled(stored, orders=numbers)))
         return entries
 
     async def send(
@@ -135,8 +166,17 @@ class OrderDesk:
         progress(list(parts))
         placed = []
         for index, (entry, part) in enumerate(pairs):
-            sending = translate("Orders", "Sending the order to {warehouse}…")
-            self.notify(Notice(NoticeLevel.INFO, filled(sending, warehouse=part.warehouse.name)))
+            sending = translate(
+                "Orders",
+                "Order {order} is stored on this PC; checking the stock and sending it to "
+                "{warehouse}…",
+            )
+            self.notify(
+                Notice(
+                    NoticeLevel.INFO,
+                    filled(sending, order=entry.order_number, warehouse=part.warehouse.name),
+                )
+            )
             parts[index] = CheckoutPart.of(entry, part, PartState.SENDING)
             progress(list(parts))
             sent = await self.orders.send(entry.checkout_id)
@@ -163,17 +203,33 @@ class OrderDesk:
                 )
             )
             return
-        text = translate(
-            "Orders",
-            "Order {order} is NOT confirmed yet: {reason} "
-            "It is kept and sent again by itself (F7 shows it).",
-        )
-        self.notify(
-            Notice(
-                NoticeLevel.WARNING,
-                filled(text, order=entry.order_number, reason=entry.reason),
+        self.notify(waiting_notice(entry))
+
+    def sent_by_itself(self, before: OutboxEntry, after: OutboxEntry) -> None:
+        """An unsent order was sent again in the background: tell the cashier what became of
+        it when that changed (confirmed at last, or now waiting for a person)."""
+        if after.state is OutboxState.SENT and before.state is not OutboxState.SENT:
+            text = translate(
+                "Orders",
+                "Order {order} was sent and is confirmed by Ongoing (order id {order_id}).",
             )
-        )
+            order_id = after.ongoing_order_id
+            self.notify(
+                Notice(NoticeLevel.INFO, filled(text, order=after.order_number, order_id=order_id))
+            )
+            if self.tracker is not None and order_id is not None:
+                self.tracker.track(after.order_number, order_id, after.kind)
+            warehouse = after.slip.get("warehouse")
+            name = warehouse.get("name") if isinstance(warehouse, dict) else None
+            self.pickups.placed(after.order_number, after.kind, str(name or ""))
+        elif after.needs_attention and (
+            not before.needs_attention or str(before.reason) != str(after.reason)
+        ):
+            self.notify(waiting_notice(after))
+        elif before.attempts == 0 and after.state is OutboxState.WAITING:
+            # Its first try was this loop's (the form's send found it on its way): the
+            # cashier hears how that went, as after a send from the form.
+            self.notify(waiting_notice(after))
 
     async def retry(self, checkout_id: str) -> None:
         """F7, Enter: send this one again now."""
@@ -201,10 +257,39 @@ class OrderDesk:
     async def unsent(self) -> list[OutboxEntry]:
         return await self.orders.unsent()
 
-    async def refreshed(self, placed: Sequence[PlacedOrder]) -> list[CheckoutPart]:
-        """The parts of a checkout as the outbox has them now (a waiting one may have gone)."""
-        parts = []
-        for order in placed:
-            entry = await self.orders.entry(order.entry.checkout_id) or order.entry
-            parts.append(CheckoutPart.of(entry, order.planned))
-        return parts
+    async def refreshed(self, placed: Sequence[PlacedOrder]) -> list[PlacedOrder]:
+        """The orders of a checkout as the outbox has them now (a waiting one may have gone)."""
+        return [
+            PlacedOrder(
+                await self.orders.entry(order.entry.checkout_id) or order.entry, order.planned
+            )
+            for order in placed
+        ]
+
+
+def waiting_notice(entry: OutboxEntry) -> Notice:
+    """What the cashier is told about an order that is stored but not confirmed: why, and
+    what happens to it now."""
+    if entry.needs_attention:
+        text = translate(
+            "Orders",
+            "Order {order} is stored on this PC but NOT sent; it waits in F7: {reason}",
+        )
+        return Notice(
+            NoticeLevel.WARNING, filled(text, order=entry.order_number, reason=entry.reason)
+        )
+    if str(entry.reason):
+        text = translate(
+            "Orders",
+            "Order {order} is stored on this PC, NOT confirmed yet: {reason} "
+            "It is sent again by itself (F7 shows it).",
+        )
+        return Notice(
+            NoticeLevel.WARNING, filled(text, order=entry.order_number, reason=entry.reason)
+        )
+    text = translate(
+        "Orders",
+        "Order {order} is stored on this PC and is being sent (F7 shows it until Ongoing "
+        "confirms it).",
+    )
+    return Notice(NoticeLevel.INFO, filled(text, order=entry.order_number))

@@ -39,6 +39,9 @@ class WarehouseChoice:
     missing: tuple[str, ...] = ()  # the names of the lines it cannot supply whole
     oversold: tuple[str, ...] = ()  # of those, where Ongoing's sellable figure is below 0
     store: bool = False  # the store's own warehouse
+    # Fresh figures for every line here: False while Ongoing is away or before they came,
+    # when the form says the stock is unknown (not short) and the order is checked later.
+    known: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,8 @@ def order_options(
     stock: Mapping[str, StockSnapshot],
     preference: WarehousePreference,
     store_warehouse: str | None = None,
+    *,
+    online: bool = True,
 ) -> OrderOptions:
     warehouses = list(warehouses)
     needed = quantities(lines)
@@ -96,6 +101,7 @@ def order_options(
                 if have is not None and have < 0
             ),
             row.warehouse.code == store_warehouse,
+            online and all(have is not None for have in row.sellable),
         )
         for row in cover(warehouses, needed, stock, preference)
     )

@@ -5,6 +5,12 @@ to Ongoing. Every later send of that row (a retry, `tillside outbox --send`, a r
 after a crash) repeats the same number, and `PUT /orders` is an upsert on it, so Ongoing
 holds one order whatever happened in between. The cashier sees "confirmed" only once
 Ongoing answered with its orderId.
+
+The till stores an order first and asks Ongoing afterwards (`take`): whether Ongoing
+answers at once, slowly or not at all, the order is on this PC the moment the cashier
+sends it. Such a row's stock is "not yet checked"; `send` makes the fresh stock check
+before its first send, and an order the warehouse can no longer supply waits for a person
+with the shortage as its reason instead of going out.
 """
 
 from __future__ import annotations
@@ -177,6 +183,7 @@ class OrderService:
         self.numbers = OrderNumberFormat.of(store.order_prefix, store.till_id)
         self._warehouses: dict[str, WarehouseInfo] = {}
         self._ways_known: set[str] = set()
+        self._sending: set[str] = set()  # rows a task of this process is sending now
 
     def use_store(self, store: StoreSection) -> None:
         """New store settings (prefix, till id, ways of delivery) for orders from now on."""
@@ -210,6 +217,11 @@ class OrderService:
             wanted[line.article_number] = wanted.get(line.article_number, Decimal(0)) + Decimal(
                 line.quantity
             )
+        return await self._shortages(warehouse, wanted)
+
+    async def _shortages(
+        self, warehouse: WarehouseInfo, wanted: dict[str, Decimal]
+    ) -> list[Shortage]:
         rows = await self.client.get_inventory_per_warehouse(list(wanted), [warehouse.id])
         sellable = {number: Decimal(0) for number in wanted}
         for row in rows:
@@ -291,27 +303,45 @@ class OrderService:
         return [await self.send(entry.checkout_id) for entry in await self.prepare(plans)]
 
     async def queue(self, plan: OrderPlan, warehouse: WarehouseInfo) -> OutboxEntry:
-        """Store an order without asking Ongoing anything: its number is checked on sending."""
-        number = await self._allocate_number()
-        [entry] = await self._store(
-            [
+        """Store an order without asking Ongoing anything: checked on sending."""
+        [entry] = await self.take([(plan, warehouse)])
+        return entry
+
+    async def take(self, parts: Sequence[tuple[OrderPlan, WarehouseInfo]]) -> list[OutboxEntry]:
+        """Store every part of a checkout now, asking Ongoing nothing (all or none).
+
+        Each part is stored with its final number, its stock and its number "not yet
+        checked": `send` checks both before the first send. Nothing here waits for the
+        network, so the order is safe on this PC however Ongoing is doing. Raises OrderError
+        (OrderNotStoredError when this PC cannot store it); then nothing was stored.
+        """
+        if not parts or any(not plan.lines for plan, _ in parts):
+            raise OrderError(translate("Orders", "The basket is empty."))
+        checkout = new_checkout_id()
+        orders = []
+        for plan, warehouse in parts:
+            number = await self._allocate_number()
+            orders.append(
                 NewOrder(
                     uuid.uuid4().hex,
                     number,
                     plan.kind.value,
                     self._body(plan, warehouse, number),
-                    checkout=new_checkout_id(),
+                    checkout=checkout,
                     slip=self._slip_facts(plan, warehouse),
+                    stock_checked=False,
                 )
-            ]
-        )
-        log.info(
-            "event=order_queued order_number=%s kind=%s checkout=%s parts=1",
-            number,
-            plan.kind.value,
-            entry.checkout,
-        )
-        return entry
+            )
+        entries = await self._store(orders)
+        for entry in entries:
+            log.info(
+                "event=order_queued order_number=%s kind=%s checkout=%s parts=%d checked=no",
+                entry.order_number,
+                entry.kind,
+                entry.checkout,
+                len(entries),
+            )
+        return entries
 
     def _slip_facts(self, plan: OrderPlan, warehouse: WarehouseInfo) -> dict[str, Any]:
         return slip_facts(
@@ -384,7 +414,22 @@ class OrderService:
     # --- sending ---
 
     async def send(self, checkout_id: str) -> OutboxEntry:
-        """Send one stored order (again); safe to repeat, from any till process."""
+        """Send one stored order (again); safe to repeat, from any till process.
+
+        Within this process one send of a row at a time: the claim keeps other processes
+        out, but this process holds it for all its tasks (the form's send and the resend
+        loop), and two first sends at once could each ask whether Ongoing holds the number,
+        the second hearing "yes" from the first's order and renumbering a second one.
+        """
+        if checkout_id in self._sending:  # another task of this till is sending it now
+            return await self._get(checkout_id)
+        self._sending.add(checkout_id)
+        try:
+            return await self._send(checkout_id)
+        finally:
+            self._sending.discard(checkout_id)
+
+    async def _send(self, checkout_id: str) -> OutboxEntry:
         try:
             entry = await asyncio.to_thread(self.outbox.claim, checkout_id, self.claimant)
         except StorageError as error:
@@ -399,8 +444,18 @@ class OrderService:
                 raise OrderError(translate("Orders", "No such order in the outbox."))
             return current
         try:
-            if not entry.number_checked:
-                entry = await self._check_number_before_first_send(entry)
+            if not (entry.stock_checked and entry.number_checked):
+                # Both questions of a first send in one round trip, as `prepare` asks them.
+                short, held = await asyncio.gather(
+                    self._check_stock_before_first_send(entry),
+                    self._held_by_ongoing(entry.order_number)
+                    if not entry.number_checked
+                    else _answer(False),
+                )
+                if short is not None:
+                    return await self._park(entry, short, attention=True)
+                if not entry.number_checked:
+                    entry = await self._settle_number(entry, held)
             await self._ensure_way_of_delivery(entry)
             response = await self.client.put_order(PostOrder.model_validate(entry.body))
         except OrderLockedError:
@@ -434,20 +489,69 @@ class OrderService:
             return replace(entry, state=OutboxState.SENT, ongoing_order_id=response.order_id)
         return await self._get(checkout_id)
 
-    async def _check_number_before_first_send(self, entry: OutboxEntry) -> OutboxEntry:
-        """A stored order never sent: make sure Ongoing holds no other order with its number.
+    async def _settle_number(self, entry: OutboxEntry, held: bool) -> OutboxEntry:
+        """A stored order never sent, and whether Ongoing holds another order with its number.
 
-        Orders stored without asking (before this check existed, or by `queue`) get the
-        question here; a number Ongoing holds is replaced, in the row and its body, before
-        anything is sent. From then on every send of the row is an upsert of our own order.
+        Orders stored without asking (before this check existed, or taken by `take`) get the
+        question before their first send; a number Ongoing holds is replaced, in the row and
+        its body, before anything is sent. From then on every send of the row is an upsert of
+        our own order.
         """
-        if await self._held_by_ongoing(entry.order_number):
+        if held:
             number = await self._free_number(entry.order_number)
             body = renumbered(entry.body, entry.order_number, number)
             await asyncio.to_thread(self.outbox.renumber, entry.checkout_id, number, body)
         else:
             await asyncio.to_thread(self.outbox.mark_number_checked, entry.checkout_id)
         return await self._get(entry.checkout_id)
+
+    async def _check_stock_before_first_send(self, entry: OutboxEntry) -> Text | None:
+        """The fresh stock check of an order stored before it was made; why it cannot go.
+
+        None when the warehouse has everything (or the order may go short: a sale over the
+        counter, or backorders allowed), and the row remembers the check; None at once when
+        it was made already. Otherwise the shortage, as the reason the order waits for a
+        person; it is checked again on the next send. Raises OngoingError when Ongoing cannot
+        be asked (the order waits).
+        """
+        if entry.stock_checked:
+            return None
+        warehouse = await self._warehouse_of(entry.body)
+        missing = await self._shortages(warehouse, _wanted(entry.body))
+        may_go_short = entry.kind == FulfilmentKind.STORE_SALE.value
+        if missing and not (may_go_short or self.store.backorders_allowed):
+            log.info(
+                "event=order_held reason=not_enough_stock order_number=%s warehouse=%s",
+                entry.order_number,
+                warehouse.code,
+            )
+            return filled(
+                translate(
+                    "Orders",
+                    "the stock check before sending found that {shortage} "
+                    "In F7, Enter checks again and Delete cancels the order.",
+                ),
+                shortage=NotEnoughStockError(warehouse, missing).text,
+            )
+        await asyncio.to_thread(self.outbox.mark_stock_checked, entry.checkout_id)
+        return None
+
+    async def _warehouse_of(self, body: dict[str, Any]) -> WarehouseInfo:
+        """The warehouse an order body names (by Ongoing's id), asked of Ongoing if unknown."""
+        warehouse_id = body.get("warehouseId")
+        found = next((w for w in self._warehouses.values() if w.id == warehouse_id), None)
+        if found is None:
+            infos = [to_warehouse_info(w) for w in await self.client.get_warehouses()]
+            self._warehouses = {info.code: info for info in infos}
+            found = next((w for w in infos if w.id == warehouse_id), None)
+        if found is None:
+            raise OrderError(
+                filled(
+                    translate("Orders", "Ongoing has no warehouse with id {id} any more."),
+                    id=str(warehouse_id),
+                )
+            )
+        return found
 
     async def entry(self, checkout_id: str) -> OutboxEntry | None:
         return await asyncio.to_thread(self.outbox.get, checkout_id)
@@ -535,6 +639,24 @@ class OrderService:
         )
         log.info("event=order_cancelled order_number=%s", entry.order_number)
         return await self._get(checkout_id)
+
+
+async def _answer(value: bool) -> bool:
+    return value
+
+
+def _wanted(body: dict[str, Any]) -> dict[str, Decimal]:
+    """The quantity of each article an order body asks for."""
+    wanted: dict[str, Decimal] = {}
+    for line in body.get("orderLines") or []:
+        number = str(line.get("articleNumber") or "")
+        try:
+            quantity = Decimal(str(line.get("numberOfItems") or 0))
+        except ArithmeticError:
+            continue
+        if number and quantity > 0:
+            wanted[number] = wanted.get(number, Decimal(0)) + quantity
+    return wanted
 
 
 def renumbered(body: dict[str, Any], old: str, new: str) -> dict[str, Any]:

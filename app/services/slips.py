@@ -1,5 +1,7 @@
 """The customer's slip of one checkout: every part, made from what was just placed, or again
-later from this PC's outbox (`tillside slip`).
+later from this PC's outbox (`tillside slip`). A part Ongoing has not confirmed yet (queued
+while it was away, or still on its way) is printed as "not yet confirmed", with what that
+means for the customer.
 
 When an order is stored, its row keeps beside the body for Ongoing what the slip prints that
 is not the customer's (`slip_facts`: the warehouse, its address and hours, the article names
@@ -46,6 +48,7 @@ def checkout_slip(
                 ongoing_order_id=part.entry.ongoing_order_id,
                 warehouse_address_lines=part.planned.warehouse.address_lines,
                 opening_hours=part.planned.warehouse.opening_hours,
+                queued=part.entry.ongoing_order_id is None,
             )
             for part in placed
         ),
@@ -180,6 +183,7 @@ def _part(entry: OutboxEntry, facts: Mapping[str, Any]) -> SlipPart:
             str(line) for line in warehouse.get("address_lines") or () if line
         ),
         opening_hours=str(warehouse.get("opening_hours") or ""),
+        queued=entry.ongoing_order_id is None and entry.state.value != "cancelled",
     )
 
 

@@ -14,7 +14,7 @@ import asyncio
 import logging
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -30,7 +30,7 @@ from app.persistence.outbox import Outbox, OutboxEntry, open_default_outbox
 from app.persistence.storage_errors import StorageError
 from app.services.checkout import CheckoutSession
 from app.services.incoming import IncomingOrder, incoming_goods
-from app.services.notices import Notice, TillListeners
+from app.services.notices import ConnectionState, Notice, TillListeners
 from app.services.ongoing_words import describe
 from app.services.order_desk import OrderDesk
 from app.services.order_tracking import OrderTracker
@@ -85,7 +85,12 @@ class Till:
             else None
         )
         self.sender = (
-            OutboxSender(self.orders, self._unsent_changed, sleep=self.checkout.sleep)
+            OutboxSender(
+                self.orders,
+                self._unsent_changed,
+                sent=self.desk.sent_by_itself if self.desk is not None else lambda b, a: None,
+                sleep=self.checkout.sleep,
+            )
             if self.orders is not None
             else None
         )
@@ -99,7 +104,7 @@ class Till:
     def start(self, listeners: TillListeners) -> None:
         """Load the catalogue, send what waits, follow the orders placed: all in the background."""
         self.listeners = listeners
-        self.checkout.listeners = listeners
+        self.checkout.listeners = replace(listeners, connection_changed=self._connection_changed)
         self.tasks.start("start", self.checkout.start())
         if self.sender is not None:
             self.tasks.start("outbox", self.sender.run())
@@ -164,6 +169,11 @@ class Till:
         """Let orders in flight finish (they are in the outbox either way), then stop."""
         await self.tasks.wait_group(ORDERS_IN_FLIGHT, ORDER_SHUTDOWN_WAIT_S)
         await self.checkout.close()
+
+    def _connection_changed(self, state: ConnectionState) -> None:
+        self.listeners.connection_changed(state)
+        if state.online and self.sender is not None:
+            self.sender.wake()  # orders taken while Ongoing was away go now
 
     def _notify(self, notice: Notice) -> None:
         self.listeners.notice(notice)

@@ -2,7 +2,10 @@
 
 One line per order (each part of a split): its number, the warehouse, where the customer
 collects it (address and opening hours) or where it is delivered, Ongoing's order id, and
-its state: stored on this PC, sending, confirmed, or waiting with the reason. Enter prints
+its state: stored on this PC, sending, confirmed, or waiting with the reason (the stock not
+yet checked while Ongoing is away; a shortage found by the check waits for the cashier in
+F7). The order is on this PC before this opens, so the cashier can serve the next customer
+while it goes: scans go to the new basket behind it. Enter prints
 the slip, Esc goes back to scanning. The services say what the states are
 (app/services/order_desk.py `CheckoutPart`); this only shows them.
 """
@@ -43,12 +46,14 @@ class CheckoutConfirmation(QtWidgets.QDialog):
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        # Where and the state take what is left between them and wrap, so a long reason
+        # (why an order waits) is read whole, not cut off at the window's edge.
         header.setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         layout.addWidget(self.table, 1)
         self.keys = QtWidgets.QLabel(self)
         layout.addWidget(self.keys)
-        QtGui.QShortcut(QtGui.QKeySequence("Return"), self).activated.connect(self._print)
-        QtGui.QShortcut(QtGui.QKeySequence("Enter"), self).activated.connect(self._print)
         self.resize(1100, 300)
         self.retranslate()
 
@@ -82,10 +87,14 @@ class CheckoutConfirmation(QtWidgets.QDialog):
                 if len(parts) == 1
                 else self.tr("✔ All {count} orders confirmed by Ongoing").format(count=len(parts))
             )
+        elif parts and any(part.needs_attention for part in parts):
+            heading = self.tr("⚠ Stored on this PC, not sent: see why below (F7)")
+        elif len(parts) == 1:
+            heading = self.tr("Order stored on this PC; not confirmed by Ongoing yet")
         else:
-            heading = self.tr("{confirmed} of {count} orders confirmed").format(
-                confirmed=confirmed, count=len(parts)
-            )
+            heading = self.tr(
+                "{confirmed} of {count} orders confirmed; every order is stored on this PC"
+            ).format(confirmed=confirmed, count=len(parts))
         self.heading.setText(heading)
         self.table.setRowCount(len(parts))
         for row, part in enumerate(parts):
@@ -123,9 +132,23 @@ class CheckoutConfirmation(QtWidgets.QDialog):
         if state == "stored":
             return self.tr("stored on this PC")
         reason = shown(part.reason) if part.reason is not None else ""
+        if part.needs_attention:
+            return self.tr("⚠ not sent, waits in F7: {reason}").format(reason=reason)
+        if not part.stock_checked:
+            if reason:
+                return self.tr(
+                    "⚠ stored, stock not yet checked; sent when Ongoing answers: {reason}"
+                ).format(reason=reason)
+            return self.tr("⚠ stored, stock not yet checked; sent when Ongoing answers")
         if reason:
             return self.tr("⚠ waiting: {reason}").format(reason=reason)
         return self.tr("⚠ waiting; sent again by itself")
 
-    def _print(self) -> None:
-        self._print_slip()
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        """Enter prints the slip. A key press, not a shortcut: shortcuts are matched before
+        the scanner filter sees a key, so a scanner's Enter (a scan for the next customer
+        while this is open) would print instead of ending its scan."""
+        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
+            self._print_slip()
+            return
+        super().keyPressEvent(event)

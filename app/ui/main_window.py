@@ -434,6 +434,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def _render_basket(self) -> None:
         self.notice.clear_scan_notice()  # a basket action: the failed scan is old news
         session = self.session
+        if not session.lines and "orders_actions" in self.__dict__:
+            self.orders_actions.basket_emptied()  # a form's draft was that customer's
         self.basket_panel.draw(session)
         if (
             session.current_article is not None

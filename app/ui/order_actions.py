@@ -1,6 +1,12 @@
 """The window's order keys: F10 (the form), Shift+F10 (a sale over the counter), F7's Enter
 and Delete (send again, cancel) and F8 (the slip). They ask the till's order desk and show
-what it says; every order in flight runs in the till's task registry."""
+what it says; every order in flight runs in the till's task registry.
+
+Sending stores the order at once (the form closes then, and the cashier has an empty
+basket for the next customer); checking and sending it follow in the background, shown
+live in the checkout's confirmation. A form closed before its order was stored keeps what
+was typed as a draft, which F10 opens again.
+"""
 
 from __future__ import annotations
 
@@ -33,6 +39,7 @@ class OrderActions(QtCore.QObject):
         self.window = window
         self.confirmation: CheckoutConfirmation | None = None
         self._placed: list[PlacedOrder] = []
+        self._draft: dict[str, object] | None = None  # typed in a form closed unsent
 
     def _desk_quietly(self) -> OrderDesk | None:
         till = self.window.till
@@ -72,11 +79,23 @@ class OrderActions(QtCore.QObject):
             backorders_allowed=desk.orders.store.backorders_allowed,
             split=options.split,
             names=options.names,
+            offline=desk.offline_reason,
             parent=self.window,
         )
+        if self._draft is not None:
+            dialog.restore(self._draft)
         dialog.chosen.connect(lambda choice: self.place(choice, dialog))
-        dialog.finished.connect(lambda _: self.window.dialog_closed(dialog))
+        dialog.finished.connect(lambda _: self._form_closed(dialog))
         dialog.open()
+
+    def basket_emptied(self) -> None:
+        """The customer is gone (the basket cleared or handed over): so is their draft."""
+        self._draft = None
+
+    def _form_closed(self, dialog: OrderDialog) -> None:
+        """Closed before its order was stored: what was typed waits for the next F10."""
+        self._draft = None if dialog.stored else dialog.draft()
+        self.window.dialog_closed(dialog)
 
     def sell_over_the_counter(self) -> None:
         from app.domain.order_body import FulfilmentKind
@@ -133,11 +152,11 @@ class OrderActions(QtCore.QObject):
         self, desk: OrderDesk, planned: list[PlannedOrder], form: OrderDialog | None
     ) -> None:
         from app.domain.errors import TillsideError
-        from app.services.slips import checkout_slip
+        from app.services.order_desk import PlacedOrder
 
         try:
-            entries = await desk.store(planned)
-        except TillsideError as error:  # stock, storage, Ongoing: nothing sent
+            entries = await desk.store(planned)  # this PC only: Ongoing is asked afterwards
+        except TillsideError as error:  # this PC could not store it: nothing stored or sent
             log.warning("event=order_not_placed error=%s", type(error).__name__)
             if form is not None and form.isVisible():
                 form.order_refused(error.text)  # everything typed stays in the form
@@ -145,14 +164,24 @@ class OrderActions(QtCore.QObject):
                 nothing_sent = translate("MainWindow", "{error} Nothing was sent.")
                 self._say(NoticeLevel.ERROR, filled(nothing_sent, error=error.text))
             return
+        self._draft = None
         if form is not None:
             form.order_stored()
+        self._show_placed([PlacedOrder(e, p) for e, p in zip(entries, planned, strict=True)])
         confirmation = self._open_confirmation()
+        await self._refresh_unsent(desk)  # F7 lists it at once, however long the send takes
         placed = await desk.send(entries, planned, progress=confirmation.show_parts)
+        self._show_placed(placed)
+        await self._refresh_unsent(desk)
+
+    def _show_placed(self, placed: list[PlacedOrder]) -> None:
+        """The checkout as it stands: its slip (F8, Enter) says what is not confirmed yet."""
+        from app.services.slips import checkout_slip
+
         self._placed = placed
         if placed:  # one slip for the checkout: every part
-            self.window.last_slip = checkout_slip(placed, desk.store_name)
-        await self._refresh_unsent(desk)
+            desk = self._desk_quietly()
+            self.window.last_slip = checkout_slip(placed, desk.store_name if desk else "")
 
     def _open_confirmation(self) -> CheckoutConfirmation:
         """The checkout's orders, shown until Esc; Enter prints the slip."""
@@ -180,9 +209,13 @@ class OrderActions(QtCore.QObject):
         placed = self._placed
 
         async def refresh() -> None:
-            parts = await desk.refreshed(placed)
+            from app.services.order_desk import CheckoutPart
+
+            now = await desk.refreshed(placed)
+            if self._placed is placed:
+                self._show_placed(now)
             if self.confirmation is confirmation:
-                confirmation.show_parts(parts)
+                confirmation.show_parts([CheckoutPart.of(o.entry, o.planned) for o in now])
 
         assert self.window.till is not None
         self.window.till.tasks.start("confirmation", refresh())

@@ -4,6 +4,11 @@ Warehouses come ranked as on the stock grid: those that can supply the whole bas
 then the store's preference. Customer fields are checked by the domain's validation and
 each problem is shown next to its field; nothing is lost when a field is wrong.
 
+While Ongoing is away the stock is not known: the warehouses say so (not "not enough"),
+and the form offers to queue the order, which the till stores at once and checks and sends
+when Ongoing answers. What was typed is kept as a draft if the form closes before the
+order is stored (`draft`, `restore`), so F10 opens it again as it was.
+
 Every text follows the till's language, also while the form is open: `retranslate` sets the
 fixed words, and the warehouse note and field problems are kept as how to render them, not
 as rendered strings, so a language switch shows them again in the new language.
@@ -73,16 +78,19 @@ class OrderDialog(QtWidgets.QDialog):
         backorders_allowed: bool,
         split: SplitPlan = (),
         names: Mapping[str, str] | None = None,
+        offline: Text | None = None,
         parent: QtWidgets.QWidget | None = None,
     ) -> None:
         """`choices` best first (the first is preselected); `split` is offered first when no
-        warehouse can supply the whole basket; `names` name the articles it splits."""
+        warehouse can supply the whole basket; `names` name the articles it splits;
+        `offline` says why Ongoing cannot be asked now (the stock is then unknown)."""
         super().__init__(parent)
+        self._offline = offline
         self.setObjectName("orderDialog")
         self._choices = list(choices)
         self._backorders_allowed = backorders_allowed
         # Splitting is offered only when no single warehouse can supply the whole basket.
-        self._split = split if not any(c.supplies_all for c in choices) else ()
+        self._split = split if not any(c.supplies_all and c.known for c in choices) else ()
         self._names = dict(names or {})
         self.fields: dict[str, QtWidgets.QLineEdit] = {}
         self.errors: dict[str, QtWidgets.QLabel] = {}
@@ -91,6 +99,7 @@ class OrderDialog(QtWidgets.QDialog):
         self._refused: WarehouseInfo | None = None  # the last warehouse refused on sending
         self._busy = False  # sent: checking stock and storing, until the till says how it went
         self._status: Rendered | None = None
+        self._stored = False
         self._build()
         self.retranslate()
         self._update_for_kind()
@@ -232,8 +241,7 @@ class OrderDialog(QtWidgets.QDialog):
         self.language_label.setText(self.tr("Slip lan&guage:"))
         self.receipt.setAccessibleName(self.tr("Receipt number"))
         self.receipt_label.setText(self.tr("&Receipt no.:"))
-        self.send_button.setText(self.tr("Send order (Ctrl+Enter)"))
-        self.send_button.setAccessibleName(self.tr("Send order"))
+        self._render_send_button()
         self.status.setAccessibleName(self.tr("How the order stands"))
         self._render_warehouse_note()
         for name, render in self._problems.items():
@@ -277,7 +285,9 @@ class OrderDialog(QtWidgets.QDialog):
         name = self.tr("{name} ({code})").format(
             name=choice.warehouse.name, code=choice.warehouse.code
         )
-        if choice.supplies_all:
+        if not choice.known:
+            have = self.tr("? stock not known")
+        elif choice.supplies_all:
             have = self.tr("✔ all items")
         elif choice.lines > 1:
             have = self.tr("{covered} of {lines} items").format(
@@ -299,6 +309,21 @@ class OrderDialog(QtWidgets.QDialog):
     def _warehouse_changed(self) -> None:
         self._refused = None
         self._render_warehouse_note()
+        self._render_send_button()
+
+    @property
+    def queues(self) -> bool:
+        """The stock of the chosen warehouse is unknown now: sending queues the order."""
+        choice = self.selected_choice()
+        return self._offline is not None or (choice is not None and not choice.known)
+
+    def _render_send_button(self) -> None:
+        if self.queues:
+            self.send_button.setText(self.tr("Queue order (Ctrl+Enter)"))
+            self.send_button.setAccessibleName(self.tr("Queue the order"))
+        else:
+            self.send_button.setText(self.tr("Send order (Ctrl+Enter)"))
+            self.send_button.setAccessibleName(self.tr("Send order"))
 
     def _render_warehouse_note(self) -> None:
         """About the chosen warehouse, or why sending was refused: from state, not stored text."""
@@ -319,6 +344,10 @@ class OrderDialog(QtWidgets.QDialog):
         parts = [", ".join(warehouse.address_lines)] if warehouse.address_lines else []
         if warehouse.opening_hours:
             parts.append(self.tr("Open: {hours}").format(hours=warehouse.opening_hours))
+        if choice is not None and not choice.known:
+            parts.append(self._unknown_stock_note())
+            self.warehouse_note.setText("\n".join(parts))
+            return
         if choice is not None and choice.missing:
             missing = ", ".join(
                 self.tr("{name} (0, oversold)").format(name=n) if n in choice.oversold else n
@@ -343,6 +372,24 @@ class OrderDialog(QtWidgets.QDialog):
                 )
         self.warehouse_note.setText("\n".join(parts))
 
+    def _unknown_stock_note(self) -> str:
+        """Why the stock is unknown, and what queueing the order does."""
+        if self._offline is not None:
+            why = self.tr("The stock is not known now: {reason}").format(
+                reason=shown(self._offline)
+            )
+        else:
+            why = self.tr("The stock here is not known yet.")
+        return (
+            why
+            + " "
+            + self.tr(
+                "Ctrl+Enter queues the order: it is stored on this PC now; when Ongoing answers, "
+                "the stock is checked and the order sent. If something is missing then, the order "
+                "waits in F7 and you are told."
+            )
+        )
+
     def _show_problem(self, field: str, render: Rendered) -> None:
         self._problems[field] = render
         self.errors[field].setText(render())
@@ -350,9 +397,45 @@ class OrderDialog(QtWidgets.QDialog):
 
     # --- while the till places the order ---
 
+    # --- a draft: what was typed, kept if the form closes before the order is stored ---
+
+    def draft(self) -> dict[str, object]:
+        """Everything typed and chosen, to open the form again as it was."""
+        return {
+            "delivery": self.delivery.isChecked(),
+            "fields": {name: field.text() for name, field in self.fields.items()},
+            "email": self.notify_email.isChecked(),
+            "sms": self.notify_sms.isChecked(),
+            "language": self.language.currentData(),
+            "receipt": self.receipt.text(),
+        }
+
+    def restore(self, draft: Mapping[str, object]) -> None:
+        """Put a draft back (the warehouse is chosen afresh: the basket may have changed)."""
+        self.delivery.setChecked(bool(draft.get("delivery")))
+        self.pickup.setChecked(not bool(draft.get("delivery")))
+        fields = draft.get("fields")
+        if isinstance(fields, Mapping):
+            for name, text in fields.items():
+                if name in self.fields and isinstance(text, str):
+                    self.fields[name].setText(text)
+        self.notify_email.setChecked(bool(draft.get("email")))
+        self.notify_sms.setChecked(bool(draft.get("sms")))
+        index = self.language.findData(draft.get("language"))
+        if index >= 0:
+            self.language.setCurrentIndex(index)
+        receipt = draft.get("receipt")
+        self.receipt.setText(receipt if isinstance(receipt, str) else "")
+
+    @property
+    def stored(self) -> bool:
+        """The till stored the order made here (the draft is done with)."""
+        return self._stored
+
     def order_stored(self) -> None:
         """The order is stored on this PC (and goes to Ongoing now): the form's work is done."""
         self._busy = False
+        self._stored = True
         self.accept()
 
     def order_refused(self, reason: Text) -> None:
@@ -388,7 +471,9 @@ class OrderDialog(QtWidgets.QDialog):
             return
         warehouse, supplies = selected
         splitting = self.split_choice.isChecked()
-        if not supplies and not splitting and not self._backorders_allowed:
+        choice = self.selected_choice()
+        known = choice is None or choice.known
+        if known and not supplies and not splitting and not self._backorders_allowed:
             self._refused = warehouse
             self._render_warehouse_note()
             self.warehouses.setFocus()
@@ -418,9 +503,7 @@ class OrderDialog(QtWidgets.QDialog):
             return
         self._busy = True
         self.send_button.setEnabled(False)
-        self._show_status(
-            lambda: self.tr("Checking the stock and storing the order…"), problem=False
-        )
+        self._show_status(lambda: self.tr("Storing the order on this PC…"), problem=False)
         self.chosen.emit(
             OrderChoice(
                 self.kind,

@@ -1,5 +1,6 @@
 """Orders Ongoing has not confirmed (F7): Enter sends the selected one again, Delete
-cancels it. Hidden while every order is confirmed; each line says why it waits."""
+cancels it. Hidden while every order is confirmed; each line says why it waits, and marks
+an order taken while Ongoing was away "not yet checked" until its stock check is made."""
 
 from __future__ import annotations
 
@@ -43,7 +44,12 @@ class UnsentPanel(QtWidgets.QWidget):
         selected = self.selected()
         self.list.clear()
         for entry in unsent:
-            state = self.tr("needs attention") if entry.needs_attention else self.tr("waiting")
+            if entry.needs_attention:
+                state = self.tr("needs attention")
+            elif not entry.stock_checked:
+                state = self.tr("waiting, not yet checked")
+            else:
+                state = self.tr("waiting")
             reason = shown(entry.reason) if str(entry.reason) else self.tr("not sent yet")
             item = QtWidgets.QListWidgetItem(
                 self.tr("{order}  {kind}  {state}: {reason}").format(

@@ -226,7 +226,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{confirmed} of {count} orders confirmed</source>
+        <source>⚠ Stored on this PC, not sent: see why below (F7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order stored on this PC; not confirmed by Ongoing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{confirmed} of {count} orders confirmed; every order is stored on this PC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -251,6 +259,18 @@
     </message>
     <message>
         <source>stored on this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ not sent, waits in F7: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ stored, stock not yet checked; sent when Ongoing answers: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ stored, stock not yet checked; sent when Ongoing answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -914,6 +934,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>? stock not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✔ all items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -927,6 +951,14 @@
     </message>
     <message>
         <source>  · this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue order (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -958,6 +990,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The stock is not known now: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stock here is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter queues the order: it is stored on this PC now; when Ongoing answers, the stock is checked and the order sent. If something is missing then, the order waits in F7 and you are told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ {reason}
 Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
@@ -967,7 +1011,7 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checking the stock and storing the order…</source>
+        <source>Storing the order on this PC…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1084,6 +1128,14 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     <message>
         <source>Each order is sent from its own warehouse, so they may arrive on different days.</source>
         <translation>Jokainen tilaus lähetetään omasta varastostaan, joten ne voivat saapua eri päivinä.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by the warehouse</source>
+        <translation>Varasto ei ole vielä vahvistanut</translation>
+    </message>
+    <message>
+        <source>An order marked &quot;not yet confirmed&quot; is stored at the till and goes to the warehouse as soon as the till can reach it; the stock is checked then. If anything is missing, the store will contact you.</source>
+        <translation>Tilaus, jossa on merkintä ”ei vielä vahvistettu”, on tallennettu kassaan ja lähetetään varastoon heti, kun kassa saa yhteyden; saldo tarkistetaan silloin. Jos jotain puuttuu, myymälä ottaa sinuun yhteyttä.</translation>
     </message>
     <message>
         <source>A copy: the customer&apos;s name and address are not kept on the till once the warehouse has the order.</source>
@@ -1207,6 +1259,14 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the stock check before sending found that {shortage} In F7, Enter checks again and Delete cancels the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing has no warehouse with id {id} any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ongoing refused the order and does not have it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,15 +1279,19 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending the order to {warehouse}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Order {order} confirmed by Ongoing (order id {order_id}). F8 prints the slip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Order {order} is NOT confirmed yet: {reason} It is kept and sent again by itself (F7 shows it).</source>
+        <source>Order {orders} is stored on this PC and goes to Ongoing now; the basket is free for the next customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} is stored on this PC; checking the stock and sending it to {warehouse}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} was sent and is confirmed by Ongoing (order id {order_id}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1240,6 +1304,18 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>Order {order} cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} is stored on this PC but NOT sent; it waits in F7: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} is stored on this PC, NOT confirmed yet: {reason} It is sent again by itself (F7 shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order} is stored on this PC and is being sent (F7 shows it until Ongoing confirms it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2166,6 +2242,10 @@ Tell IT: no crash report could be written (is the disk full?); the error was {er
     </message>
     <message>
         <source>needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting, not yet checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -226,8 +226,16 @@
         <translation>✔ Alla {count} beställningar är bekräftade av Ongoing</translation>
     </message>
     <message>
-        <source>{confirmed} of {count} orders confirmed</source>
-        <translation>{confirmed} av {count} beställningar bekräftade</translation>
+        <source>⚠ Stored on this PC, not sent: see why below (F7)</source>
+        <translation>⚠ Sparad på den här datorn, inte skickad: se varför nedan (F7)</translation>
+    </message>
+    <message>
+        <source>Order stored on this PC; not confirmed by Ongoing yet</source>
+        <translation>Beställningen är sparad på den här datorn; inte bekräftad av Ongoing än</translation>
+    </message>
+    <message>
+        <source>{confirmed} of {count} orders confirmed; every order is stored on this PC</source>
+        <translation>{confirmed} av {count} beställningar bekräftade; alla beställningar är sparade på den här datorn</translation>
     </message>
     <message>
         <source>Delivered to {address}</source>
@@ -252,6 +260,18 @@
     <message>
         <source>stored on this PC</source>
         <translation>sparad på den här datorn</translation>
+    </message>
+    <message>
+        <source>⚠ not sent, waits in F7: {reason}</source>
+        <translation>⚠ inte skickad, väntar i F7: {reason}</translation>
+    </message>
+    <message>
+        <source>⚠ stored, stock not yet checked; sent when Ongoing answers: {reason}</source>
+        <translation>⚠ sparad, lagersaldot inte kontrollerat än; skickas när Ongoing svarar: {reason}</translation>
+    </message>
+    <message>
+        <source>⚠ stored, stock not yet checked; sent when Ongoing answers</source>
+        <translation>⚠ sparad, lagersaldot inte kontrollerat än; skickas när Ongoing svarar</translation>
     </message>
     <message>
         <source>⚠ waiting: {reason}</source>
@@ -914,6 +934,10 @@
         <translation>{name} ({code})</translation>
     </message>
     <message>
+        <source>? stock not known</source>
+        <translation>? saldot okänt</translation>
+    </message>
+    <message>
         <source>✔ all items</source>
         <translation>✔ alla varor</translation>
     </message>
@@ -928,6 +952,14 @@
     <message>
         <source>  · this store</source>
         <translation>  · den här butiken</translation>
+    </message>
+    <message>
+        <source>Queue order (Ctrl+Enter)</source>
+        <translation>Lägg beställningen i kö (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Queue the order</source>
+        <translation>Lägg beställningen i kö</translation>
     </message>
     <message>
         <source>⚠ {warehouse} cannot supply the whole basket. Choose a warehouse marked ✔, or reduce the quantities.</source>
@@ -958,6 +990,18 @@
         <translation>⚠ Det här lagret kan inte leverera hela varukorgen. Välj ett annat lager eller minska antalet (Esc, sedan F4).</translation>
     </message>
     <message>
+        <source>The stock is not known now: {reason}</source>
+        <translation>Lagersaldot är inte känt nu: {reason}</translation>
+    </message>
+    <message>
+        <source>The stock here is not known yet.</source>
+        <translation>Lagersaldot här är inte känt än.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter queues the order: it is stored on this PC now; when Ongoing answers, the stock is checked and the order sent. If something is missing then, the order waits in F7 and you are told.</source>
+        <translation>Ctrl+Enter lägger beställningen i kö: den sparas på den här datorn nu; när Ongoing svarar kontrolleras lagersaldot och beställningen skickas. Saknas något då väntar beställningen i F7 och du får veta det.</translation>
+    </message>
+    <message>
         <source>⚠ {reason}
 Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation>⚠ {reason}
@@ -968,8 +1012,8 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>För upphämtning behövs ett telefonnummer eller en e-postadress.</translation>
     </message>
     <message>
-        <source>Checking the stock and storing the order…</source>
-        <translation>Kontrollerar lagret och sparar beställningen…</translation>
+        <source>Storing the order on this PC…</source>
+        <translation>Sparar beställningen på den här datorn…</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1129,14 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>Each order is sent from its own warehouse, so they may arrive on different days.</source>
         <translation>Varje order skickas från sitt eget lager, så de kan komma olika dagar.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by the warehouse</source>
+        <translation>Ännu inte bekräftad av lagret</translation>
+    </message>
+    <message>
+        <source>An order marked &quot;not yet confirmed&quot; is stored at the till and goes to the warehouse as soon as the till can reach it; the stock is checked then. If anything is missing, the store will contact you.</source>
+        <translation>En order märkt ”ännu inte bekräftad” är sparad i kassan och skickas till lagret så snart kassan når det; lagersaldot kontrolleras då. Om något saknas kontaktar butiken dig.</translation>
     </message>
     <message>
         <source>A copy: the customer&apos;s name and address are not kept on the till once the warehouse has the order.</source>
@@ -1208,6 +1260,14 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Ongoing skickade inget order-id.</translation>
     </message>
     <message>
+        <source>the stock check before sending found that {shortage} In F7, Enter checks again and Delete cancels the order.</source>
+        <translation>saldokontrollen före sändningen visade att {shortage} I F7 kontrollerar Enter igen och Delete avbryter beställningen.</translation>
+    </message>
+    <message>
+        <source>Ongoing has no warehouse with id {id} any more.</source>
+        <translation>Ongoing har inte längre något lager med id {id}.</translation>
+    </message>
+    <message>
         <source>Ongoing refused the order and does not have it.</source>
         <translation>Ongoing avvisade ordern och har den inte.</translation>
     </message>
@@ -1220,16 +1280,20 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>avbeställd i kassan</translation>
     </message>
     <message>
-        <source>Sending the order to {warehouse}…</source>
-        <translation>Skickar beställningen till {warehouse}…</translation>
-    </message>
-    <message>
         <source>Order {order} confirmed by Ongoing (order id {order_id}). F8 prints the slip.</source>
         <translation>Beställning {order} är bekräftad av Ongoing (order-id {order_id}). F8 skriver ut ordersedeln.</translation>
     </message>
     <message>
-        <source>Order {order} is NOT confirmed yet: {reason} It is kept and sent again by itself (F7 shows it).</source>
-        <translation>Beställning {order} är INTE bekräftad än: {reason} Den sparas och skickas igen automatiskt (F7 visar den).</translation>
+        <source>Order {orders} is stored on this PC and goes to Ongoing now; the basket is free for the next customer.</source>
+        <translation>Beställning {orders} är sparad på den här datorn och skickas till Ongoing nu; varukorgen är ledig för nästa kund.</translation>
+    </message>
+    <message>
+        <source>Order {order} is stored on this PC; checking the stock and sending it to {warehouse}…</source>
+        <translation>Beställning {order} är sparad på den här datorn; kontrollerar lagersaldot och skickar den till {warehouse}…</translation>
+    </message>
+    <message>
+        <source>Order {order} was sent and is confirmed by Ongoing (order id {order_id}).</source>
+        <translation>Beställning {order} är skickad och bekräftad av Ongoing (order-id {order_id}).</translation>
     </message>
     <message>
         <source>Order {order} confirmed (order id {order_id}).</source>
@@ -1242,6 +1306,18 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>Order {order} cancelled.</source>
         <translation>Beställning {order} är makulerad.</translation>
+    </message>
+    <message>
+        <source>Order {order} is stored on this PC but NOT sent; it waits in F7: {reason}</source>
+        <translation>Beställning {order} är sparad på den här datorn men INTE skickad; den väntar i F7: {reason}</translation>
+    </message>
+    <message>
+        <source>Order {order} is stored on this PC, NOT confirmed yet: {reason} It is sent again by itself (F7 shows it).</source>
+        <translation>Beställning {order} är sparad på den här datorn, INTE bekräftad än: {reason} Den skickas igen automatiskt (F7 visar den).</translation>
+    </message>
+    <message>
+        <source>Order {order} is stored on this PC and is being sent (F7 shows it until Ongoing confirms it).</source>
+        <translation>Beställning {order} är sparad på den här datorn och håller på att skickas (F7 visar den tills Ongoing bekräftar den).</translation>
     </message>
     <message>
         <source>✔ Pickup order {order} is picked and ready at {place}.</source>
@@ -2172,6 +2248,10 @@ Meddela IT: ingen felrapport kunde skrivas (är disken full?); felet var {error}
     <message>
         <source>needs attention</source>
         <translation>kräver åtgärd</translation>
+    </message>
+    <message>
+        <source>waiting, not yet checked</source>
+        <translation>väntar, inte kontrollerad än</translation>
     </message>
     <message>
         <source>waiting</source>

@@ -137,3 +137,15 @@ def test_a_basket_saved_before_prices_had_a_store_currency_still_loads() -> None
     basket = Basket.from_dict(saved)
     assert [ln.article_number for ln in basket.lines] == ["A", "B", "C", "D"]
     assert basket.total("SEK") == Total(Decimal("129.80"), "SEK", 1, 3)
+
+
+def test_handing_lines_to_an_order_keeps_what_was_scanned_since_and_cannot_be_undone() -> None:
+    basket = Basket()
+    basket.add(BasketLine("A", "Mug", 2))
+    basket.add(BasketLine("B", "Tea", 1))
+    taken = basket.lines  # what the order was made of
+    basket.add(BasketLine("A", "Mug", 1))  # scanned for the next customer meanwhile
+    basket.add(BasketLine("C", "Throw", 1))
+    basket.hand_over(taken)
+    assert [(line.article_number, line.quantity) for line in basket.lines] == [("A", 1), ("C", 1)]
+    assert not basket.undo()  # the order holds A and B now: never back in the basket

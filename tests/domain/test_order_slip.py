@@ -765,3 +765,22 @@ def test_a_copy_without_the_address_points_to_no_address() -> None:
         assert "are not kept on the till" in shown
     with_address = shown_text(render_html(make_slip(kind=FulfilmentKind.DELIVERY)))
     assert "Delivered to" in with_address and "to the address above" in with_address
+
+
+@pytest.mark.parametrize(
+    ("language", "marked", "notice"),
+    [
+        ("en", "Not yet confirmed by the warehouse", "the stock is checked then"),
+        ("sv", "Ännu inte bekräftad av lagret", "lagersaldot kontrolleras då"),
+    ],
+)
+def test_a_queued_order_says_it_is_not_with_the_warehouse_yet_and_what_that_means(
+    language: str, marked: str, notice: str
+) -> None:
+    queued = make_slip(queued=True, ongoing_order_id=None, language=language)
+    for rendered in (render_text(queued, 42), render_html(queued)):
+        assert marked in rendered
+        assert notice in rendered.replace("\n", " ")
+    confirmed = make_slip(language=language)
+    for rendered in (render_text(confirmed, 42), render_html(confirmed)):
+        assert marked not in rendered and notice not in rendered.replace("\n", " ")

@@ -9,7 +9,8 @@ Time and waiting
 - qt_loop: `run_on_qt_loop`, the real qasync loop for widget tests.
 
 Ongoing and the simulator
-- simulator: the `simulator` fixture (registered in tests/conftest.py), connections and
+- simulator: the `simulator` fixture (registered in tests/conftest.py), `started_again`
+  after a test stopped it (Ongoing down, then back on the same port), connections and
   clients on it, stocked articles and warehouses from its data (`split_across`: a basket
   only a split can supply), its stock requests counted.
 - simulator_http: the simulator's HTTP API spoken directly: paths, owner, order bodies.
@@ -38,5 +39,5 @@ Storage, secrets, processes
 
 Not here: the scripts tests run with `python -m` in a fresh interpreter stay beside their
 tests (tests/ui/stage_one_driver.py, tests/ui/close_driver.py,
-tests/persistence/allocate_numbers.py).
+tests/persistence/allocate_numbers.py, tests/services/queue_offline.py).
 """

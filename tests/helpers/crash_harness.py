@@ -1,9 +1,11 @@
 """Kill tills mid-order (SIGKILL) again and again; after recovery, one order per checkout.
 
-Four ways a PC can hurt an order, each run as real `tillside` processes against a
-simulator in another process (latency, a slow commit, dropped connections):
+Five ways a PC can hurt an order, each run as real processes against a simulator in
+another process (latency, a slow commit, dropped connections):
 
 - one till killed anywhere in an order (start-up, lookup, stock check, outbox write, send);
+- orders taken while Ongoing is down (stored "not yet checked", as the order form does),
+  the process killed anywhere; sent later with the fresh stock check;
 - processes killed while they take order numbers from one outbox;
 - two order processes at once on one outbox (a second till window, a script);
 - two "PCs" (data folders) preseeded with the same till id, ordering at the same time.
@@ -52,6 +54,7 @@ class CrashReport:
     numbers_repeated: list[str] = field(default_factory=list)
     allocators_killed: int = 0
     scenario_kills: Counter[str] = field(default_factory=Counter)
+    taken_offline: int = 0  # orders stored while Ongoing was down
 
     @property
     def ok(self) -> bool:
@@ -131,8 +134,11 @@ def _outbox(data_dir: Path) -> dict[str, Row]:
     path = data_dir / "outbox.sqlite"
     if not path.exists():
         return {}
-    with sqlite3.connect(path) as db:
-        rows = db.execute("SELECT order_number, state, body FROM orders").fetchall()
+    try:
+        with sqlite3.connect(path) as db:
+            rows = db.execute("SELECT order_number, state, body FROM orders").fetchall()
+    except sqlite3.OperationalError:  # a process is creating it this moment: none yet
+        return {}
     return {
         number: Row(number, state, str(_json(body).get("goodsOwnerOrderId") or ""))
         for number, state, body in rows
@@ -147,6 +153,7 @@ def _json(text: str) -> dict[str, Any]:
 
 
 ALLOCATOR = "tests.persistence.allocate_numbers"
+OFFLINE_ORDER = "tests.services.queue_offline"
 
 
 class Harness:
@@ -157,6 +164,9 @@ class Harness:
         self.root = root
         self.rng = rng
         self.article, self.warehouse = _stocked_code(base_url)
+        self.warehouse_id = next(
+            w["id"] for w in _get_json(base_url, "warehouses") if w["code"] == self.warehouse
+        )
         self.connection = ["--api-url", base_url, "--goods-owner-id", str(DEMO_GOODS_OWNER_ID)]
         self.pcs: dict[str, Path] = {}
         self.receipts = 0
@@ -200,6 +210,26 @@ class Harness:
         report.killed += killed
         return killed
 
+    def start_offline_order(self, pc: str, dead_url: str) -> subprocess.Popen[bytes]:
+        """An order taken while nothing answers at `dead_url` (Ongoing down)."""
+        self.receipts += 1
+        return subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                OFFLINE_ORDER,
+                str(self.pc(pc)),
+                dead_url,
+                self.article,
+                str(self.warehouse_id),
+                self.warehouse,
+                f"R{self.receipts:05}",
+            ],
+            env=_env(self.pc(pc)),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
     def recover(self, pc: str, till_id: str = "1") -> None:
         """The restarted till sends what waits."""
         subprocess.run(
@@ -231,6 +261,56 @@ def _one_till_killed_mid_order(
             killed = harness.kill_at_random([order], 0.5, report)
         report.scenario_kills["one till mid-order"] += killed
         harness.recover("till")
+
+
+def _orders_taken_offline(
+    harness: Harness, rounds: int, max_delay_s: float, report: CrashReport
+) -> None:
+    """Ongoing is down: each order is stored unchecked and tried, the process killed
+    anywhere (every other round once it is stored); when Ongoing is back, the stored ones are
+    checked and sent. Down means, by turns, nothing listening (refused at once) and a host
+    that takes the connection and never answers (the send hangs until it is killed)."""
+    import socket
+
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(1024)  # connections queue up; none is ever answered
+        down = (  # even rounds (killed once stored): mid-send on the silent host
+            _url_on_port(harness.base_url, silent.getsockname()[1]),
+            _url_on_port(harness.base_url, _closed_port()),
+        )
+        for _ in range(rounds):
+            report.rounds += 1
+            folder = harness.pc("offline")
+            rows = len(_outbox(folder))
+            order = harness.start_offline_order("offline", down[report.rounds % 2])
+            if report.rounds % 2:
+                killed = harness.kill_at_random([order], max_delay_s, report)
+            else:
+                deadline = time.monotonic() + 30
+                while len(_outbox(folder)) == rows and order.poll() is None:
+                    if time.monotonic() > deadline:
+                        raise RuntimeError("the offline order never reached the outbox")
+                    time.sleep(0.005)  # polling a file another process writes
+                killed = harness.kill_at_random([order], 0.3, report)
+            report.scenario_kills["orders taken offline"] += killed
+            report.taken_offline += len(_outbox(folder)) - rows
+    harness.recover("offline")  # Ongoing answers again
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _url_on_port(base_url: str, port: int) -> str:
+    """The simulator's address on another port (where Ongoing is down)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    return urlunsplit(urlsplit(base_url)._replace(netloc=f"127.0.0.1:{port}"))
 
 
 def _allocators_killed(harness: Harness, rounds: int, report: CrashReport) -> None:
@@ -340,6 +420,7 @@ def run_crash_rounds(
     allocator_rounds: int = 0,
     pair_rounds: int = 0,
     pc_rounds: int = 0,
+    offline_rounds: int = 0,
 ) -> CrashReport:
     rng = random.Random(seed)
     report = CrashReport()
@@ -347,6 +428,7 @@ def run_crash_rounds(
     with simulator_process("--latency-ms", "40", "--faults", faults) as base_url:
         harness = Harness(base_url, data_dir, rng)
         _one_till_killed_mid_order(harness, rounds, max_delay_s, report)
+        _orders_taken_offline(harness, offline_rounds, max_delay_s, report)
         _allocators_killed(harness, allocator_rounds, report)
         _two_orders_at_once_on_one_outbox(harness, pair_rounds, max_delay_s, report)
         _two_pcs_with_one_till_id(harness, pc_rounds, max_delay_s, report)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -37,6 +38,23 @@ def running_simulator() -> Iterator[SimulatorThread]:
 def simulator() -> Iterator[SimulatorThread]:
     """A fresh simulator for each test."""
     with running_simulator() as running:
+        yield running
+
+
+@contextmanager
+def started_again(stopped: SimulatorThread) -> Iterator[SimulatorThread]:
+    """A stopped simulator back on its own port with its data and faults: Ongoing answers
+    again at the address the till knows (real loopback HTTP, nothing swapped)."""
+    port = urlsplit(stopped.base_url).port
+    assert port is not None
+    with SimulatorThread.start(
+        state=stopped.state,
+        faults=stopped.faults,
+        port=port,
+        api_user=stopped.api_user,
+        password=stopped.password,
+        goods_owner_id=stopped.goods_owner_id,
+    ) as running:
         yield running
 
 

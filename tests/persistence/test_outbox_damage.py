@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.persistence.outbox import Outbox, OutboxState
+from app.persistence.outbox import NewOrder, Outbox, OutboxState
 from tests.helpers.storage import (
     NUMBERS,
     WHEN,
@@ -175,3 +175,62 @@ def test_a_damaged_version_2_outbox_is_salvaged_with_its_orders_each_their_own_c
     recovered = outbox.all()
     assert 0 < len(recovered) == outbox.damage.recovered < 40  # the rest, not none
     assert all(entry.checkout == entry.checkout_id for entry in recovered)
+
+
+VERSION_3_ORDERS = VERSION_2_ORDERS.replace(
+    "number_checked INTEGER NOT NULL DEFAULT 0)",
+    "number_checked INTEGER NOT NULL DEFAULT 0, checkout TEXT NOT NULL DEFAULT '', "
+    "slip TEXT NOT NULL DEFAULT '{}')",
+)
+
+
+def test_a_version_3_outbox_keeps_its_orders_as_stock_checked_and_new_ones_can_wait_unchecked(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "outbox.sqlite"
+    with sqlite3.connect(path) as db:
+        db.execute(VERSION_3_ORDERS)
+        stamp = WHEN.isoformat()
+        db.execute(
+            "INSERT INTO orders (checkout_id, order_number, kind, body, state, attempts, "
+            "created_at, updated_at, number_checked, checkout, slip) "
+            "VALUES ('old', 'TS1-OLD', 'pickup', '{}', 'waiting', 1, ?, ?, 1, 'old', '{}')",
+            (stamp, stamp),
+        )
+        db.execute("PRAGMA user_version=3")
+    outbox = Outbox(path)
+    [old] = outbox.all()
+    assert old.stock_checked  # checked before it was stored, as every order was then
+    outbox.add_all(
+        [NewOrder("new", outbox.allocate_number(NUMBERS), "pickup", {}, stock_checked=False)]
+    )
+    assert {e.checkout_id: e.stock_checked for e in outbox.all()} == {"old": True, "new": False}
+    outbox.mark_stock_checked("new")
+    assert all(e.stock_checked for e in outbox.all())
+    outbox.close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert outbox.damage is None
+
+
+def test_a_damaged_outbox_keeps_the_orders_not_yet_checked_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "outbox.sqlite"
+    with Outbox(path) as outbox:
+        for index in range(40):
+            outbox.add_all(
+                [
+                    NewOrder(
+                        f"row{index}",
+                        outbox.allocate_number(NUMBERS),
+                        "pickup",
+                        {"x": f"MARK{index:04d}" + "y" * 900},
+                        stock_checked=index % 2 == 0,
+                    )
+                ]
+            )
+    spoil_page_holding(path, b"MARK0020")
+    salvaged = Outbox(path, clock=lambda: WHEN)
+    assert salvaged.damage is not None
+    recovered = salvaged.all()
+    assert recovered
+    assert all(e.stock_checked == (int(e.checkout_id[3:]) % 2 == 0) for e in recovered)

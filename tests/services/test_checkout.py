@@ -259,3 +259,44 @@ def test_a_basket_kept_from_an_older_till_sells_only_its_store_currency_prices(
         (Decimal(90), "NOK"),
         (None, None),
     ]
+
+
+def test_with_an_empty_basket_the_till_says_ongoing_is_back_only_once_ongoing_answers(
+    simulator,
+) -> None:
+    """After an order took the basket, nothing is left to refresh: the recovery asks Ongoing
+    something small rather than declaring it back unasked (orders queued offline wait for
+    that moment)."""
+    from app.ongoing.client import OngoingClient
+    from app.ongoing.retry import CircuitBreaker, RetryPolicy
+    from app.services.ongoing_words import describe
+    from tests.helpers.simulator import connection_to, started_again
+
+    article = stocked_article(simulator)
+    sleep = ManualSleep()
+
+    async def scenario() -> None:
+        client = OngoingClient(
+            connection_to(simulator),
+            retry_policy=RetryPolicy(max_retries=0),
+            circuit=CircuitBreaker(limit=1_000_000),  # no pause: the test sees every answer
+            words=describe,
+        )
+        async with client:
+            session = CheckoutSession(client, sleep=sleep)
+            await session.catalogue.load(client)
+            await session.scan(article.barcode)
+            simulator.stop()
+            await session.refresh_stock()
+            assert not session.connection.online
+            session.clear()  # the order took the basket
+            await until(lambda: len(sleep.calls) == 1)
+            sleep.release()  # the recovery tries: still nobody there
+            await until(lambda: len(sleep.calls) == 2)
+            assert not session.connection.online
+            with started_again(simulator):
+                sleep.release()
+                await until(lambda: session.connection.online)
+            await session.close()
+
+    run(scenario())

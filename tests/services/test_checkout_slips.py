@@ -137,6 +137,7 @@ def test_a_reprint_before_ongoing_confirmed_is_the_same_slip_marked_as_a_copy(
     again = reprint_slip(parts)
     assert again.reprint and again.customer_details_kept
     assert again.parts == original.parts
+    assert all(part.queued for part in again.parts)  # not with the warehouse yet: it says so
     assert (again.customer_name, again.kind, again.language, again.store_name) == (
         "Ann Berg",
         FulfilmentKind.PICKUP,
@@ -171,6 +172,7 @@ def test_once_ongoing_confirmed_the_pc_keeps_no_customer_data_and_the_reprint_sa
         assert detail not in rows, detail
     again = reprint_slip(parts, "A store renamed since")
     assert again.reprint and not again.customer_details_kept
+    assert not any(part.queued for part in again.parts)
     assert again.customer_name == "" and again.delivery_address_lines == ()
     assert [part.warehouse_name for part in again.parts] == [w.name for w in stock.warehouses]
     assert [[i.name for i in part.items] for part in again.parts] == [["Blue mug"], ["Kettle"]]

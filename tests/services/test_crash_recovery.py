@@ -16,9 +16,16 @@ def test_killing_tills_mid_order_never_loses_doubles_or_overwrites_an_order(
     tmp_path: Path,
 ) -> None:
     report = run_crash_rounds(
-        rounds=4, data_dir=tmp_path, seed=3, allocator_rounds=2, pair_rounds=2, pc_rounds=2
+        rounds=4,
+        data_dir=tmp_path,
+        seed=3,
+        allocator_rounds=2,
+        pair_rounds=2,
+        pc_rounds=2,
+        offline_rounds=4,
     )
-    assert report.rounds == 10
+    assert report.rounds == 14
+    assert report.taken_offline >= 2  # every other one is killed only once it is stored
     assert report.outbox_rows >= 1
     assert report.numbers_allocated > 0 and report.numbers_repeated == []
     assert report.duplicates == [] and report.overwritten == [] and report.lost == []

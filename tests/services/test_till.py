@@ -21,7 +21,7 @@ from app.services.checkout import CheckoutSession
 from app.services.notices import Notice, TillListeners
 from app.services.order_plans import order_options, plan_orders
 from app.services.order_tracking import StatusChange
-from app.services.orders import NotEnoughStockError, OrderService
+from app.services.orders import OrderService
 from app.services.outbox_sender import OutboxSender
 from app.services.pickup_notices import PickupNotices
 from app.services.till import Till, open_till
@@ -150,7 +150,7 @@ def notices_of(till: Till) -> list[Notice]:
     return heard
 
 
-def test_the_basket_goes_with_the_order_only_once_it_is_stored(simulator, tmp_path) -> None:
+def test_the_basket_goes_with_the_order_as_soon_as_it_is_stored(simulator, tmp_path) -> None:
     article, warehouse = stocked(simulator)
 
     async def scenario() -> tuple[list[str], int]:
@@ -174,15 +174,18 @@ def test_the_basket_goes_with_the_order_only_once_it_is_stored(simulator, tmp_pa
 
     said, left_in_basket = asyncio.run(scenario())
     assert left_in_basket == 0
-    assert said[0].startswith("Sending the order to ")
+    assert "is stored on this PC and goes to Ongoing now" in said[0]
+    assert "checking the stock and sending it to" in said[1]
     assert "confirmed by Ongoing" in said[-1]
 
 
-def test_a_refused_order_keeps_the_basket(simulator, tmp_path) -> None:
+def test_an_order_the_warehouse_can_no_longer_supply_waits_in_f7_and_the_cashier_is_told(
+    simulator, tmp_path
+) -> None:
     article, warehouse = stocked(simulator)
     sellable = int(simulator.state.stock(article.article_number, warehouse.id).sellable)
 
-    async def scenario() -> int:
+    async def scenario() -> tuple[int, list[str], OutboxState, bool]:
         async with fast_client(simulator) as client:
             checkout = CheckoutSession(client)
             await checkout.catalogue.load(client)
@@ -195,11 +198,28 @@ def test_a_refused_order_keeps_the_basket(simulator, tmp_path) -> None:
                 w for w in checkout.catalogue.warehouses.values() if w.code == warehouse.code
             )
             planned = plan_orders(checkout.lines, FulfilmentKind.PICKUP, info, customer())
-            with pytest.raises(NotEnoughStockError):
-                await till.desk.store(planned)
-            return len(checkout.lines)
+            heard = notices_of(till)
+            entries = await till.desk.store(planned)  # stored at once, checked when sent
+            left = len(checkout.lines)
+            [placed] = await till.desk.send(entries, planned)
+            return (
+                left,
+                [str(n.text) for n in heard],
+                placed.entry.state,
+                placed.entry.stock_checked,
+            )
 
-    assert asyncio.run(scenario()) == 1
+    left, said, state, checked = asyncio.run(scenario())
+    assert left == 0  # the basket went with the order: the next customer's is empty
+    assert state is OutboxState.ATTENTION and not checked  # waits in F7; checked again there
+    assert "NOT sent" in said[-1] and "cannot supply everything" in said[-1]
+    assert f"wanted {sellable + 5}" in said[-1] and "it waits in F7" in said[-1]
+    assert simulator.state.count_orders_with_number(placed_number(tmp_path)) == 0
+
+
+def placed_number(folder: Path) -> str:
+    [entry] = Outbox(folder / "o.sqlite").all()
+    return entry.order_number
 
 
 # --- pickup notices ---
@@ -341,3 +361,43 @@ def test_the_connection_comes_from_the_settings_and_the_password_from_the_enviro
     found = asyncio.run(probe_in_worker_thread(connection))
     assert found.warehouses == len(simulator.state.warehouses())
     assert found.articles == len(simulator.state.articles())
+
+
+def test_the_resend_loop_tells_the_cashier_what_became_of_an_order_it_sent(
+    simulator, tmp_path
+) -> None:
+    from dataclasses import replace
+
+    from app.persistence.outbox import OutboxEntry
+    from app.services.order_desk import OrderDesk
+
+    heard: list[Notice] = []
+    client = client_for(simulator)  # never asked: the desk only words what it is given
+    orders = OrderService(client, Outbox(tmp_path / "o.sqlite"), STORE)
+    desk = OrderDesk(orders, CheckoutSession(client), None, heard.append)
+    stored = OutboxEntry(
+        "c1",
+        "TT3-A",
+        "pickup",
+        {},
+        OutboxState.WAITING,
+        None,
+        as_text(""),
+        0,
+        NOW,
+        NOW,
+        stock_checked=False,
+        slip={"warehouse": {"name": "Göteborg"}},
+    )
+    failed = replace(stored, attempts=1, reason=as_text("Ongoing has a problem right now."))
+    desk.sent_by_itself(stored, failed)  # its first try was the loop's: said
+    desk.sent_by_itself(failed, replace(failed, attempts=2))  # the same again: quiet
+    short = replace(failed, state=OutboxState.ATTENTION, reason=as_text("Göteborg lacks it."))
+    desk.sent_by_itself(failed, short)
+    sent = replace(failed, state=OutboxState.SENT, ongoing_order_id=7, reason=as_text(""))
+    desk.sent_by_itself(short, sent)
+    said = [str(notice.text) for notice in heard]
+    assert len(said) == 3
+    assert "NOT confirmed yet: Ongoing has a problem" in said[0]
+    assert "NOT sent; it waits in F7: Göteborg lacks it." in said[1]
+    assert "was sent and is confirmed by Ongoing (order id 7)" in said[2]
