@@ -54,7 +54,7 @@ def test_an_order_taken_while_ongoing_is_down_is_checked_and_sent_once_it_answer
     waiting = taken_while_down(simulator, tmp_path)
     assert waiting.state is OutboxState.WAITING and not waiting.needs_attention
     assert not waiting.stock_checked
-    assert "cannot be reached" in str(waiting.reason) or "several times" in str(waiting.reason)
+    assert "Nothing answers at 127.0.0.1:" in str(waiting.reason)  # the cause, with the address
 
     with started_again(simulator) as back:
         [entry], reports = sent_when_back(back, tmp_path)
