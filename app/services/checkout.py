@@ -270,8 +270,14 @@ class CheckoutSession:
         self._basket_changed()
 
     def undo(self) -> bool:
+        before = {line.article_number for line in self.basket.lines}
         undone = self.basket.undo()
         if undone:
+            back = [
+                ln.article_number for ln in self.basket.lines if ln.article_number not in before
+            ]
+            if back and self.current_article is None:
+                self.current_article = back[0]  # the line brought back is what the header names
             self._basket_changed()
             self._fetch_missing_figures()  # a line brought back had its figures forgotten
         return undone

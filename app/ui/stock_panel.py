@@ -102,7 +102,9 @@ class StockPanel(QtWidgets.QWidget):
                 number=article.number, name=article.name, price=price
             )
             self.article_title.setText(title)
-        elif not self._article_shown:
+        elif not self._article_shown or (session is not None and not session.basket.lines):
+            # Nothing scanned yet, or the basket emptied (sent, cleared): nothing to answer for.
+            self._article_shown = False
             self.article_title.setText(self.tr("Scan an article to see its stock."))
 
     def draw(self, session: CheckoutSession) -> None:
@@ -130,6 +132,9 @@ class StockPanel(QtWidgets.QWidget):
             else None
         )
         columns = StockColumns(available.names, available.articles, current)
+        if not available.articles:  # an empty basket: no warehouse rows without figures
+            self.model.set_rows([], columns)
+            return
         rows = [stock_row(row, available, current) for row in available.rows]
         if available.without_any:
             rows.append(fold_row(len(available.without_any), available, self._fold_open))

@@ -205,3 +205,26 @@ def test_a_failed_scan_is_unmistakable_and_the_next_good_scan_clears_it(
 
     monkeypatch.setattr(QtWidgets.QApplication, "beep", staticmethod(lambda: beeps.append(True)))
     run_on_qt_loop(scenario())
+
+
+def test_an_emptied_basket_leaves_no_old_article_or_empty_rows(qtbot, simulator, data_dir) -> None:
+    """After the last line goes (removed, cleared, handed to an order) the header and the grid
+    must not keep answering for an article the next customer never scanned."""
+    article = stocked_article(simulator)
+
+    async def scenario() -> None:
+        async with client_for(simulator) as client:
+            till = open_till(qtbot, data_dir, client)
+            await till.scan_and_show_stock(article.barcode)
+            assert article.article_number in till.window.article_title.text()
+            till.window.session.remove(article.article_number)
+            await until(lambda: till.window.basket_model.rowCount() == 0)
+            await until(lambda: article.article_number not in till.window.article_title.text())
+            assert till.window.article_title.text() == "Scan an article to see its stock."
+            assert till.window.stock_model.rowCount() == 0
+            till.window.session.undo()  # the line back: its figures with it
+            await until(lambda: till.window.stock_model.rowCount() > 0)
+            assert article.article_number in till.window.article_title.text()
+            await till.window.shutdown()
+
+    run_on_qt_loop(scenario())
