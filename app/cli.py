@@ -173,8 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands.add_parser(
         "webhooks",
-        help="receive Ongoing's order webhooks (token from TILLSIDE_WEBHOOK_TOKEN) and wake "
-        "the pickup board",
+        help="receive Ongoing's webhooks (orders, goods received, stock-taking; token from "
+        "TILLSIDE_WEBHOOK_TOKEN), wake the pickup board and tell the store's tills",
         options=_webhooks_options,
     )
     commands.add_parser(
@@ -277,6 +277,12 @@ def _webhooks_options(webhooks: argparse.ArgumentParser) -> None:
     webhooks.add_argument("--port", type=int, required=True, help="TCP port to listen on")
     webhooks.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (behind the store's HTTPS proxy)"
+    )
+    webhooks.add_argument(
+        "--goods-owner-id",
+        type=int,
+        default=None,
+        help="refuse events of any other goods owner (403)",
     )
 
 
@@ -433,7 +439,12 @@ def _run(args: argparse.Namespace) -> int:
         from app.commands.webhooks import run_webhooks
 
         return asyncio.run(
-            run_webhooks(args.host, args.port, os.environ.get("TILLSIDE_WEBHOOK_TOKEN", ""))
+            run_webhooks(
+                args.host,
+                args.port,
+                os.environ.get("TILLSIDE_WEBHOOK_TOKEN", ""),
+                args.goods_owner_id,
+            )
         )
     if args.command == "self-test":
         from app.commands.self_test import run_self_test
