@@ -73,6 +73,7 @@ class Availability:
     without_any: tuple[WarehouseInfo, ...]
     fetched_at: datetime | None  # the oldest figures shown
     stale: bool
+    new: frozenset[str] = frozenset()  # fetched again because goods arrived or were counted
 
 
 @dataclass
@@ -257,6 +258,30 @@ class CheckoutSession:
         self._came_online()
         self.listeners.stock_changed()
 
+    def shown_articles(self) -> set[str]:
+        """The articles whose figures are on the screen: the basket's and the last scanned."""
+        shown = {line.article_number for line in self.basket.lines}
+        if self.current_article:
+            shown.add(self.current_article)
+        return shown
+
+    async def refresh_changed(self, article_numbers: set[str]) -> set[str]:
+        """Goods arrived or stock was counted: fetch the figures shown of these articles
+        again and mark them new. Returns the ones fetched (none when none is shown)."""
+        concerned = article_numbers & self.shown_articles()
+        if not concerned:
+            return set()
+        try:
+            await self.stock.refresh(self.client, sorted(concerned))
+        except OngoingError as error:
+            self._went_offline(error)
+            self.listeners.stock_changed()
+            raise
+        self.stock.marked_new.update(concerned)
+        self._came_online()
+        self.listeners.stock_changed()
+        return concerned
+
     # --- basket edits ---
 
     def set_quantity(self, article_number: str, quantity: int) -> None:
@@ -330,6 +355,7 @@ class CheckoutSession:
             without_any=tuple(row.warehouse for row in rows if row.known and not row.has_any),
             fetched_at=oldest,
             stale=any(self.is_stale(snapshot) for snapshot in known),
+            new=frozenset(self.stock.marked_new.intersection(needed)),
         )
 
     def current_snapshot(self) -> StockSnapshot | None:

@@ -53,6 +53,9 @@ class StockBook:
         self._queued: dict[str, asyncio.Future[None]] = {}
         self._slots = asyncio.Semaphore(MAX_REQUESTS_IN_FLIGHT)
         self.requests_sent = 0
+        # Articles whose figures were fetched because goods arrived or stock was counted:
+        # marked on screen until the till fetches them again for its own reasons.
+        self.marked_new: set[str] = set()
 
     def get(self, article_number: str) -> StockSnapshot | None:
         entry = self._snapshots.get(article_number)
@@ -79,6 +82,7 @@ class StockBook:
         numbers = list(dict.fromkeys(n for n in article_numbers if n))[:MAX_ARTICLES_PER_FETCH]
         if not numbers:
             return
+        self.marked_new.difference_update(numbers)
         loop = asyncio.get_running_loop()
         waiting: list[asyncio.Future[None]] = []
         to_send: dict[str, asyncio.Future[None]] = {}

@@ -38,6 +38,7 @@ from app.services.orders import OrderService
 from app.services.outbox_sender import OutboxSender
 from app.services.short_stock import ShortOrder, orders_lacking_stock
 from app.services.storage_notices import damage_notice, orders_unavailable_notice
+from app.services.store_events import OngoingPollFeed, ReceiverFeed, StockEvents
 from app.services.task_groups import ORDERS_IN_FLIGHT
 from app.services.tasks import TaskRegistry
 
@@ -75,6 +76,8 @@ class Till:
     # F11 shows what the environment or IT's machine file sets as set there
     setting_origins: Mapping[str, str] = field(default_factory=dict)
     storage: StorageReport = field(default_factory=StorageReport)
+    # goods received and stock-taking: from the store's receiver, or by polling Ongoing
+    events: StockEvents | None = None
 
     def __post_init__(self) -> None:
         self.tasks: TaskRegistry = self.checkout.tasks
@@ -103,6 +106,8 @@ class Till:
         self.tasks.start("start", self.checkout.start())
         if self.sender is not None:
             self.tasks.start("outbox", self.sender.run())
+        if self.events is not None:
+            self.tasks.start("store-events", self.events.run())
         if self.tracker is not None and self.desk is not None:
             desk = self.desk
             self.tasks.start(
@@ -184,8 +189,12 @@ async def open_till(
     user_file: Path | None = None,
     damaged_settings: DamagedFile | None = None,
     setting_origins: Mapping[str, str] | None = None,
+    events_token: str = "",
 ) -> AsyncIterator[Till]:
-    """The till for this connection; its client is closed when the block ends."""
+    """The till for this connection; its client is closed when the block ends.
+
+    `events_token` is the store receiver's token (TILLSIDE_WEBHOOK_TOKEN), used when
+    `events.receiver_url` is set."""
     damaged = [damaged_settings] if damaged_settings else []
     unavailable: StorageError | None = None
     outbox: Outbox | None = None
@@ -215,7 +224,21 @@ async def open_till(
                 user_file=user_file,
                 setting_origins=setting_origins or {},
                 storage=StorageReport.of(damaged, unavailable),
+                events=stock_events(settings, client, checkout, events_token),
             )
         finally:
             if outbox is not None:
                 outbox.close()
+
+
+def stock_events(
+    settings: Settings, client: OngoingClient, checkout: CheckoutSession, token: str
+) -> StockEvents:
+    """The receiver when one is set up (and its token given), else polling Ongoing."""
+    url = settings.events.receiver_url
+    if url and token:
+        log.info("event=store_events_from source=receiver")
+        return StockEvents(checkout, ReceiverFeed(url, token))
+    if url:
+        log.warning("event=store_events_from source=polling reason=no_token")
+    return StockEvents(checkout, OngoingPollFeed(client, settings.events.poll_seconds))

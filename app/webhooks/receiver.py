@@ -74,6 +74,7 @@ class WebhookReceiver:
         self.goods_owner_id = goods_owner_id
         self.server: asyncio.Server | None = None
         self.open_connections = 0
+        self._writers: set[asyncio.StreamWriter] = set()
         self._arrived: asyncio.Event | None = None
 
     async def start(self, host: str = "0.0.0.0", port: int = 0) -> int:
@@ -84,6 +85,8 @@ class WebhookReceiver:
         if self.server is not None:
             self.server.close()
             self._wake_tills()
+            for writer in list(self._writers):  # idle keep-alive and waiting tills end too
+                writer.close()
             await self.server.wait_closed()
 
     # --- the rules, without sockets ---
@@ -182,6 +185,7 @@ class WebhookReceiver:
             writer.close()
             return
         self.open_connections += 1
+        self._writers.add(writer)
         connection = h11.Connection(h11.SERVER, max_incomplete_event_size=MAX_HEADERS)
         try:
             while await self._one_request(connection, reader, writer):
@@ -197,6 +201,7 @@ class WebhookReceiver:
             log.error("event=webhook_connection_failed error=%s", type(error).__name__)
         finally:
             self.open_connections -= 1
+            self._writers.discard(writer)
             writer.close()
 
     async def _one_request(

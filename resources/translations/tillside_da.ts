@@ -1618,6 +1618,30 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <source>Paper of the order slip: 80mm (a receipt roll) or a4 (a page).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Webhook receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the store&apos;s `tillside webhooks` (http://host:port); its token in TILLSIDE_WEBHOOK_TOKEN. Empty: the till asks Ongoing every events.poll_seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling interval (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a receiver: seconds between two questions to Ongoing about goods received and stock adjustments (two calls each time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark adjustments reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark exported stock adjustments as reported in Ongoing; that flag is shared with every other system of the goods owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1962,6 +1986,10 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>{time} (old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{figure} ★ new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

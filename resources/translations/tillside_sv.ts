@@ -1619,6 +1619,30 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <source>Paper of the order slip: 80mm (a receipt roll) or a4 (a page).</source>
         <translation>Papper för ordersedeln: 80mm (en kvittorulle) eller a4 (ett ark).</translation>
     </message>
+    <message>
+        <source>Webhook receiver</source>
+        <translation>Webhook-mottagare</translation>
+    </message>
+    <message>
+        <source>Address of the store&apos;s `tillside webhooks` (http://host:port); its token in TILLSIDE_WEBHOOK_TOKEN. Empty: the till asks Ongoing every events.poll_seconds.</source>
+        <translation>Adress till butikens `tillside webhooks` (http://värd:port); dess token i TILLSIDE_WEBHOOK_TOKEN. Tomt: kassan frågar Ongoing var events.poll_seconds.</translation>
+    </message>
+    <message>
+        <source>Polling interval (s)</source>
+        <translation>Frågeintervall (s)</translation>
+    </message>
+    <message>
+        <source>Without a receiver: seconds between two questions to Ongoing about goods received and stock adjustments (two calls each time).</source>
+        <translation>Utan mottagare: sekunder mellan två frågor till Ongoing om inlevererade varor och lagerjusteringar (två anrop varje gång).</translation>
+    </message>
+    <message>
+        <source>Mark adjustments reported</source>
+        <translation>Markera justeringar som rapporterade</translation>
+    </message>
+    <message>
+        <source>Mark exported stock adjustments as reported in Ongoing; that flag is shared with every other system of the goods owner.</source>
+        <translation>Markera exporterade lagerjusteringar som rapporterade i Ongoing; den flaggan delas med alla andra system hos varuägaren.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1964,6 +1988,10 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>{time} (old)</source>
         <translation>{time} (gammalt)</translation>
+    </message>
+    <message>
+        <source>{figure} ★ new</source>
+        <translation>{figure} ★ ny</translation>
     </message>
     <message>
         <source>✔ enough</source>
