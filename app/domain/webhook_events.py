@@ -79,6 +79,7 @@ class StoreEvent:
     quantity: float | None  # received or adjusted, signed
     is_count_inventory: bool  # stock-taking, not another adjustment
     comment: str
+    inventory_id: int | None = None
 
     @property
     def changes_stock(self) -> bool:
@@ -138,6 +139,7 @@ def read_event(
         quantity=quantity,
         is_count_inventory=inventory.get("isCountInventory") is True,
         comment=str(inventory.get("inventoryComment") or ""),
+        inventory_id=_integer(inventory.get("inventoryId")),
     )
 
 

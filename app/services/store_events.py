@@ -33,6 +33,7 @@ FIRST_RETRY_S = 2.0
 MAX_RETRY_S = 60.0
 POLL_OVERLAP = timedelta(minutes=2)  # asked again, in case Ongoing's clock is behind ours
 HEARD_KEPT = 500
+POLLED = "poll-"  # the event ids polling makes up (no webhook said what they were)
 
 
 class FeedError(Exception):
@@ -164,7 +165,7 @@ class OngoingPollFeed:
             warehouse = adjustment.warehouse
             events.append(
                 self._event(
-                    f"poll-inventory-{adjustment.inventory_id}-{number}",
+                    f"{POLLED}inventory-{adjustment.inventory_id}-{number}",
                     at,
                     kind=EventKind.INVENTORY,
                     article_numbers=(number,),
@@ -172,6 +173,7 @@ class OngoingPollFeed:
                     warehouse_code=warehouse.code if warehouse else None,
                     quantity=float(adjustment.number_of_items),
                     comment=adjustment.inventory_item_comment or "",
+                    inventory_id=adjustment.inventory_id,
                 )
             )
         return events
@@ -187,7 +189,7 @@ class OngoingPollFeed:
         )
         return [
             self._event(
-                f"poll-purchase-{info.purchase_order_id}",
+                f"{POLLED}purchase-{info.purchase_order_id}",
                 at,
                 kind=EventKind.PURCHASE_ORDER,
                 article_numbers=numbers,
@@ -206,7 +208,8 @@ class StockEvents:
     checkout: CheckoutSession
     feed: EventFeed
     sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
-    on_heard: Callable[[list[StoreEvent]], None] = lambda events: None
+    # told of every batch heard, after the figures are refreshed (an open view asks again)
+    watchers: list[Callable[[list[StoreEvent]], None]] = field(default_factory=list)
     heard: deque[StoreEvent] = field(default_factory=lambda: deque(maxlen=HEARD_KEPT))
     applied: int = 0  # events whose figures are refreshed (or concerned nothing shown)
 
@@ -235,10 +238,23 @@ class StockEvents:
             if event.kind is EventKind.PURCHASE_ORDER and not event.article_numbers:
                 numbers.update(await self._lines_of(event.purchase_order_id))
         log.info("event=store_events_heard count=%d articles=%d", len(events), len(numbers))
-        self.on_heard(events)
-        refreshed = await self.checkout.refresh_changed(numbers)
-        self.applied += len(events)
-        return refreshed
+        try:
+            return await self.checkout.refresh_changed(numbers)
+        finally:
+            self.applied += len(events)
+            for watcher in list(self.watchers):
+                watcher(events)
+
+    def stock_taking(self) -> dict[int, bool]:
+        """Per inventory id an inventory event named: was it stock-taking?"""
+        return {
+            e.inventory_id: e.is_count_inventory
+            for e in self.heard
+            if e.kind is EventKind.INVENTORY
+            and e.inventory_id is not None
+            and e.event_id
+            and not e.event_id.startswith("poll-")
+        }
 
     async def _lines_of(self, purchase_order_id: int | None) -> set[str]:
         """A purchase order event names no article: read its lines (Ongoing's advice)."""

@@ -15,7 +15,7 @@ import logging
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from app.config.settings import Settings
@@ -36,7 +36,9 @@ from app.services.order_desk import OrderDesk
 from app.services.order_tracking import OrderTracker
 from app.services.orders import OrderService
 from app.services.outbox_sender import OutboxSender
+from app.services.received_goods import ReceivedLine, received_since
 from app.services.short_stock import ShortOrder, orders_lacking_stock
+from app.services.stock_taking import Adjustment, adjustments_since
 from app.services.storage_notices import damage_notice, orders_unavailable_notice
 from app.services.store_events import OngoingPollFeed, ReceiverFeed, StockEvents
 from app.services.task_groups import ORDERS_IN_FLIGHT
@@ -164,6 +166,18 @@ class Till:
             expected_to=until,
             names=self.article_name,
         )
+
+    async def received_today(self, warehouse: WarehouseInfo) -> list[ReceivedLine]:
+        """Goods put in at this warehouse since midnight, this PC's time."""
+        midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+        return await received_since(self.client, warehouse.code, midnight, self.article_name)
+
+    async def stock_adjustments(self, warehouse: WarehouseInfo, since: date) -> list[Adjustment]:
+        """Adjustments at this warehouse since the start of that day, stock-taking marked
+        where an event said so."""
+        start = datetime(since.year, since.month, since.day).astimezone()
+        counted = self.events.stock_taking() if self.events is not None else {}
+        return await adjustments_since(self.client, warehouse.id, start, counted, self.article_name)
 
     async def close(self) -> None:
         """Let orders in flight finish (they are in the outbox either way), then stop."""
