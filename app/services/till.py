@@ -38,7 +38,7 @@ from app.services.orders import OrderService
 from app.services.outbox_sender import OutboxSender
 from app.services.received_goods import ReceivedLine, received_since
 from app.services.short_stock import ShortOrder, orders_lacking_stock
-from app.services.stock_taking import Adjustment, adjustments_since
+from app.services.stock_taking import Adjustment, adjustments_since, mark_reported, write_csv
 from app.services.storage_notices import damage_notice, orders_unavailable_notice
 from app.services.store_events import OngoingPollFeed, ReceiverFeed, StockEvents
 from app.services.task_groups import ORDERS_IN_FLIGHT
@@ -178,6 +178,15 @@ class Till:
         start = datetime(since.year, since.month, since.day).astimezone()
         counted = self.events.stock_taking() if self.events is not None else {}
         return await adjustments_since(self.client, warehouse.id, start, counted, self.article_name)
+
+    async def export_adjustments(self, adjustments: list[Adjustment], path: Path) -> int:
+        """The CSV for the bookkeeping (OSError when it cannot be written); then, only with
+        events.mark_reported, each marked reported in Ongoing: how many were marked."""
+        await asyncio.to_thread(write_csv, adjustments, path)
+        log.info("event=adjustments_exported count=%d", len(adjustments))
+        if not self.settings.events.mark_reported:
+            return 0
+        return await mark_reported(self.client, adjustments)
 
     async def close(self) -> None:
         """Let orders in flight finish (they are in the outbox either way), then stop."""

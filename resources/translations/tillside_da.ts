@@ -498,6 +498,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stock-taking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scanner diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,6 +1279,37 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
 </context>
 <context>
+    <name>ReceivedTodayPanel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods received today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;today: {count} lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scan</name>
     <message>
         <source>French AZERTY</source>
@@ -2014,6 +2049,89 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockTakingDialog</name>
+    <message>
+        <source>Stock-taking and adjustments — {warehouse}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock-taking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Ongoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} adjustments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: {file} cannot be written ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ {count} adjustments saved to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{marked} marked reported in Ongoing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

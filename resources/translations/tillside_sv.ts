@@ -498,6 +498,10 @@
         <translation>Inkommande varor</translation>
     </message>
     <message>
+        <source>Stock-taking</source>
+        <translation>Inventering</translation>
+    </message>
+    <message>
         <source>Scanner diagnostics</source>
         <translation>Skannerdiagnostik</translation>
     </message>
@@ -1276,6 +1280,37 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     </message>
 </context>
 <context>
+    <name>ReceivedTodayPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Inköpsorder</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Goods received today</source>
+        <translation>Varor inlevererade i dag</translation>
+    </message>
+    <message>
+        <source>Received &amp;today: {count} lines</source>
+        <translation>Inlevererat i &amp;dag: {count} rader</translation>
+    </message>
+</context>
+<context>
     <name>Scan</name>
     <message>
         <source>French AZERTY</source>
@@ -2016,6 +2051,89 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>As of</source>
         <translation>Per</translation>
+    </message>
+</context>
+<context>
+    <name>StockTakingDialog</name>
+    <message>
+        <source>Stock-taking and adjustments — {warehouse}</source>
+        <translation>Inventering och justeringar — {warehouse}</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Sedan:</translation>
+    </message>
+    <message>
+        <source>Adjustments since</source>
+        <translation>Justeringar sedan</translation>
+    </message>
+    <message>
+        <source>Export CSV (Ctrl+S)</source>
+        <translation>Exportera CSV (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Stock adjustments</source>
+        <translation>Lagerjusteringar</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Stock-taking</source>
+        <translation>Inventering</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Asking Ongoing…</source>
+        <translation>Frågar Ongoing…</translation>
+    </message>
+    <message>
+        <source>{count} adjustments.</source>
+        <translation>{count} justeringar.</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: {file} cannot be written ({problem}).</source>
+        <translation>⚠ Inte sparad: {file} kan inte skrivas ({problem}).</translation>
+    </message>
+    <message>
+        <source>Saved {file}; </source>
+        <translation>Sparade {file}; </translation>
+    </message>
+    <message>
+        <source>✔ {count} adjustments saved to {file}.</source>
+        <translation>✔ {count} justeringar sparade i {file}.</translation>
+    </message>
+    <message>
+        <source>{marked} marked reported in Ongoing.</source>
+        <translation>{marked} markerade som rapporterade i Ongoing.</translation>
+    </message>
+    <message>
+        <source>✔ yes</source>
+        <translation>✔ ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
     </message>
 </context>
 <context>
