@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from app.config.settings import EventsSection, Settings, StoreSection
-from app.qt import Qt
+from app.qt import Qt, QtWidgets
 from app.services.checkout import CheckoutSession
 from app.services.stock_taking import Adjustment
 from app.services.till import Till
@@ -19,6 +19,16 @@ from tests.helpers.qt_loop import run_on_qt_loop
 from tests.helpers.simulator import client_for
 from tests.helpers.till import activated
 from tests.helpers.waiting import until
+
+
+def texts(tree: QtWidgets.QTreeWidget, column: int) -> dict[str, list[str]]:
+    """Each top row's texts by the text in `column`."""
+    rows = {}
+    for index in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(index)
+        assert item is not None
+        rows[item.text(column)] = [item.text(c) for c in range(tree.columnCount())]
+    return rows
 
 
 def test_ctrl_f3_lists_what_was_received_today(qtbot, simulator) -> None:
@@ -44,13 +54,11 @@ def test_ctrl_f3_lists_what_was_received_today(qtbot, simulator) -> None:
             assert dialog is not None and dialog.received is not None
             tree = dialog.received.tree
             await until(lambda: tree.topLevelItemCount() == len(order.lines), timeout=20)
-            rows = {
-                tree.topLevelItem(i).text(2): tree.topLevelItem(i) for i in range(len(order.lines))
-            }
+            rows = texts(tree, 2)
             for number, advised, _ in order.lines:
-                assert rows[number].text(1) == order.number
-                assert rows[number].text(4) == str(int(advised))
-                assert rows[number].text(3)  # the article's name
+                assert rows[number][1] == order.number
+                assert rows[number][4] == str(int(advised))
+                assert rows[number][3]  # the article's name
             assert str(len(order.lines)) in dialog.received.title.text()
             dialog.reject()
             await window.shutdown()
@@ -94,10 +102,7 @@ def test_ctrl_f4_lists_adjustments_and_ctrl_s_writes_the_csv(
             dialog = StockTakingDialog(load, till.export_adjustments, tmp_path, info.name, window)
             dialog.open()
             await until(lambda: dialog.tree.topLevelItemCount() == 2, timeout=20)
-            changes = {
-                dialog.tree.topLevelItem(i).text(1): dialog.tree.topLevelItem(i).text(3)
-                for i in range(2)
-            }
+            changes = {number: row[3] for number, row in texts(dialog.tree, 1).items()}
             assert changes == {first.article_number: "-2", second.article_number: "+5"}
             await activated(dialog)
             qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
