@@ -187,6 +187,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _simulator_options(simulator: argparse.ArgumentParser) -> None:
     simulator.add_argument("--port", type=int, default=0, help="TCP port (default: any free one)")
+    simulator.add_argument(
+        "--webhook-url",
+        default="",
+        help="post Ongoing's webhooks (goods received, stock counted) to this URL, retrying "
+        "as Ongoing does (token from TILLSIDE_WEBHOOK_TOKEN)",
+    )
+    simulator.add_argument(
+        "--webhook-auth",
+        choices=("token", "basic", "none"),
+        default="token",
+        help="X-Auth-Token header, HTTP Basic password, or none (token in the URL)",
+    )
+    simulator.add_argument(
+        "--arrivals-seconds",
+        type=float,
+        default=0.0,
+        help="every this many seconds, receive a waiting purchase order or count a shelf",
+    )
     simulator.add_argument("--latency-ms", type=float, default=0.0, help="delay every answer")
     simulator.add_argument(
         "--faults",
@@ -418,6 +436,10 @@ def _run(args: argparse.Namespace) -> int:
             faults=args.faults,
             status_step_seconds=args.status_step_seconds or None,
             generated=(args.warehouses, args.articles) if args.articles else None,
+            webhook_url=args.webhook_url,
+            webhook_auth=args.webhook_auth,
+            webhook_secret=os.environ.get("TILLSIDE_WEBHOOK_TOKEN", ""),
+            arrivals_seconds=args.arrivals_seconds,
         )
     if args.command == "lookup":
         from app.commands.interruptible import run_interruptible
