@@ -75,6 +75,7 @@ class WebhookReceiver:
         self.server: asyncio.Server | None = None
         self.open_connections = 0
         self._writers: set[asyncio.StreamWriter] = set()
+        self._handlers: set[asyncio.Task[None]] = set()
         self._arrived: asyncio.Event | None = None
 
     async def start(self, host: str = "0.0.0.0", port: int = 0) -> int:
@@ -87,6 +88,8 @@ class WebhookReceiver:
             self._wake_tills()
             for writer in list(self._writers):  # idle keep-alive and waiting tills end too
                 writer.close()
+            if self._handlers:  # let them end before the loop does (no cancelled reads left)
+                await asyncio.wait(set(self._handlers), timeout=READ_TIMEOUT_S)
             await self.server.wait_closed()
 
     # --- the rules, without sockets ---
@@ -186,6 +189,9 @@ class WebhookReceiver:
             return
         self.open_connections += 1
         self._writers.add(writer)
+        handler = asyncio.current_task()
+        if handler is not None:
+            self._handlers.add(handler)
         connection = h11.Connection(h11.SERVER, max_incomplete_event_size=MAX_HEADERS)
         try:
             while await self._one_request(connection, reader, writer):
@@ -202,6 +208,8 @@ class WebhookReceiver:
         finally:
             self.open_connections -= 1
             self._writers.discard(writer)
+            if handler is not None:
+                self._handlers.discard(handler)
             writer.close()
 
     async def _one_request(
