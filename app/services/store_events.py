@@ -66,10 +66,16 @@ class ReceiverFeed:
             return []
         events = []
         for item in answer["events"]:
-            received_at = datetime.fromisoformat(str(item["receivedAt"]))
-            event = read_event(
-                int(item["sequence"]), str(item["eventId"]), received_at, item["event"]
-            )
+            try:
+                received_at = datetime.fromisoformat(str(item["receivedAt"]))
+                payload = item["event"]
+                if not isinstance(payload, dict):
+                    raise TypeError
+                event = read_event(
+                    int(item["sequence"]), str(item["eventId"]), received_at, payload
+                )
+            except (ValueError, KeyError, TypeError):
+                raise FeedError("an event the receiver sent cannot be read") from None
             events.append(event)
             self.since = max(self.since, event.sequence)
         return events
@@ -223,6 +229,11 @@ class StockEvents:
             except (FeedError, OngoingError) as error:
                 log.info("event=store_events_failed error=%s", type(error).__name__)
                 backoff.failed(asked_wait(error) if isinstance(error, OngoingError) else 0.0)
+                await backoff.wait()
+                continue
+            except Exception as error:  # a bug must not leave the till deaf for the day
+                log.error("event=store_events_broken error=%s", type(error).__name__)
+                backoff.failed()
                 await backoff.wait()
                 continue
             backoff.succeeded()

@@ -193,3 +193,46 @@ def test_without_a_receiver_the_till_polls_ongoing_two_calls_a_round(simulator) 
             assert feed.calls == 6  # 2 a round: 120 an hour at the default 60 s
 
     run(scenario())
+
+
+def test_a_receiver_that_refuses_or_is_gone_is_a_feed_error_and_the_loop_goes_on(
+    simulator, tmp_path: Path
+) -> None:
+    import pytest
+
+    from app.services.store_events import FeedError
+
+    async def scenario() -> None:
+        async with store_receiver(tmp_path) as (receiver, url):
+            wrong = ReceiverFeed(url, "not-the-token-at-all-but-long", wait_s=0)
+            with pytest.raises(FeedError, match="401"):
+                await wrong.next_events()
+            await wrong.aclose()
+            feed = ReceiverFeed(url, TOKEN, wait_s=0)
+            assert await feed.next_events() == []  # learns where the receiver is
+            test = b'{"webhookEventId": "x", "goodsOwnerId": 1}'  # Ongoing's Test button
+            assert receiver.handle("POST", "/", {"x-auth-token": TOKEN}, test)[0] == 200
+            [event] = await feed.next_events()
+            assert event.kind is EventKind.OTHER and not event.changes_stock
+            feed.since = 99  # the receiver started a new file since
+            assert await feed.next_events() == []
+            assert feed.since == 1
+            await feed.aclose()
+        gone = ReceiverFeed(url, TOKEN, wait_s=0)
+        with pytest.raises(FeedError):
+            await gone.next_events()
+        sleeps: list[float] = []
+
+        async def sleep(seconds: float) -> None:
+            sleeps.append(seconds)
+            if len(sleeps) == 3:
+                raise asyncio.CancelledError
+
+        async with client_for(simulator) as client:
+            loop = StockEvents(CheckoutSession(client), gone, sleep=sleep)
+            with pytest.raises(asyncio.CancelledError):
+                await loop.run()
+        assert sleeps == [4.0, 8.0, 16.0]  # backing off, never giving up
+        await gone.aclose()
+
+    run(scenario())
