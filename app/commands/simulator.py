@@ -32,6 +32,13 @@ def run_simulator_command(
     state = generate_state(*generated) if generated else load_demo_state()
     state.status_step_seconds = status_step_seconds
     sender = None
+    if webhook_url and not webhook_url.startswith(("http://", "https://")):
+        print(
+            f"tillside simulator: --webhook-url must start with http:// or https://, "
+            f"not {webhook_url!r}",
+            file=sys.stderr,
+        )
+        return 2
     if webhook_url:
         sender = WebhookSender(
             webhook_url,

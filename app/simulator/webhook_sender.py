@@ -99,7 +99,7 @@ class WebhookSender:
         event_id = str(payload.get("webhookEventId"))
         try:
             status: int | None = http.post(self.url, json=payload, headers=self.headers).status_code
-        except httpx.HTTPError as error:
+        except (httpx.HTTPError, httpx.InvalidURL) as error:
             log.info("event=sim_webhook_failed id=%s error=%s", event_id, type(error).__name__)
             status = None
         with self._wake:
