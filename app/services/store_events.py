@@ -43,6 +43,11 @@ class FeedError(Exception):
 class EventFeed(Protocol):
     async def next_events(self) -> list[StoreEvent]: ...
 
+    async def history(self) -> list[StoreEvent]:
+        """Every event the source still keeps (the receiver: two days), for views that need
+        more than what this till heard since it started."""
+        ...
+
 
 @dataclass
 class ReceiverFeed:
@@ -64,6 +69,22 @@ class ReceiverFeed:
             log.info("event=store_events_restarted since=%d last=%d", self.since, last)
             self.since = last
             return []
+        events = self._read(answer)
+        self.since = max([self.since, *(e.sequence for e in events)])
+        return events
+
+    async def history(self) -> list[StoreEvent]:
+        kept: list[StoreEvent] = []
+        since = 0
+        while True:
+            page = self._read(await self._ask(since, 0.0))
+            if not page:
+                return kept
+            kept += page
+            since = max(e.sequence for e in page)
+
+    @staticmethod
+    def _read(answer: dict[str, Any]) -> list[StoreEvent]:
         events = []
         for item in answer["events"]:
             try:
@@ -77,7 +98,6 @@ class ReceiverFeed:
             except (ValueError, KeyError, TypeError):
                 raise FeedError("an event the receiver sent cannot be read") from None
             events.append(event)
-            self.since = max(self.since, event.sequence)
         return events
 
     async def _ask(self, since: int, wait: float) -> dict[str, Any]:
@@ -118,6 +138,9 @@ class OngoingPollFeed:
     calls: int = 0
     _seen: set[tuple[str, int, str]] = field(default_factory=set)
     _sequence: int = 0
+
+    async def history(self) -> list[StoreEvent]:
+        return []  # Ongoing's answers do not say which adjustments were stock-taking
 
     async def next_events(self) -> list[StoreEvent]:
         if self.since is None:
@@ -256,15 +279,20 @@ class StockEvents:
             for watcher in list(self.watchers):
                 watcher(events)
 
-    def stock_taking(self) -> dict[int, bool]:
-        """Per inventory id an inventory event named: was it stock-taking?"""
+    async def stock_taking(self) -> dict[int, bool]:
+        """Per inventory id an inventory webhook named (heard, or kept by the receiver): was
+        it stock-taking? Polling cannot tell, so its events say nothing."""
+        events = list(self.heard)
+        try:
+            events += await self.feed.history()
+        except FeedError as error:
+            log.info("event=store_events_history_failed error=%s", error)
         return {
             e.inventory_id: e.is_count_inventory
-            for e in self.heard
+            for e in events
             if e.kind is EventKind.INVENTORY
             and e.inventory_id is not None
-            and e.event_id
-            and not e.event_id.startswith("poll-")
+            and not e.event_id.startswith(POLLED)
         }
 
     async def _lines_of(self, purchase_order_id: int | None) -> set[str]:

@@ -176,7 +176,7 @@ class Till:
         """Adjustments at this warehouse since the start of that day, stock-taking marked
         where an event said so."""
         start = datetime(since.year, since.month, since.day).astimezone()
-        counted = self.events.stock_taking() if self.events is not None else {}
+        counted = await self.events.stock_taking() if self.events is not None else {}
         return await adjustments_since(self.client, warehouse.id, start, counted, self.article_name)
 
     async def export_adjustments(self, adjustments: list[Adjustment], path: Path) -> int:

@@ -78,7 +78,7 @@ class ReceivedTodayPanel(QtWidgets.QWidget):
 
     def _render(self) -> None:
         count = format_quantity(len(self._lines))
-        title = self.tr("Received &today: {count} lines").format(count=count)
+        title = self.tr("Received &today (lines: {count})").format(count=count)
         shown_title = f"{title}  {self._problem}"  # untranslated: two translated texts
         self.title.setText(shown_title if self._problem else title)
         self.tree.clear()

@@ -1,8 +1,8 @@
 """Stock-taking results and other adjustments at the store's warehouse (Ctrl+F4).
 
 One row per adjustment since the chosen day: time, article number and name, the signed
-change, whether it was stock-taking (only Ongoing's inventory webhook tells; "?" when no
-event said), the cause and the comment. Ctrl+S writes them as CSV for the bookkeeping into
+change, whether it was stock-taking (only Ongoing's inventory webhook tells; "not known" when
+no event said), the cause and the comment. Ctrl+S writes them as CSV for the bookkeeping into
 the folder given, and says where (and, with events.mark_reported, how many were marked
 reported in Ongoing).
 """
@@ -139,7 +139,18 @@ class StockTakingDialog(QtWidgets.QDialog):
             return
         self._render()
         count = len(self._adjustments)
-        self._say(lambda: self.tr("{count} adjustments.").format(count=format_quantity(count)))
+        unknown = any(a.stock_taking is None for a in self._adjustments)
+
+        def said() -> str:
+            text = self.tr("{count} adjustments.").format(count=format_quantity(count))
+            if unknown:  # only Ongoing's inventory webhook says which were stock-taking
+                text += " " + self.tr(
+                    "Stock-taking is told apart only where the store's webhook receiver "
+                    "passed Ongoing's event on (events.receiver_url)."
+                )
+            return text
+
+        self._say(said)
 
     async def _write(self) -> None:
         day = as_date(self.since.date()).isoformat()
@@ -171,7 +182,7 @@ class StockTakingDialog(QtWidgets.QDialog):
     def _render(self) -> None:
         self.tree.clear()
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        verdict = {True: self.tr("✔ yes"), False: self.tr("no"), None: "?"}
+        verdict = {True: self.tr("✔ yes"), False: self.tr("no"), None: self.tr("not known")}
         for a in self._adjustments:
             change = format_quantity(a.change)
             item = QtWidgets.QTreeWidgetItem(

@@ -1305,7 +1305,7 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Received &amp;today: {count} lines</source>
+        <source>Received &amp;today (lines: {count})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2111,6 +2111,10 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stock-taking is told apart only where the store&apos;s webhook receiver passed Ongoing&apos;s event on (events.receiver_url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ Not saved: {file} cannot be written ({problem}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,6 +2136,10 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

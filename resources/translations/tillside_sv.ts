@@ -1306,8 +1306,8 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Varor inlevererade i dag</translation>
     </message>
     <message>
-        <source>Received &amp;today: {count} lines</source>
-        <translation>Inlevererat i &amp;dag: {count} rader</translation>
+        <source>Received &amp;today (lines: {count})</source>
+        <translation>Inlevererat i &amp;dag (rader: {count})</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2112,10 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>{count} justeringar.</translation>
     </message>
     <message>
+        <source>Stock-taking is told apart only where the store&apos;s webhook receiver passed Ongoing&apos;s event on (events.receiver_url).</source>
+        <translation>Inventering skiljs ut bara där butikens webhook-mottagare förmedlat Ongoings händelse (events.receiver_url).</translation>
+    </message>
+    <message>
         <source>⚠ Not saved: {file} cannot be written ({problem}).</source>
         <translation>⚠ Inte sparad: {file} kan inte skrivas ({problem}).</translation>
     </message>
@@ -2134,6 +2138,10 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>no</source>
         <translation>nej</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>okänt</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ figures of the articles concerned are fetched again and marked new.
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from decimal import Decimal
@@ -24,6 +25,7 @@ from app.webhooks.store import WebhookStore
 from tests.helpers.clocks import no_wait
 from tests.helpers.simulator import client_for, inventory_requests
 from tests.helpers.waiting import run, until
+from tests.webhooks import payloads
 
 TOKEN = "the-store's-token-of-32-chars!!!"
 FAST_RETRIES = (0.02,) * 6
@@ -236,3 +238,30 @@ def test_a_receiver_that_refuses_or_is_gone_is_a_feed_error_and_the_loop_goes_on
         await gone.aclose()
 
     run(scenario())
+
+
+def test_stock_taking_before_the_till_started_is_known_from_the_receiver(
+    simulator, tmp_path: Path
+) -> None:
+    async def scenario() -> dict[int, bool]:
+        async with store_receiver(tmp_path) as (receiver, url), client_for(simulator) as client:
+            for event in (
+                payloads.inventory("v-1", count=True)
+                | {"inventory": {"inventoryId": 7, "isCountInventory": True}},
+                payloads.inventory("v-2", count=False)
+                | {"inventory": {"inventoryId": 8, "isCountInventory": False}},
+            ):
+                assert (
+                    receiver.handle(
+                        "POST", "/", {"x-auth-token": TOKEN}, json.dumps(event).encode()
+                    )[0]
+                    == 200
+                )
+            feed = ReceiverFeed(url, TOKEN, wait_s=0)
+            assert await feed.next_events() == []  # started after them: not news
+            events = StockEvents(CheckoutSession(client), feed)
+            known = await events.stock_taking()
+            await feed.aclose()
+            return known
+
+    assert run(scenario()) == {7: True, 8: False}
