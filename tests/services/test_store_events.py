@@ -86,12 +86,13 @@ def test_goods_received_in_ongoing_mark_the_tills_figures_new(simulator, tmp_pat
                     and events.applied == len(events.heard)
                 )
             )
-            assert number in session.availability().new
+            # only the warehouse the goods arrived at changed: only its figure is new
+            assert session.availability().new == {(number, order.warehouse_id)}
             assert shown_figure(session, number, order.warehouse_id) == before + advised - already
             kinds = {e.kind for e in events.heard}
             assert {EventKind.INBOUND, EventKind.PURCHASE_ORDER} <= kinds
             await session.refresh_stock()  # fetched again for the till's own reasons: not new
-            assert number not in session.availability().new
+            assert session.availability().new == set()
             task.cancel()
             sender.stop()
             await feed.aclose()
@@ -122,7 +123,7 @@ def test_stock_taking_refetches_only_the_articles_on_the_screen(simulator, tmp_p
             simulator.state.adjust_stock(
                 shown.article_number, warehouse.id, -3, count_inventory=True, comment="Shelf"
             )
-            await until(lambda: shown.article_number in session.availability().new)
+            await until(lambda: (shown.article_number, warehouse.id) in session.availability().new)
             assert inventory_requests(simulator) == asked + 1
             counted = events.heard[-1]
             assert (counted.kind, counted.is_count_inventory, counted.quantity) == (
