@@ -48,13 +48,15 @@ class EventFeed(Protocol):
         more than what this till heard since it started."""
         ...
 
+    async def aclose(self) -> None: ...
+
 
 @dataclass
 class ReceiverFeed:
     """The store's `tillside webhooks`, asked with a long poll (`GET /events`)."""
 
     base_url: str
-    token: str
+    token: str = field(repr=False)  # a secret: never in a log line or a traceback
     wait_s: float = RECEIVER_WAIT_S
     since: int | None = None  # None until the receiver said where it is
     http: httpx.AsyncClient = field(default_factory=lambda: httpx.AsyncClient(timeout=10.0))
@@ -141,6 +143,9 @@ class OngoingPollFeed:
 
     async def history(self) -> list[StoreEvent]:
         return []  # Ongoing's answers do not say which adjustments were stock-taking
+
+    async def aclose(self) -> None:
+        """Nothing of its own to close: it asks through the till's client."""
 
     async def next_events(self) -> list[StoreEvent]:
         if self.since is None:

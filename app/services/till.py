@@ -192,6 +192,8 @@ class Till:
         """Let orders in flight finish (they are in the outbox either way), then stop."""
         await self.tasks.wait_group(ORDERS_IN_FLIGHT, ORDER_SHUTDOWN_WAIT_S)
         await self.checkout.close()
+        if self.events is not None:
+            await self.events.feed.aclose()
 
     def _notify(self, notice: Notice) -> None:
         self.listeners.notice(notice)

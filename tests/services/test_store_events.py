@@ -76,6 +76,7 @@ def test_goods_received_in_ongoing_mark_the_tills_figures_new(simulator, tmp_pat
             assert await session.scan(article.barcode)
             feed = ReceiverFeed(url, TOKEN, wait_s=5)
             events = StockEvents(session, feed)
+            assert TOKEN not in repr(events)  # the token is a secret: never in a log line
             task = asyncio.ensure_future(events.run())
             await until(lambda: feed.since is not None)
             assert shown_figure(session, number, order.warehouse_id) == before
