@@ -186,6 +186,8 @@ class WebhookReceiver:
         if self.open_connections >= MAX_CONNECTIONS:
             log.warning("event=webhook_connection_refused reason=too_many")
             writer.close()
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(writer.wait_closed(), READ_TIMEOUT_S)
             return
         self.open_connections += 1
         self._writers.add(writer)
@@ -211,6 +213,8 @@ class WebhookReceiver:
             if handler is not None:
                 self._handlers.discard(handler)
             writer.close()
+            with contextlib.suppress(Exception):  # the socket closed now, not at the loop's end
+                await asyncio.wait_for(writer.wait_closed(), READ_TIMEOUT_S)
 
     async def _one_request(
         self, connection: h11.Connection, reader: asyncio.StreamReader, writer: asyncio.StreamWriter

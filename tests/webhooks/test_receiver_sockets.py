@@ -44,6 +44,7 @@ async def raw(port: int, data: bytes) -> bytes:
     await writer.drain()
     answer = await asyncio.wait_for(reader.read(), 10)
     writer.close()
+    await writer.wait_closed()
     return answer
 
 
@@ -110,6 +111,7 @@ def test_a_stalled_sender_is_cut_off_while_others_are_served(
         await still_receives(port, "while-stalled")  # served while the other one stalls
         assert await asyncio.wait_for(reader.read(), 10) == b""  # then cut off, no answer
         writer.close()
+        await writer.wait_closed()
         await still_receives(port, "after-stalled")
         assert receiver.store.count() == 2
 
@@ -130,6 +132,7 @@ def test_a_sender_trickling_bytes_is_cut_off_at_the_request_deadline(
             await asyncio.sleep(0.05)
         assert closed.result() == b""
         writer.close()
+        await writer.wait_closed()
         await still_receives(port, "after-trickle")
 
     scenario(tmp_path, body)
@@ -146,8 +149,10 @@ def test_connections_beyond_the_limit_are_closed_and_service_resumes(
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
         assert await asyncio.wait_for(reader.read(), 10) == b""
         writer.close()
+        await writer.wait_closed()
         for _, held_writer in held:
             held_writer.close()
+            await held_writer.wait_closed()
         await until(lambda: receiver.open_connections == 0)
         await still_receives(port, "after-crowd")
 
