@@ -175,8 +175,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands.add_parser(
         "webhooks",
-        help="receive Ongoing's order webhooks (token from TILLSIDE_WEBHOOK_TOKEN) and wake "
-        "the pickup board",
+        help="receive Ongoing's webhooks (orders, goods received, stock-taking; token from "
+        "TILLSIDE_WEBHOOK_TOKEN), wake the pickup board and tell the store's tills",
         options=_webhooks_options,
     )
     commands.add_parser(
@@ -190,6 +190,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _simulator_options(simulator: argparse.ArgumentParser) -> None:
     simulator.add_argument("--port", type=int, default=0, help="TCP port (default: any free one)")
+    simulator.add_argument(
+        "--webhook-url",
+        default="",
+        help="post Ongoing's webhooks (goods received, stock counted) to this URL, retrying "
+        "as Ongoing does (token from TILLSIDE_WEBHOOK_TOKEN)",
+    )
+    simulator.add_argument(
+        "--webhook-auth",
+        choices=("token", "basic", "none"),
+        default="token",
+        help="X-Auth-Token header, HTTP Basic password, or none (token in the URL)",
+    )
+    simulator.add_argument(
+        "--arrivals-seconds",
+        type=float,
+        default=0.0,
+        help="every this many seconds, receive a waiting purchase order or count a shelf",
+    )
     simulator.add_argument("--latency-ms", type=float, default=0.0, help="delay every answer")
     simulator.add_argument(
         "--faults",
@@ -280,6 +298,12 @@ def _webhooks_options(webhooks: argparse.ArgumentParser) -> None:
     webhooks.add_argument("--port", type=int, required=True, help="TCP port to listen on")
     webhooks.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (behind the store's HTTPS proxy)"
+    )
+    webhooks.add_argument(
+        "--goods-owner-id",
+        type=int,
+        default=None,
+        help="refuse events of any other goods owner (403)",
     )
 
 
@@ -445,6 +469,10 @@ def _run(args: argparse.Namespace) -> int:
             faults=args.faults,
             status_step_seconds=args.status_step_seconds or None,
             generated=(args.warehouses, args.articles) if args.articles else None,
+            webhook_url=args.webhook_url,
+            webhook_auth=args.webhook_auth,
+            webhook_secret=os.environ.get("TILLSIDE_WEBHOOK_TOKEN", ""),
+            arrivals_seconds=args.arrivals_seconds,
         )
     if args.command == "webhooks":
         import asyncio
@@ -452,7 +480,12 @@ def _run(args: argparse.Namespace) -> int:
         from app.commands.webhooks import run_webhooks
 
         return asyncio.run(
-            run_webhooks(args.host, args.port, os.environ.get("TILLSIDE_WEBHOOK_TOKEN", ""))
+            run_webhooks(
+                args.host,
+                args.port,
+                os.environ.get("TILLSIDE_WEBHOOK_TOKEN", ""),
+                args.goods_owner_id,
+            )
         )
     if args.command == "self-test":
         from app.commands.self_test import run_self_test

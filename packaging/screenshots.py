@@ -524,7 +524,33 @@ def board_simulator() -> object:
 
     with tempfile.TemporaryDirectory(prefix="tillside-board-") as folder:
         asyncio.run(place(Path(folder)))
+    goods_arrived(state, warehouse.id)
     return simulator
+
+
+def goods_arrived(state: object, warehouse_id: int) -> None:
+    """This morning at the store's warehouse: a delivery received and shelves counted, for
+    Ctrl+F3's "received today" and Ctrl+F4 (the till shows them without the webhooks)."""
+    from app.domain.purchase_order_status import RECEIVED
+    from app.simulator.state import WmsState
+
+    assert isinstance(state, WmsState)
+    waiting = [
+        p for p in state.purchase_orders() if p.warehouse_id == warehouse_id and p.status < RECEIVED
+    ]
+    if waiting:
+        state.receive_purchase_order(waiting[0].purchase_order_id)
+    counts = ((3, -2, True, "Hylla A15"), (5, 1, True, "Hylla A15"), (8, -1, False, "Trasig"))
+    articles = state.articles()
+    for index, change, counted, comment in counts:
+        state.adjust_stock(
+            articles[index].article_number,
+            warehouse_id,
+            change,
+            count_inventory=counted,
+            cause_code=None if counted else "DAMAGED",
+            comment=comment,
+        )
 
 
 def board_screenshot(
@@ -571,6 +597,7 @@ def board_screenshot(
 STORE_SCREENS = (  # (picture, key, the window's title in each language)
     ("incoming", "ctrl+F3", "^(Goods on the way in|Inkommande varor) — "),
     ("short-stock", "ctrl+F7", "^(Orders lacking stock|Ordrar med lagerbrist) — "),
+    ("stock-taking", "ctrl+F4", "^(Stock-taking and adjustments|Inventering och justeringar) — "),
     ("settings", "F11", "^(Settings|Inställningar)$"),
 )
 TILL_FILE = """\

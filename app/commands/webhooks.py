@@ -19,7 +19,7 @@ WEBHOOK_DB = WEBHOOKS_FILE
 log = logging.getLogger(__name__)
 
 
-async def run_webhooks(host: str, port: int, token: str) -> int:
+async def run_webhooks(host: str, port: int, token: str, goods_owner_id: int | None = None) -> int:
     try:
         store = WebhookStore(webhooks_path())
     except StorageError as error:
@@ -33,7 +33,7 @@ async def run_webhooks(host: str, port: int, token: str) -> int:
             file=sys.stderr,
         )
     try:
-        receiver = WebhookReceiver(token, store)
+        receiver = WebhookReceiver(token, store, goods_owner_id=goods_owner_id)
     except ValueError as error:
         print(f"tillside webhooks: set TILLSIDE_WEBHOOK_TOKEN: {error}", file=sys.stderr)
         store.close()
@@ -47,7 +47,11 @@ async def run_webhooks(host: str, port: int, token: str) -> int:
         )
         store.close()
         return ExitStatus.UNAVAILABLE
-    print(f"Receiving webhooks on http://{host}:{bound}/ (add ?token=... in Ongoing)", flush=True)
+    print(
+        f"Receiving webhooks on http://{host}:{bound}/ (in Ongoing: the token as X-Auth-Token, "
+        f"Basic password or ?token=...); tills read http://{host}:{bound}/events",
+        flush=True,
+    )
     stopped = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):

@@ -284,11 +284,47 @@ class DisplaySection(Section):
         return timedelta(seconds=self.stale_stock_seconds)
 
 
+class EventsSection(Section):
+    """How the till hears of goods received and stock-taking (set by IT, not in F11)."""
+
+    receiver_url: str = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Webhook receiver"),
+        default="",
+        pattern=r"^(https?://\S+)?$",
+        description=QT_TRANSLATE_NOOP(
+            "Setting",
+            "Address of the store's `tillside webhooks` (http://host:port); its token in "
+            "TILLSIDE_WEBHOOK_TOKEN. Empty: the till asks Ongoing every events.poll_seconds.",
+        ),
+    )
+    poll_seconds: int = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Polling interval (s)"),
+        default=60,
+        ge=30,
+        le=3600,
+        description=QT_TRANSLATE_NOOP(
+            "Setting",
+            "Without a receiver: seconds between two questions to Ongoing about goods "
+            "received and stock adjustments (two calls each time).",
+        ),
+    )
+    mark_reported: bool = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Mark adjustments reported"),
+        default=False,
+        description=QT_TRANSLATE_NOOP(
+            "Setting",
+            "Mark exported stock adjustments as reported in Ongoing; that flag is shared "
+            "with every other system of the goods owner.",
+        ),
+    )
+
+
 class Settings(Section):
     connection: ConnectionSection = ConnectionSection()
     store: StoreSection = StoreSection()
     scanner: ScannerSection = ScannerSection()
     display: DisplaySection = DisplaySection()
+    events: EventsSection = EventsSection()
 
 
 def declared_fields() -> list[tuple[str, str, FieldInfo]]:

@@ -57,6 +57,7 @@ from app.ongoing.errors import (
 from app.ongoing.models import (
     Article,
     ArticleInventory,
+    InventoryAdjustmentsLine,
     Order,
     OrderPickability,
     OrderResponse,
@@ -90,6 +91,8 @@ _WAYS = TypeAdapter(WayOfDeliveryTypes)
 _WAY_RESPONSE = TypeAdapter(PostWayOfDeliveryTypeResponse)
 _CONTRACTS = TypeAdapter(list[TransporterContract])
 _PURCHASE_ORDERS = TypeAdapter(list[PurchaseOrder])
+_ADJUSTMENTS = TypeAdapter(list[InventoryAdjustmentsLine])
+_ANY = TypeAdapter(Any)
 
 TIMEOUT = httpx.Timeout(
     connect=CONNECT_TIMEOUT_S, read=READ_TIMEOUT_S, write=WRITE_TIMEOUT_S, pool=POOL_TIMEOUT_S
@@ -674,3 +677,29 @@ class OngoingClient:
             if len(page) < page_size or not ids:
                 return
             cursor = max(ids) + 1
+
+    # --- stock adjustments (stock-taking and other corrections) ---
+
+    async def get_inventory_adjustments(
+        self,
+        since: datetime,
+        until: datetime | None = None,
+        *,
+        is_reported: bool | None = None,
+    ) -> list[InventoryAdjustmentsLine]:
+        """Corrections made from `since` (to `until`), per article; `is_reported` filters on
+        the flag every system of the goods owner shares."""
+        query: Query = [self.goods_owner, ("from", ongoing_time(since))]
+        if until is not None:
+            query.append(("to", ongoing_time(until)))
+        if is_reported is not None:
+            query.append(("isReported", "true" if is_reported else "false"))
+        return await self._get("inventoryAdjustments", query, _ADJUSTMENTS)
+
+    async def set_adjustment_reported(self, inventory_id: int, article_system_id: int) -> None:
+        """Mark one article's correction as handled; other systems stop seeing it as new."""
+        path = (
+            f"inventoryAdjustments/{check_id(inventory_id)}/articles/"
+            f"{check_id(article_system_id)}/setReported"
+        )
+        await self._call("PATCH", path, _ANY)

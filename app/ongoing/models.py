@@ -352,12 +352,20 @@ class PurchaseOrderInfo(OngoingModel):
     warehouse: OrderWarehouse | None = None
 
 
+class PurchaseOrderArticleItem(OngoingModel):
+    """What one arrival put on a location, and when (`inDate`)."""
+
+    number_of_items: Decimal = Zero
+    in_date: UtcDateTime | None = None
+
+
 class PurchaseOrderLine(OngoingModel):
     id: int | None = None
     row_number: str | None = None
     article: OrderLineArticle | None = None
     advised_number_of_items: Decimal = Zero
     received_number_of_items: Decimal = Zero
+    article_items: list[PurchaseOrderArticleItem | None] | None = None
 
 
 class Supplier(OngoingModel):

@@ -73,6 +73,9 @@ class Availability:
     without_any: tuple[WarehouseInfo, ...]
     fetched_at: datetime | None  # the oldest figures shown
     stale: bool
+    # (article, warehouse) figures that changed when fetched because goods arrived or stock
+    # was counted
+    new: frozenset[tuple[str, int]] = frozenset()
 
 
 @dataclass
@@ -257,6 +260,35 @@ class CheckoutSession:
         self._came_online()
         self.listeners.stock_changed()
 
+    def shown_articles(self) -> set[str]:
+        """The articles whose figures are on the screen: the basket's and the last scanned."""
+        shown = {line.article_number for line in self.basket.lines}
+        if self.current_article:
+            shown.add(self.current_article)
+        return shown
+
+    async def refresh_changed(self, article_numbers: set[str]) -> set[str]:
+        """Goods arrived or stock was counted: fetch the figures shown of these articles
+        again and mark them new. Returns the ones fetched (none when none is shown)."""
+        concerned = article_numbers & self.shown_articles()
+        if not concerned:
+            return set()
+        before = {number: self.stock.get(number) for number in concerned}
+        marked = {number: self.stock.marked_new.get(number, frozenset()) for number in concerned}
+        try:
+            await self.stock.refresh(self.client, sorted(concerned))
+        except OngoingError as error:
+            self._went_offline(error)
+            self.listeners.stock_changed()
+            raise
+        for number in concerned:
+            changed = changed_warehouses(before[number], self.stock.get(number)) | marked[number]
+            if changed:
+                self.stock.marked_new[number] = changed
+        self._came_online()
+        self.listeners.stock_changed()
+        return concerned
+
     # --- basket edits ---
 
     def set_quantity(self, article_number: str, quantity: int) -> None:
@@ -344,6 +376,12 @@ class CheckoutSession:
             without_any=tuple(row.warehouse for row in rows if row.known and not row.has_any),
             fetched_at=oldest,
             stale=any(self.is_stale(snapshot) for snapshot in known),
+            new=frozenset(
+                (number, warehouse)
+                for number, warehouses in self.stock.marked_new.items()
+                if number in needed
+                for warehouse in warehouses
+            ),
         )
 
     def current_snapshot(self) -> StockSnapshot | None:
@@ -416,3 +454,14 @@ class CheckoutSession:
                 await self.catalogue.refresh(self.client)
             except OngoingError as error:
                 log.info("event=catalogue_refresh_failed error=%s", type(error).__name__)
+
+
+def changed_warehouses(before: StockSnapshot | None, after: StockSnapshot | None) -> frozenset[int]:
+    """The warehouses whose sellable figure differs between two snapshots (all of the new
+    one's when there was none before)."""
+    if after is None:
+        return frozenset()
+    if before is None:
+        return frozenset(after.figures)
+    ids = set(before.figures) | set(after.figures)
+    return frozenset(w for w in ids if before.sellable_in(w) != after.sellable_in(w))

@@ -53,6 +53,9 @@ class StockBook:
         self._queued: dict[str, asyncio.Future[None]] = {}
         self._slots = asyncio.Semaphore(MAX_REQUESTS_IN_FLIGHT)
         self.requests_sent = 0
+        # Per article, the warehouses whose figure changed when it was fetched because goods
+        # arrived or stock was counted: marked on screen until the till fetches it again.
+        self.marked_new: dict[str, frozenset[int]] = {}
 
     def get(self, article_number: str) -> StockSnapshot | None:
         entry = self._snapshots.get(article_number)
@@ -79,6 +82,8 @@ class StockBook:
         numbers = list(dict.fromkeys(n for n in article_numbers if n))[:MAX_ARTICLES_PER_FETCH]
         if not numbers:
             return
+        for number in numbers:
+            self.marked_new.pop(number, None)
         loop = asyncio.get_running_loop()
         waiting: list[asyncio.Future[None]] = []
         to_send: dict[str, asyncio.Future[None]] = {}

@@ -15,7 +15,7 @@ import logging
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from app.config.settings import Settings
@@ -36,8 +36,11 @@ from app.services.order_desk import OrderDesk
 from app.services.order_tracking import OrderTracker
 from app.services.orders import OrderService
 from app.services.outbox_sender import OutboxSender
+from app.services.received_goods import ReceivedLine, received_since
 from app.services.short_stock import ShortOrder, orders_lacking_stock
+from app.services.stock_taking import Adjustment, adjustments_since, mark_reported, write_csv
 from app.services.storage_notices import damage_notice, orders_unavailable_notice
+from app.services.store_events import OngoingPollFeed, ReceiverFeed, StockEvents
 from app.services.task_groups import ORDERS_IN_FLIGHT
 from app.services.tasks import TaskRegistry
 
@@ -75,6 +78,8 @@ class Till:
     # F11 shows what the environment or IT's machine file sets as set there
     setting_origins: Mapping[str, str] = field(default_factory=dict)
     storage: StorageReport = field(default_factory=StorageReport)
+    # goods received and stock-taking: from the store's receiver, or by polling Ongoing
+    events: StockEvents | None = None
 
     def __post_init__(self) -> None:
         self.tasks: TaskRegistry = self.checkout.tasks
@@ -108,6 +113,8 @@ class Till:
         self.tasks.start("start", self.checkout.start())
         if self.sender is not None:
             self.tasks.start("outbox", self.sender.run())
+        if self.events is not None:
+            self.tasks.start("store-events", self.events.run())
         if self.tracker is not None and self.desk is not None:
             desk = self.desk
             self.tasks.start(
@@ -165,10 +172,33 @@ class Till:
             names=self.article_name,
         )
 
+    async def received_today(self, warehouse: WarehouseInfo) -> list[ReceivedLine]:
+        """Goods put in at this warehouse since midnight, this PC's time."""
+        midnight = datetime.now().astimezone().replace(hour=0, minute=0, second=0, microsecond=0)
+        return await received_since(self.client, warehouse.code, midnight, self.article_name)
+
+    async def stock_adjustments(self, warehouse: WarehouseInfo, since: date) -> list[Adjustment]:
+        """Adjustments at this warehouse since the start of that day, stock-taking marked
+        where an event said so."""
+        start = datetime(since.year, since.month, since.day).astimezone()
+        counted = await self.events.stock_taking() if self.events is not None else {}
+        return await adjustments_since(self.client, warehouse.id, start, counted, self.article_name)
+
+    async def export_adjustments(self, adjustments: list[Adjustment], path: Path) -> int:
+        """The CSV for the bookkeeping (OSError when it cannot be written); then, only with
+        events.mark_reported, each marked reported in Ongoing: how many were marked."""
+        await asyncio.to_thread(write_csv, adjustments, path)
+        log.info("event=adjustments_exported count=%d", len(adjustments))
+        if not self.settings.events.mark_reported:
+            return 0
+        return await mark_reported(self.client, adjustments)
+
     async def close(self) -> None:
         """Let orders in flight finish (they are in the outbox either way), then stop."""
         await self.tasks.wait_group(ORDERS_IN_FLIGHT, ORDER_SHUTDOWN_WAIT_S)
         await self.checkout.close()
+        if self.events is not None:
+            await self.events.feed.aclose()
 
     def _connection_changed(self, state: ConnectionState) -> None:
         self.listeners.connection_changed(state)
@@ -194,8 +224,12 @@ async def open_till(
     user_file: Path | None = None,
     damaged_settings: DamagedFile | None = None,
     setting_origins: Mapping[str, str] | None = None,
+    events_token: str = "",
 ) -> AsyncIterator[Till]:
-    """The till for this connection; its client is closed when the block ends."""
+    """The till for this connection; its client is closed when the block ends.
+
+    `events_token` is the store receiver's token (TILLSIDE_WEBHOOK_TOKEN), used when
+    `events.receiver_url` is set."""
     damaged = [damaged_settings] if damaged_settings else []
     unavailable: StorageError | None = None
     outbox: Outbox | None = None
@@ -225,7 +259,21 @@ async def open_till(
                 user_file=user_file,
                 setting_origins=setting_origins or {},
                 storage=StorageReport.of(damaged, unavailable),
+                events=stock_events(settings, client, checkout, events_token),
             )
         finally:
             if outbox is not None:
                 outbox.close()
+
+
+def stock_events(
+    settings: Settings, client: OngoingClient, checkout: CheckoutSession, token: str
+) -> StockEvents:
+    """The receiver when one is set up (and its token given), else polling Ongoing."""
+    url = settings.events.receiver_url
+    if url and token:
+        log.info("event=store_events_from source=receiver")
+        return StockEvents(checkout, ReceiverFeed(url, token))
+    if url:
+        log.warning("event=store_events_from source=polling reason=no_token")
+    return StockEvents(checkout, OngoingPollFeed(client, settings.events.poll_seconds))

@@ -27,6 +27,7 @@ from app.domain.order_status import CANCELLED, COLLECTED, PICKED, SENT
 from app.simulator.state import (
     PURCHASE_STATUS_TEXT,
     STATUS_TEXT,
+    SimAdjustment,
     SimArticle,
     SimOrder,
     SimOrderLine,
@@ -677,6 +678,31 @@ def purchase_order_json(
     }
 
 
+def adjustment_json(adjustment: SimAdjustment, state: WmsState) -> dict[str, Any]:
+    """`GetInventoryAdjustment` as in Ongoing's example, with the newer `warehouse`."""
+    warehouse = state.warehouse(adjustment.warehouse_id)
+    return {
+        "inventoryId": adjustment.inventory_id,
+        "numberOfItems": number(adjustment.change),
+        "inventoryTime": iso(adjustment.at),
+        "articleItemComment": "",
+        "inventoryItemComment": adjustment.comment,
+        "inventoryAdjustmentCause": {"code": adjustment.cause_code, "name": adjustment.cause_code}
+        if adjustment.cause_code
+        else None,
+        "location": adjustment.location,
+        "batchNumber": "",
+        "serial": "",
+        "articleItemStatus": None,
+        "expiryDate": None,
+        "warehouse": {
+            "id": adjustment.warehouse_id,
+            "code": warehouse.code if warehouse else None,
+            "name": warehouse.name if warehouse else None,
+        },
+    }
+
+
 def pickability_json(order: SimOrder, state: WmsState) -> dict[str, Any]:
     """Ongoing accepts orders it cannot fill; pickability is where a short shelf shows."""
     stock = state.stock_by_warehouse(line.article_number for line in order.lines)
@@ -748,6 +774,8 @@ ROUTES = (
     ("DELETE", r"/orders/(\d+)", "delete_order"),
     ("GET", r"/transporterContracts", "get_contracts"),
     ("GET", r"/purchaseOrders", "get_purchase_orders"),
+    ("GET", r"/inventoryAdjustments", "get_adjustments"),
+    ("PATCH", r"/inventoryAdjustments/(\d+)/articles/(\d+)/setReported", "set_reported"),
 )
 # Reads that take no goods owner: they are the same for every goods owner of the tenant.
 NO_GOODS_OWNER = re.compile(r"/warehouses|/orders/statuses|/orders/\d+")
@@ -1021,3 +1049,43 @@ class OngoingApi:
             items = [p for p in items if articles.intersection(n for n, _, _ in p.lines)]
         items = page(items, params, lambda p: p.purchase_order_id, "purchaseOrder")
         return Reply(200, [purchase_order_json(p, self.state, self.goods_owner) for p in items])
+
+    def get_adjustments(self, params: Params, body: bytes) -> Reply:
+        """Per article, its corrections in the window (`from`, `to`/`toTime`, `isReported`)."""
+        since = params.time("from")
+        until = params.time("to") or params.time("toTime")
+        reported = params.one("isReported")
+        wanted = None if reported is None else params.boolean("isReported")
+        by_article: dict[str, list[dict[str, Any]]] = {}
+        for adjustment, is_reported in self.state.adjustments():
+            if since is not None and adjustment.at < since:
+                continue
+            if until is not None and adjustment.at > until:
+                continue
+            if wanted is not None and is_reported != wanted:
+                continue
+            by_article.setdefault(adjustment.article_number, []).append(
+                adjustment_json(adjustment, self.state)
+            )
+        answer = []
+        for number, rows in by_article.items():
+            article = self.state.article(number)
+            assert article is not None  # adjustments are made on known articles only
+            answer.append(
+                {
+                    "article": {
+                        "articleSystemId": article.system_id,
+                        "articleNumber": article.article_number,
+                        "articleName": article.name,
+                        "productCode": "",
+                    },
+                    "inventoryAdjustments": rows,
+                }
+            )
+        return Reply(200, answer)
+
+    def set_reported(
+        self, params: Params, body: bytes, inventory_id: str, article_system_id: str
+    ) -> Reply:
+        self.state.set_reported(int(inventory_id), int(article_system_id))
+        return Reply(200, {"message": None, "items": []})

@@ -155,6 +155,26 @@ class SimPurchaseOrder:
     lines: list[tuple[str, Decimal, Decimal]]  # article number, advised, received
 
 
+@dataclass(frozen=True, slots=True)
+class SimAdjustment:
+    """One stock correction: a stock-taking count or another adjustment (`GET
+    /inventoryAdjustments`); `reported` is the flag every system of the goods owner shares."""
+
+    inventory_id: int
+    article_number: str
+    warehouse_id: int
+    change: Decimal
+    at: datetime
+    count_inventory: bool
+    cause_code: str | None
+    comment: str
+    location: str = "A1"
+
+
+# A webhook payload, handed to whoever listens (app/simulator/webhooks.py posts it).
+EventListener = Callable[[dict[str, Any]], None]
+
+
 class WmsState:
     """The warehouse system behind the API; every method is safe to call from any thread."""
 
@@ -184,6 +204,10 @@ class WmsState:
         self._customers: dict[str, int] = {}
         self._next_customer_id = FIRST_CUSTOMER_ID
         self._purchase_orders = sorted(purchase_orders, key=lambda p: p.purchase_order_id)
+        self._adjustments: list[SimAdjustment] = []
+        self._reported: set[tuple[int, int]] = set()  # (inventory id, article system id)
+        self.event_listeners: list[EventListener] = []
+        self._next_event = 1
         self._ways_of_delivery: dict[str, tuple[int, str]] = {
             "PICKUP": (1, "Pickup in store"),
             "HOME": (2, "Home delivery"),
@@ -364,6 +388,105 @@ class WmsState:
                 type_id = max((i for i, _ in self._ways_of_delivery.values()), default=0) + 1
             self._ways_of_delivery[code] = (type_id, name)
             return type_id, known is None
+
+    # --- goods received and stock-taking (the warehouse staff's side) ---
+
+    def adjust_stock(
+        self,
+        article_number: str,
+        warehouse_id: int,
+        change: Decimal | int,
+        *,
+        count_inventory: bool = False,
+        cause_code: str | None = None,
+        comment: str = "",
+    ) -> SimAdjustment:
+        """A stock-taking count or another correction, as made in the WMS; the inventory
+        webhook follows."""
+        from app.simulator.webhook_payloads import inventory_event
+
+        with self._lock:
+            article = self._by_number.get(article_number)
+            if article is None or warehouse_id not in self._warehouses:
+                raise SimulatorError(400, f"No article {article_number!r} in {warehouse_id}.")
+            stock = self._stock.setdefault((article_number, warehouse_id), SimStock())
+            stock.physical += Decimal(change)
+            adjustment = SimAdjustment(
+                len(self._adjustments) + 101,
+                article_number,
+                warehouse_id,
+                Decimal(change),
+                self.clock(),
+                count_inventory,
+                cause_code,
+                comment,
+            )
+            self._adjustments.append(adjustment)
+            payload = inventory_event(self._event_id(), adjustment, article, self)
+        self._emit(payload)
+        return adjustment
+
+    def receive_purchase_order(
+        self, purchase_order_id: int, received: dict[str, Decimal | int] | None = None
+    ) -> SimPurchaseOrder:
+        """Goods arrive: each line's quantity (all advised by default) goes on the shelf, the
+        purchase order becomes Received; one inbound webhook per line, then the purchase
+        order's."""
+        from app.simulator.webhook_payloads import inbound_event, purchase_order_event
+
+        with self._lock:
+            order = next(
+                (p for p in self._purchase_orders if p.purchase_order_id == purchase_order_id),
+                None,
+            )
+            if order is None:
+                raise SimulatorError(404, f"Purchase order {purchase_order_id} does not exist.")
+            order.status = purchase_order_status.RECEIVED
+            order.status_changed_at = self.clock()
+            payloads = []
+            lines = []
+            for index, (number, advised, already) in enumerate(order.lines, start=1):
+                left = max(advised - already, Decimal(0))
+                arrived = Decimal(received.get(number, 0) if received is not None else left)
+                lines.append((number, advised, already + arrived))
+                if arrived:
+                    stock = self._stock.setdefault((number, order.warehouse_id), SimStock())
+                    stock.physical += arrived
+                    article = self._by_number[number]
+                    payloads.append(inbound_event(self._event_id(), order, index, article, arrived))
+            order.lines = lines
+            payloads.append(purchase_order_event(self._event_id(), order))
+        for payload in payloads:
+            self._emit(payload)
+        return order
+
+    def adjustments(self) -> list[tuple[SimAdjustment, bool]]:
+        """Every correction with its shared "reported" flag."""
+        with self._lock:
+            return [
+                (a, (a.inventory_id, self._by_number[a.article_number].system_id) in self._reported)
+                for a in self._adjustments
+            ]
+
+    def set_reported(self, inventory_id: int, article_system_id: int) -> None:
+        with self._lock:
+            if not any(
+                a.inventory_id == inventory_id
+                and self._by_number[a.article_number].system_id == article_system_id
+                for a in self._adjustments
+            ):
+                raise SimulatorError(404, f"Inventory adjustment {inventory_id} does not exist.")
+            self._reported.add((inventory_id, article_system_id))
+
+    def _event_id(self) -> str:
+        """A fresh webhookEventId; call under lock."""
+        number = self._next_event
+        self._next_event += 1
+        return f"sim-{number:08d}"
+
+    def _emit(self, payload: dict[str, Any]) -> None:
+        for listener in list(self.event_listeners):
+            listener(payload)
 
     # --- internals ---
 

@@ -20,6 +20,7 @@ from app.services.incoming import IncomingOrder
 from app.services.tasks import TaskRegistry
 from app.ui.dialog_size import useful_size
 from app.ui.i18n import format_date, format_quantity, shown
+from app.ui.received_today import ReceivedLoader, ReceivedTodayPanel
 
 # (status from, status to) over Ongoing's purchase order statuses, in the filter's order:
 # not yet received, received, all (their labels are in `IncomingDialog.retranslate`)
@@ -42,7 +43,11 @@ def as_date(value: QtCore.QDate) -> date:
 
 class IncomingDialog(QtWidgets.QDialog):
     def __init__(
-        self, load: Loader, warehouse_name: str, parent: QtWidgets.QWidget | None = None
+        self,
+        load: Loader,
+        warehouse_name: str,
+        parent: QtWidgets.QWidget | None = None,
+        received: ReceivedLoader | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("incomingDialog")
@@ -84,7 +89,14 @@ class IncomingDialog(QtWidgets.QDialog):
         columns.setStretchLastSection(False)
         columns.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         columns.setSectionResizeMode(NAME, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.tree, 3)
+        # what arrived today, under the purchase orders (app/ui/received_today.py)
+        self.received: ReceivedTodayPanel | None = None
+        if received is not None:
+            panel = self.received = ReceivedTodayPanel(received, self)
+            layout.addWidget(panel, 1)
+            self.finished.connect(lambda _: panel.stop())
+            panel.refresh()
         close = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         layout.addWidget(close)

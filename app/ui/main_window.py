@@ -407,6 +407,9 @@ class MainWindow(QtWidgets.QMainWindow):
     def show_incoming(self) -> None:
         self.store_actions.show_incoming()
 
+    def show_stock_taking(self) -> None:
+        self.store_actions.show_stock_taking()
+
     def open_settings(self) -> None:
         self.settings_actions.open_settings()
 

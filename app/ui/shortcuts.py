@@ -50,6 +50,11 @@ SHORTCUTS = (
         QT_TRANSLATE_NOOP("MainWindow", "Goods on the way in"),
         "show_incoming",
     ),
+    Shortcut(
+        "Ctrl+F4",  # untranslated: key
+        QT_TRANSLATE_NOOP("MainWindow", "Stock-taking"),
+        "show_stock_taking",
+    ),
     Shortcut("F12", QT_TRANSLATE_NOOP("MainWindow", "Scanner diagnostics"), "show_diagnostics"),
     Shortcut(
         "Ctrl+L",  # untranslated: key

@@ -168,6 +168,7 @@ def stock_row(row: Coverage, available: Availability, current: int | None) -> St
         stale=available.stale,
         supplies_basket=row.supplies_all,
         lines_covered=row.lines_covered,
+        new=tuple((number, row.warehouse.id) in available.new for number in available.articles),
     )
 
 

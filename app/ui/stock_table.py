@@ -53,6 +53,7 @@ class StockRow:
     lines_covered: int
     folded: int = 0
     open: bool = False  # for the fold line: its warehouses are shown below it
+    new: tuple[bool, ...] = ()  # per figure: fetched again because goods arrived or were counted
 
     @property
     def sellable(self) -> Decimal | None:
@@ -172,11 +173,17 @@ class StockTableModel(QtCore.QAbstractTableModel):
             if row.stale:
                 fetched = self.tr("{time} (old)").format(time=fetched)
         figures = tuple(
-            format_quantity(have) + (" ✖" if row.short(i) else "")
+            self._marked(format_quantity(have) + (" ✖" if row.short(i) else ""), row, i)
             for i, have in enumerate(row.figures)
         )
         name = f"{row.name} ({row.code})"  # untranslated: a name and its code
         return (name, self._verdict(row), *figures, fetched)
+
+    def _marked(self, figure: str, row: StockRow, article: int) -> str:
+        """A figure refreshed because goods arrived or stock was counted says so."""
+        if article < len(row.new) and row.new[article]:
+            return self.tr("{figure} ★ new").format(figure=figure)
+        return figure
 
     def _verdict(self, row: StockRow) -> str:
         lines = len(row.wanted)

@@ -3,16 +3,20 @@ dialogs ask the till about the store's warehouse in Ongoing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain.texts import translate
-from app.qt import QtCore
+from app.qt import QtCore, QtWidgets
 from app.services.notices import Notice, NoticeLevel
 
 if TYPE_CHECKING:
     from app.domain.stock import WarehouseInfo
+    from app.domain.webhook_events import StoreEvent
     from app.services.incoming import IncomingOrder
+    from app.services.stock_taking import Adjustment
     from app.services.till import Till
     from app.ui.main_window import MainWindow
 
@@ -58,6 +62,50 @@ class StoreActions(QtCore.QObject):
         ) -> list[IncomingOrder]:
             return await till.incoming_goods(warehouse, low, high, since, until)
 
-        dialog = IncomingDialog(load, warehouse.name, self.window)
+        dialog = IncomingDialog(
+            load, warehouse.name, self.window, received=lambda: till.received_today(warehouse)
+        )
+        if dialog.received is not None:
+            self._follow_events(till, dialog, dialog.received.refresh)
         dialog.finished.connect(lambda _: self.window.dialog_closed(dialog))
         dialog.open()
+
+    def show_stock_taking(self) -> None:
+        from app.ui.stock_taking_dialog import StockTakingDialog
+
+        found = self._store_warehouse()
+        if found is None:
+            return
+        till, warehouse = found
+
+        async def load(since: date) -> list[Adjustment]:
+            return await till.stock_adjustments(warehouse, since)
+
+        folder = QtCore.QStandardPaths.writableLocation(
+            QtCore.QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        dialog = StockTakingDialog(
+            load, till.export_adjustments, Path(folder or Path.home()), warehouse.name, self.window
+        )
+        self._follow_events(till, dialog, dialog.refresh)
+        dialog.finished.connect(lambda _: self.window.dialog_closed(dialog))
+        dialog.open()
+
+    @staticmethod
+    def _follow_events(
+        till: Till, dialog: QtWidgets.QDialog, refresh: Callable[[], object]
+    ) -> None:
+        """While the dialog is open, a batch of store events asks Ongoing again."""
+        events = till.events
+        if events is None:
+            return
+
+        def heard(_: list[StoreEvent]) -> None:
+            refresh()
+
+        def closed() -> None:
+            if heard in events.watchers:
+                events.watchers.remove(heard)
+
+        events.watchers.append(heard)
+        dialog.finished.connect(lambda _: closed())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,14 @@ from app.persistence.sqlite_files import DamagedDatabaseError, inode_of, open_ch
 from app.persistence.storage_errors import reported_as_storage_errors
 
 KEEP_FOR = timedelta(days=2)  # longer than Ongoing's day of retries
+
+
+@dataclass(frozen=True, slots=True)
+class KeptEvent:
+    sequence: int  # the row's id: grows with every new event, what tills ask after
+    event_id: str
+    received_at: str  # ISO, UTC
+    payload: dict[str, Any]
 
 
 def _create(db: sqlite3.Connection) -> None:
@@ -53,10 +62,28 @@ class WebhookStore:
                 "INSERT OR IGNORE INTO events VALUES (?, ?, ?)",
                 (event_id, now.isoformat(), json.dumps(payload)),
             )
+            # The newest row always stays, so sequence numbers (rowids) never restart.
             self._db.execute(
-                "DELETE FROM events WHERE received_at < ?", ((now - KEEP_FOR).isoformat(),)
+                "DELETE FROM events WHERE received_at < ? "
+                "AND rowid < (SELECT MAX(rowid) FROM events)",
+                ((now - KEEP_FOR).isoformat(),),
             )
         return cursor.rowcount == 1
+
+    def since(self, sequence: int, limit: int = 200) -> list[KeptEvent]:
+        """Events kept after `sequence`, oldest first: what a till has not seen yet."""
+        with self._lock, reported_as_storage_errors(self.path):
+            rows = self._db.execute(
+                "SELECT rowid, event_id, received_at, payload FROM events "
+                "WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                (sequence, limit),
+            ).fetchall()
+        return [KeptEvent(int(r[0]), str(r[1]), str(r[2]), json.loads(r[3])) for r in rows]
+
+    def last_sequence(self) -> int:
+        with self._lock, reported_as_storage_errors(self.path):
+            row = self._db.execute("SELECT MAX(rowid) FROM events").fetchone()
+        return int(row[0] or 0)
 
     def count(self) -> int:
         with self._lock, reported_as_storage_errors(self.path):

@@ -514,6 +514,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stock-taking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scanner diagnostics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,6 +1427,37 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
 </context>
 <context>
+    <name>ReceivedTodayPanel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goods received today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received &amp;today (lines: {count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scan</name>
     <message>
         <source>French AZERTY</source>
@@ -1764,6 +1799,30 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>Paper of the order slip: 80mm (a receipt roll) or a4 (a page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the store&apos;s `tillside webhooks` (http://host:port); its token in TILLSIDE_WEBHOOK_TOKEN. Empty: the till asks Ongoing every events.poll_seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling interval (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a receiver: seconds between two questions to Ongoing about goods received and stock adjustments (two calls each time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark adjustments reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark exported stock adjustments as reported in Ongoing; that flag is shared with every other system of the goods owner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2133,6 +2192,10 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{figure} ★ new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✔ enough</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,6 +2217,97 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockTakingDialog</name>
+    <message>
+        <source>Stock-taking and adjustments — {warehouse}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjustments since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock-taking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Ongoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} adjustments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock-taking is told apart only where the store&apos;s webhook receiver passed Ongoing&apos;s event on (events.receiver_url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: {file} cannot be written ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {file}; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ {count} adjustments saved to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{marked} marked reported in Ongoing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

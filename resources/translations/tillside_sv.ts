@@ -514,6 +514,10 @@
         <translation>Inkommande varor</translation>
     </message>
     <message>
+        <source>Stock-taking</source>
+        <translation>Inventering</translation>
+    </message>
+    <message>
         <source>Scanner diagnostics</source>
         <translation>Skannerdiagnostik</translation>
     </message>
@@ -1424,6 +1428,37 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     </message>
 </context>
 <context>
+    <name>ReceivedTodayPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Inköpsorder</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Goods received today</source>
+        <translation>Varor inlevererade i dag</translation>
+    </message>
+    <message>
+        <source>Received &amp;today (lines: {count})</source>
+        <translation>Inlevererat i &amp;dag (rader: {count})</translation>
+    </message>
+</context>
+<context>
     <name>Scan</name>
     <message>
         <source>French AZERTY</source>
@@ -1766,6 +1801,30 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>Paper of the order slip: 80mm (a receipt roll) or a4 (a page).</source>
         <translation>Papper för ordersedeln: 80mm (en kvittorulle) eller a4 (ett ark).</translation>
+    </message>
+    <message>
+        <source>Webhook receiver</source>
+        <translation>Webhook-mottagare</translation>
+    </message>
+    <message>
+        <source>Address of the store&apos;s `tillside webhooks` (http://host:port); its token in TILLSIDE_WEBHOOK_TOKEN. Empty: the till asks Ongoing every events.poll_seconds.</source>
+        <translation>Adress till butikens `tillside webhooks` (http://värd:port); dess token i TILLSIDE_WEBHOOK_TOKEN. Tomt: kassan frågar Ongoing var events.poll_seconds.</translation>
+    </message>
+    <message>
+        <source>Polling interval (s)</source>
+        <translation>Frågeintervall (s)</translation>
+    </message>
+    <message>
+        <source>Without a receiver: seconds between two questions to Ongoing about goods received and stock adjustments (two calls each time).</source>
+        <translation>Utan mottagare: sekunder mellan två frågor till Ongoing om inlevererade varor och lagerjusteringar (två anrop varje gång).</translation>
+    </message>
+    <message>
+        <source>Mark adjustments reported</source>
+        <translation>Markera justeringar som rapporterade</translation>
+    </message>
+    <message>
+        <source>Mark exported stock adjustments as reported in Ongoing; that flag is shared with every other system of the goods owner.</source>
+        <translation>Markera exporterade lagerjusteringar som rapporterade i Ongoing; den flaggan delas med alla andra system hos varuägaren.</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2193,10 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>{time} (gammalt)</translation>
     </message>
     <message>
+        <source>{figure} ★ new</source>
+        <translation>{figure} ★ ny</translation>
+    </message>
+    <message>
         <source>✔ enough</source>
         <translation>✔ räcker</translation>
     </message>
@@ -2156,6 +2219,97 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>As of</source>
         <translation>Per</translation>
+    </message>
+</context>
+<context>
+    <name>StockTakingDialog</name>
+    <message>
+        <source>Stock-taking and adjustments — {warehouse}</source>
+        <translation>Inventering och justeringar — {warehouse}</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Sedan:</translation>
+    </message>
+    <message>
+        <source>Adjustments since</source>
+        <translation>Justeringar sedan</translation>
+    </message>
+    <message>
+        <source>Export CSV (Ctrl+S)</source>
+        <translation>Exportera CSV (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Stock adjustments</source>
+        <translation>Lagerjusteringar</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Stock-taking</source>
+        <translation>Inventering</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Asking Ongoing…</source>
+        <translation>Frågar Ongoing…</translation>
+    </message>
+    <message>
+        <source>{count} adjustments.</source>
+        <translation>{count} justeringar.</translation>
+    </message>
+    <message>
+        <source>Stock-taking is told apart only where the store&apos;s webhook receiver passed Ongoing&apos;s event on (events.receiver_url).</source>
+        <translation>Inventering skiljs ut bara där butikens webhook-mottagare förmedlat Ongoings händelse (events.receiver_url).</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: {file} cannot be written ({problem}).</source>
+        <translation>⚠ Inte sparad: {file} kan inte skrivas ({problem}).</translation>
+    </message>
+    <message>
+        <source>Saved {file}; </source>
+        <translation>Sparade {file}; </translation>
+    </message>
+    <message>
+        <source>✔ {count} adjustments saved to {file}.</source>
+        <translation>✔ {count} justeringar sparade i {file}.</translation>
+    </message>
+    <message>
+        <source>{marked} marked reported in Ongoing.</source>
+        <translation>{marked} markerade som rapporterade i Ongoing.</translation>
+    </message>
+    <message>
+        <source>✔ yes</source>
+        <translation>✔ ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>okänt</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,10 @@ INTERNAL = {
     # The simulator's own: they become HTTP answers of the simulated Ongoing.
     "app.simulator.http.DroppedError",
     "app.simulator.state.SimulatorError",
+    # Ends one connection of the webhook receiver quietly; the sender gets no text.
+    "app.webhooks.receiver._ClosedError",
+    # The till's events loop waits and asks the receiver again; only the log hears of it.
+    "app.services.store_events.FeedError",
 }
 """Errors no person ever reads, each with the reason it needs no text."""
 

@@ -58,6 +58,8 @@ from tests.helpers.scripted import (
 Call = Callable[[OngoingClient], Awaitable[Any]]
 
 ORDER_ID_PATH = re.compile(r"/orders/\d+")
+REPORTED_PATH = re.compile(r"/inventoryAdjustments/\d+/articles/\d+/setReported")
+REPORTED_TEMPLATE = "/inventoryAdjustments/{inventoryId}/articles/{articleSystemId}/setReported"
 
 # Minimal valid answers, per (method, template); checked against the document below.
 STUBS: dict[tuple[str, str], Any] = {
@@ -74,6 +76,8 @@ STUBS: dict[tuple[str, str], Any] = {
     ("PUT", "/orders/wayOfDeliveryTypes"): {"wayOfDeliveryTypeId": 4, "success": True},
     ("GET", "/transporterContracts"): [],
     ("GET", "/purchaseOrders"): [],
+    ("GET", "/inventoryAdjustments"): [],
+    ("PATCH", REPORTED_TEMPLATE): {"message": None, "items": []},
 }
 
 
@@ -81,6 +85,8 @@ def template_of(request: httpx.Request) -> str:
     path = request.url.path
     assert path.startswith(PREFIX + "/"), path
     path = path.removeprefix(PREFIX)
+    if REPORTED_PATH.fullmatch(path):
+        return REPORTED_TEMPLATE
     return "/orders/{orderId}" if ORDER_ID_PATH.fullmatch(path) else path
 
 
@@ -237,6 +243,18 @@ CALLS: list[tuple[str, Call, list[tuple[str, str]]]] = [
         [("GET", "/purchaseOrders")],
     ),
     ("cancel_order", lambda c: c.cancel_order(100001), [("DELETE", "/orders/{orderId}")]),
+    (
+        "get_inventory_adjustments",
+        lambda c: c.get_inventory_adjustments(
+            datetime(2026, 11, 1, tzinfo=UTC), datetime(2026, 11, 2, tzinfo=UTC), is_reported=False
+        ),
+        [("GET", "/inventoryAdjustments")],
+    ),
+    (
+        "set_adjustment_reported",
+        lambda c: c.set_adjustment_reported(107, 18068),
+        [("PATCH", REPORTED_TEMPLATE)],
+    ),
 ]
 
 

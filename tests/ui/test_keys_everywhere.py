@@ -158,6 +158,7 @@ EFFECTS: dict[str, Effect] = {
     "sell_over_the_counter": lambda keys, _rows: asked("storeSaleDialog", keys),
     "show_short_stock": dialog_of("shortStockDialog"),
     "show_incoming": dialog_of("incomingDialog"),
+    "show_stock_taking": dialog_of("stockTakingDialog"),
     "show_diagnostics": dialog_of("scannerDiagnostics"),
     "switch_language": language_switched,
 }

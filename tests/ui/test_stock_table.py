@@ -126,3 +126,14 @@ def _near(colour: str, wanted: str) -> bool:
     """The text's own colour, allowing for the anti-aliased edge of a glyph by a few steps."""
     a, b = QtGui.QColor(colour), QtGui.QColor(wanted)
     return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) <= 8
+
+
+def test_a_figure_fetched_because_goods_arrived_says_new(qtbot) -> None:
+    from dataclasses import replace
+
+    model = StockTableModel()
+    model.set_rows([replace(row(sellable="12"), new=(True, False))], COLUMNS)
+    first = model.data(model.index(0, FIRST_FIGURE))
+    second = model.data(model.index(0, FIRST_FIGURE + 1))
+    assert first == "12 ★ new"
+    assert second == "9"

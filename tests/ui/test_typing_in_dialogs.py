@@ -43,6 +43,7 @@ KEYS: dict[str, Callable[[MainWindow, Path], None]] = {
     "setupDialog": open_setup,
     "scannerDiagnostics": lambda window, _: window.show_diagnostics(),
     "incomingDialog": lambda window, _: window.show_incoming(),
+    "stockTakingDialog": lambda window, _: window.show_stock_taking(),
     "shortStockDialog": lambda window, _: window.show_short_stock(),
 }
 

@@ -269,6 +269,7 @@ async def attach_and_serve(
         user_file=user_file,
         damaged_settings=damaged_settings,
         setting_origins=setting_origins,
+        events_token=os.environ.get("TILLSIDE_WEBHOOK_TOKEN", ""),
     ) as till:
         window.attach(till)
         log.info("event=till_started")
