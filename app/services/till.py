@@ -22,13 +22,14 @@ from app.config.settings import Settings
 from app.domain.stock import WarehouseInfo
 from app.domain.texts import Text
 from app.files.damaged import DamagedFile
-from app.files.locations import basket_path
+from app.files.locations import basket_path, catalogue_path
 from app.ongoing.client import OngoingClient
 from app.ongoing.settings import ConnectionSettings
 from app.persistence.json_file import JsonFile
 from app.persistence.outbox import Outbox, OutboxEntry, open_default_outbox
 from app.persistence.storage_errors import StorageError
 from app.services.checkout import CheckoutSession
+from app.services.disk_catalogue import DiskCatalogue, source_of
 from app.services.incoming import IncomingOrder, incoming_goods
 from app.services.notices import Notice, TillListeners
 from app.services.ongoing_words import describe
@@ -187,8 +188,12 @@ async def open_till(
         unavailable = error
     async with OngoingClient(connection, words=describe) as client:
         basket_file = JsonFile(basket_path())
+        catalogue = DiskCatalogue(
+            source_of(connection.base_url, connection.goods_owner_id), catalogue_path()
+        )
         checkout = CheckoutSession(
             client,
+            catalogue=catalogue,
             basket_file=basket_file,
             preference=settings.store.preference(),
             stale_after=settings.display.stale_after,

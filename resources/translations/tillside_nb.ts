@@ -179,6 +179,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{number} {name} is no longer sold: Ongoing has taken it out of the range. Do not sell it; put it aside and tell the store manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ongoing refused the API user or password. Tell IT.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -179,6 +179,10 @@
         <translation>Okänd kod {code}: finns inte i Ongoing.</translation>
     </message>
     <message>
+        <source>{number} {name} is no longer sold: Ongoing has taken it out of the range. Do not sell it; put it aside and tell the store manager.</source>
+        <translation>{number} {name} säljs inte längre: Ongoing har tagit den ur sortimentet. Sälj den inte; lägg den åt sidan och säg till butikschefen.</translation>
+    </message>
+    <message>
         <source>Ongoing refused the API user or password. Tell IT.</source>
         <translation>Ongoing godkände inte API-användaren eller lösenordet. Kontakta IT.</translation>
     </message>

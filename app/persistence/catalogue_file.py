@@ -1,0 +1,331 @@
+"""The catalogue on this PC's disk: every article by barcode and by number, and the warehouses.
+
+A till that starts with this file sells from its first second and asks Ongoing only for what
+changed since (`refreshed_since`); it holds no article as a Python object, so its memory does
+not grow with the catalogue. SQLite in WAL mode: a reader never waits for a writer, so two
+tills on one PC (or the till and a refresh in a worker thread) share the file, each write
+batch is one transaction, and a refresh that fails halfway leaves the file as the last
+committed batch had it: every article in it still whole.
+
+Reads go through one connection (`read`), used on the event loop's thread: each is a lookup
+in an index, tens of microseconds. Writes go through another (`write`), used from worker
+threads one at a time. A barcode is kept once, as its GTIN-14 when it is one, so every form
+a scanner may send (EAN-13, UPC-A, EAN-8, GTIN-14) finds it with one key.
+
+The file is a copy of Ongoing's data: nothing in it is the till's own. A file of another
+format is emptied and loaded again; a damaged one is set aside by its owner
+(app/services/disk_catalogue.py) and made afresh.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from app.domain.articles import CatalogueArticle, Withdrawal
+from app.domain.barcodes import gtin_variants
+from app.domain.stock import WarehouseInfo
+from app.persistence.sqlite_files import BUSY_TIMEOUT_S, DamagedDatabaseError, inode_of, transaction
+from app.persistence.storage_errors import StorageProblem, problem_of
+
+FORMAT = "1"  # raise when the tables change: a file of another format is loaded again
+_LINE = "\n"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS articles(
+    system_id INTEGER PRIMARY KEY,
+    number TEXT NOT NULL UNIQUE,
+    folded_number TEXT NOT NULL,
+    name TEXT NOT NULL,
+    price TEXT,
+    barcodes TEXT NOT NULL,
+    withdrawn TEXT,
+    seen REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_folded_number ON articles(folded_number);
+CREATE TABLE IF NOT EXISTS codes(
+    code TEXT NOT NULL,
+    system_id INTEGER NOT NULL,
+    PRIMARY KEY (code, system_id)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS codes_of_article ON codes(system_id);
+CREATE TABLE IF NOT EXISTS warehouses(
+    id INTEGER PRIMARY KEY,
+    code TEXT NOT NULL,
+    name TEXT NOT NULL,
+    address_lines TEXT NOT NULL,
+    opening_hours TEXT NOT NULL
+);
+"""
+_TABLES = ("meta", "articles", "codes", "warehouses")
+_COLUMNS = "system_id, number, name, price, barcodes, withdrawn"
+
+
+def barcode_key(code: str) -> str:
+    """The one form a barcode is kept and looked up in: GTIN-14 for a GTIN, else as it is."""
+    stripped = code.strip()
+    return stripped.zfill(14) if gtin_variants(stripped) else stripped
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(
+        path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+    )
+    db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
+    return db
+
+
+def _article(row: tuple[int, str, str, str | None, str, str | None]) -> CatalogueArticle:
+    system_id, number, name, price, barcodes, withdrawn = row
+    try:
+        amount = Decimal(price) if price is not None else None
+    except InvalidOperation:
+        amount = None
+    return CatalogueArticle(
+        system_id=system_id,
+        number=number,
+        name=name,
+        price=amount,
+        barcodes=tuple(barcodes.split(_LINE)) if barcodes else (),
+        withdrawn=Withdrawal(withdrawn) if withdrawn in _WITHDRAWALS else None,
+    )
+
+
+_WITHDRAWALS = {w.value for w in Withdrawal}
+
+
+class CatalogueFile:
+    """One open catalogue file. Reads on the caller's thread; writes from any one thread at
+    a time (a lock keeps two worker threads of one till in turn)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.inode = inode_of(path)
+        self._write_lock = threading.Lock()
+        self.read = _connect(path)
+        self.write = _connect(path)
+
+    # --- opening ---
+
+    @classmethod
+    def open(cls, path: Path, source: str) -> tuple[CatalogueFile, bool]:
+        """Open (or make) the file for this Ongoing account; True when it was emptied (a new
+        file, another format, or another account's), so a full load must fill it.
+
+        Raises DamagedDatabaseError when SQLite finds it is not a database any more; other
+        sqlite3 and OS errors as they are. The whole check (`check`) runs later, in the
+        background: reading 30 MB at start would cost the till its first second.
+        """
+        inode = inode_of(path)
+        try:
+            opened = cls(path)
+        except sqlite3.DatabaseError as error:
+            raise _as_damage(error, inode) from error
+        try:
+            emptied = opened._prepare(source)
+        except sqlite3.DatabaseError as error:
+            opened.close()
+            raise _as_damage(error, inode) from error
+        except BaseException:
+            opened.close()
+            raise
+        return opened, emptied
+
+    def _prepare(self, source: str) -> bool:
+        db = self.write
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")  # a copy of Ongoing's: a power cut may lose a batch
+        with transaction(db):
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+            if meta.get("format") == FORMAT and meta.get("source") == source:
+                return False
+            for table in _TABLES:
+                db.execute(f"DELETE FROM {table}")
+            db.executemany(
+                "INSERT INTO meta(key, value) VALUES (?, ?)",
+                [("format", FORMAT), ("source", source)],
+            )
+            return True
+
+    def check(self) -> bool:
+        """SQLite's whole check of the file (reads all of it): False when it is damaged."""
+        db = _connect(self.path)
+        try:
+            return db.execute("PRAGMA quick_check(1)").fetchall() == [("ok",)]
+        except sqlite3.DatabaseError as error:
+            if problem_of(error) is StorageProblem.DAMAGED:
+                return False
+            raise
+        finally:
+            db.close()
+
+    def close(self) -> None:
+        with self._write_lock:  # a write in a worker thread finishes first
+            self.read.close()
+            self.write.close()
+
+    # --- reading (the event loop's thread) ---
+
+    def count(self) -> int:
+        """Sellable articles (reads the whole table: ~10 ms for 100,000; callers keep it)."""
+        row = self.read.execute("SELECT count(*) FROM articles WHERE withdrawn IS NULL").fetchone()
+        return int(row[0])
+
+    def by_number(self, number: str) -> CatalogueArticle | None:
+        row = self.read.execute(
+            f"SELECT {_COLUMNS} FROM articles WHERE number = ?",
+            (number,),
+        ).fetchone()
+        return _article(row) if row else None
+
+    def by_barcode(self, code: str) -> CatalogueArticle | None:
+        row = self.read.execute(
+            f"SELECT {_COLUMNS} FROM codes JOIN articles USING (system_id) "
+            "WHERE code = ? ORDER BY withdrawn IS NOT NULL, system_id LIMIT 1",
+            (barcode_key(code),),
+        ).fetchone()
+        return _article(row) if row else None
+
+    def numbers_but_case(self, code: str) -> set[str]:
+        rows = self.read.execute(
+            "SELECT number FROM articles WHERE folded_number = ?", (code.casefold(),)
+        ).fetchall()
+        return {number for (number,) in rows}
+
+    def by_numbers(self, numbers: Sequence[str]) -> dict[str, CatalogueArticle]:
+        found: dict[str, CatalogueArticle] = {}
+        for start in range(0, len(numbers), 500):
+            chunk = numbers[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT {_COLUMNS} FROM articles WHERE number IN ({marks})"
+            for row in self.read.execute(query, chunk):
+                article = _article(row)
+                found[article.number] = article
+        return found
+
+    def names(self) -> list[tuple[str, str]]:
+        """Every sellable article's number and name (to fill the search), read on a
+        connection of its own so the lookups on `read` never wait behind it."""
+        db = _connect(self.path)
+        try:
+            return db.execute(
+                "SELECT number, name FROM articles WHERE withdrawn IS NULL ORDER BY system_id"
+            ).fetchall()
+        finally:
+            db.close()
+
+    def warehouses(self) -> list[WarehouseInfo]:
+        rows = self.read.execute(
+            "SELECT id, code, name, address_lines, opening_hours FROM warehouses ORDER BY id"
+        ).fetchall()
+        return [
+            WarehouseInfo(
+                id=row[0],
+                code=row[1],
+                name=row[2],
+                address_lines=tuple(row[3].split(_LINE)) if row[3] else (),
+                opening_hours=row[4],
+            )
+            for row in rows
+        ]
+
+    def meta(self, key: str) -> str | None:
+        row = self.read.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else None
+
+    def time_of(self, key: str) -> datetime | None:
+        value = self.meta(key)
+        try:
+            return datetime.fromisoformat(value) if value else None
+        except ValueError:
+            return None
+
+    # --- writing (worker threads) ---
+
+    @contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        with self._write_lock, transaction(self.write):
+            yield self.write
+
+    def put(self, articles: Iterable[CatalogueArticle], seen: float | None = None) -> int:
+        """Add or update articles in one transaction; how many. `seen`: when the load that
+        brought them started (a full load withdraws what it did not see)."""
+        stamp = time.time() if seen is None else seen
+        rows = [
+            (
+                a.system_id,
+                a.number,
+                a.number.casefold(),
+                a.name,
+                None if a.price is None else str(a.price),
+                _LINE.join(a.barcodes),
+                a.withdrawn.value if a.withdrawn else None,
+                stamp,
+            )
+            for a in articles
+        ]
+        if not rows:
+            return 0
+        with self._writing() as db:
+            ids = [(row[0],) for row in rows]
+            numbers = [(row[1], row[0]) for row in rows]
+            # An article renumbered, or a number now another article's: the old row goes.
+            db.executemany("DELETE FROM articles WHERE number = ? AND system_id != ?", numbers)
+            db.executemany("DELETE FROM codes WHERE system_id = ?", ids)
+            db.executemany(
+                "INSERT OR REPLACE INTO articles("
+                "system_id, number, folded_number, name, price, barcodes, withdrawn, seen) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+            codes = [
+                (barcode_key(code), row[0])
+                for row in rows
+                if row[5]
+                for code in row[5].split(_LINE)
+            ]
+            db.executemany("INSERT OR IGNORE INTO codes(code, system_id) VALUES (?, ?)", codes)
+        return len(rows)
+
+    def put_warehouses(self, warehouses: Iterable[WarehouseInfo]) -> None:
+        rows = [
+            (w.id, w.code, w.name, _LINE.join(w.address_lines), w.opening_hours) for w in warehouses
+        ]
+        with self._writing() as db:
+            db.execute("DELETE FROM warehouses")
+            db.executemany(
+                "INSERT INTO warehouses(id, code, name, address_lines, opening_hours) "
+                "VALUES (?, ?, ?, ?, ?)",
+                rows,
+            )
+
+    def withdraw_unseen(self, since: float) -> int:
+        """After a whole load: articles it did not bring (deleted in Ongoing) are withdrawn."""
+        with self._writing() as db:
+            cursor = db.execute(
+                "UPDATE articles SET withdrawn = ? WHERE seen < ? AND withdrawn IS NULL",
+                (Withdrawal.REMOVED.value, since),
+            )
+            return cursor.rowcount
+
+    def set_meta(self, values: dict[str, str]) -> None:
+        with self._writing() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", list(values.items())
+            )
+
+
+def _as_damage(error: sqlite3.DatabaseError, inode: tuple[int, int] | None) -> Exception:
+    if problem_of(error) is StorageProblem.DAMAGED:
+        return DamagedDatabaseError(inode)
+    return error
