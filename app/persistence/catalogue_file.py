@@ -30,11 +30,12 @@ from pathlib import Path
 
 from app.domain.articles import CatalogueArticle, Withdrawal
 from app.domain.barcodes import gtin_variants
+from app.domain.folding import fold, words_of
 from app.domain.stock import WarehouseInfo
 from app.persistence.sqlite_files import BUSY_TIMEOUT_S, DamagedDatabaseError, inode_of, transaction
 from app.persistence.storage_errors import StorageProblem, problem_of
 
-FORMAT = "1"  # raise when the tables change: a file of another format is loaded again
+FORMAT = "2"  # raise when the tables change: a file of another format is loaded again
 _LINE = "\n"
 
 _SCHEMA = """
@@ -47,9 +48,17 @@ CREATE TABLE IF NOT EXISTS articles(
     price TEXT,
     barcodes TEXT NOT NULL,
     withdrawn TEXT,
-    seen REAL NOT NULL
+    seen REAL NOT NULL,
+    sort_key TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_folded_number ON articles(folded_number);
+CREATE INDEX IF NOT EXISTS articles_sellable_number ON articles(folded_number)
+    WHERE withdrawn IS NULL;
+CREATE INDEX IF NOT EXISTS articles_sort_key ON articles(sort_key);
+CREATE VIRTUAL TABLE IF NOT EXISTS name_words USING fts5(
+    words, tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3', detail = none
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS name_inside USING fts5(words, tokenize = 'trigram');
 CREATE TABLE IF NOT EXISTS codes(
     code TEXT NOT NULL,
     system_id INTEGER NOT NULL,
@@ -64,7 +73,14 @@ CREATE TABLE IF NOT EXISTS warehouses(
     opening_hours TEXT NOT NULL
 );
 """
-_TABLES = ("meta", "articles", "codes", "warehouses")
+_TABLES = ("meta", "articles", "codes", "warehouses", "name_words", "name_inside")
+_SEARCHED = ("name_words", "name_inside")  # the names of sellable articles, folded
+NUMBER_FROM = 2  # typed this long, the text also finds article numbers starting with it
+INSIDE_FROM = 3  # a typed word this long also matches inside a word of the name
+_LAST = "\U0010ffff"  # sorts after any text: what starts with X lies before X + _LAST
+# Matching this many articles or more, the first ones are found by walking all in the order
+# shown (they come early); fewer are looked up and sorted.
+WALK_FROM = 20_000  # (make bench-search: p95 18 ms at 1,500, 7 ms at 20,000)
 _COLUMNS = "system_id, number, name, price, barcodes, withdrawn"
 
 
@@ -213,16 +229,85 @@ class CatalogueFile:
                 found[article.number] = article
         return found
 
-    def names(self) -> list[tuple[str, str]]:
-        """Every sellable article's number and name (to fill the search), read on a
-        connection of its own so the lookups on `read` never wait behind it."""
-        db = _connect(self.path)
-        try:
-            return db.execute(
-                "SELECT number, name FROM articles WHERE withdrawn IS NULL ORDER BY system_id"
-            ).fetchall()
-        finally:
-            db.close()
+    def search(self, query: str, limit: int) -> tuple[tuple[str, ...], int]:
+        """The search (F2) in the file: article numbers best first, at most `limit`, and how
+        many match in all. The same rules as the search in memory
+        (app/services/article_search.py): numbers starting with the text first, then names
+        with every typed word at a word's start, then names with every word somewhere (a
+        word of three letters or more, not all digits, also inside a word)."""
+        folded = " ".join(fold(query).split())
+        typed = list(dict.fromkeys(words_of(folded)))
+        if not folded or limit <= 0:
+            return (), 0
+        db = self.read
+        shown: list[str] = []
+        total = numbers_found = 0
+        in_range = "folded_number >= ? AND folded_number < ? AND withdrawn IS NULL"
+        if len(folded) >= NUMBER_FROM:
+            span = (folded, folded + _LAST)
+            shown += [
+                number
+                for (number,) in db.execute(
+                    f"SELECT number FROM articles WHERE {in_range} ORDER BY folded_number LIMIT ?",
+                    (*span, limit),
+                )
+            ]
+            numbers_found = db.execute(
+                f"SELECT count(*) FROM articles WHERE {in_range}", span
+            ).fetchone()[0]
+            total += numbers_found
+        if not typed:
+            return tuple(shown), total
+        first, first_args = _prefix_query(typed)
+        # Every word somewhere: in the trigram index, a long word anywhere, a shorter one
+        # after a space (the start of a word: the indexed text starts with one too); a
+        # single letter, which no trigram holds, from the prefix index.
+        anywhere = [
+            f'"{w}"' if len(w) >= INSIDE_FROM and not w.isdigit() else f'" {w}"'
+            for w in typed
+            if len(w) > 1
+        ]
+        letters = [w for w in typed if len(w) == 1]
+        parts: list[tuple[str, list[str]]] = []
+        if anywhere:
+            match = " AND ".join(anywhere)
+            parts.append(("SELECT rowid FROM name_inside WHERE name_inside MATCH ?", [match]))
+        if letters:
+            parts.append(_prefix_query(letters))
+        every = " INTERSECT ".join(sql for sql, _ in parts)
+        every_args = [arg for _, args in parts for arg in args]
+        firsts = db.execute(f"SELECT count(*) FROM ({first})", first_args).fetchone()[0]
+        inside = any(len(w) >= INSIDE_FROM and not w.isdigit() for w in typed)
+        # What starts a word is somewhere too: the rest are those found only inside words.
+        rest = (
+            db.execute(f"SELECT count(*) FROM ({every})", every_args).fetchone()[0] - firsts
+            if inside
+            else 0
+        )
+        total += firsts + rest
+        lists = [(firsts, f"system_id IN ({first})", first_args)]
+        lists.append(
+            (
+                rest,
+                f"system_id IN ({every}) AND system_id NOT IN ({first})",
+                every_args + first_args,
+            )
+        )
+        for count, where, args in lists:
+            if len(shown) < limit and count:
+                walk = "INDEXED BY articles_sort_key" if count >= WALK_FROM else ""
+                rows = db.execute(
+                    f"SELECT number FROM articles {walk} WHERE {where} ORDER BY sort_key LIMIT ?",
+                    (*args, limit),
+                )
+                shown += [number for (number,) in rows if number not in shown][: limit - len(shown)]
+        if numbers_found and total > numbers_found:  # articles both found: counted once
+            both = db.execute(  # every name found is in `every` (those at a start too)
+                f"SELECT count(*) FROM articles WHERE {in_range} AND system_id IN ({every})",
+                (folded, folded + _LAST, *every_args),
+            ).fetchone()[0]
+            total -= both
+        return tuple(shown[:limit]), total
 
     def warehouses(self) -> list[WarehouseInfo]:
         rows = self.read.execute(
@@ -271,6 +356,7 @@ class CatalogueFile:
                 _LINE.join(a.barcodes),
                 a.withdrawn.value if a.withdrawn else None,
                 stamp,
+                f"{fold(a.name)}\0{a.number.casefold()}",
             )
             for a in articles
         ]
@@ -280,14 +366,30 @@ class CatalogueFile:
             ids = [(row[0],) for row in rows]
             numbers = [(row[1], row[0]) for row in rows]
             # An article renumbered, or a number now another article's: the old row goes.
-            db.executemany("DELETE FROM articles WHERE number = ? AND system_id != ?", numbers)
+            gone = [
+                (system_id,)
+                for number, system_id in numbers
+                for (system_id,) in db.execute(
+                    "SELECT system_id FROM articles WHERE number = ? AND system_id != ?",
+                    (number, system_id),
+                )
+            ]
+            db.executemany("DELETE FROM articles WHERE system_id = ?", gone)
             db.executemany("DELETE FROM codes WHERE system_id = ?", ids)
+            for table in _SEARCHED:
+                db.executemany(f"DELETE FROM {table} WHERE rowid = ?", ids + gone)
             db.executemany(
-                "INSERT OR REPLACE INTO articles("
-                "system_id, number, folded_number, name, price, barcodes, withdrawn, seen) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO articles(system_id, number, folded_number, name, price, "
+                "barcodes, withdrawn, seen, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
+            searched = [
+                (row[0], " " + " ".join(words_of(row[8].partition("\0")[0])))
+                for row in rows
+                if row[6] is None
+            ]
+            for table in _SEARCHED:
+                db.executemany(f"INSERT INTO {table}(rowid, words) VALUES (?, ?)", searched)
             codes = [
                 (barcode_key(code), row[0])
                 for row in rows
@@ -312,17 +414,28 @@ class CatalogueFile:
     def withdraw_unseen(self, since: float) -> int:
         """After a whole load: articles it did not bring (deleted in Ongoing) are withdrawn."""
         with self._writing() as db:
-            cursor = db.execute(
-                "UPDATE articles SET withdrawn = ? WHERE seen < ? AND withdrawn IS NULL",
-                (Withdrawal.REMOVED.value, since),
+            gone = db.execute(
+                "SELECT system_id FROM articles WHERE seen < ? AND withdrawn IS NULL", (since,)
+            ).fetchall()
+            db.executemany(
+                "UPDATE articles SET withdrawn = ? WHERE system_id = ?",
+                [(Withdrawal.REMOVED.value, system_id) for (system_id,) in gone],
             )
-            return cursor.rowcount
+            for table in _SEARCHED:
+                db.executemany(f"DELETE FROM {table} WHERE rowid = ?", gone)
+            return len(gone)
 
     def set_meta(self, values: dict[str, str]) -> None:
         with self._writing() as db:
             db.executemany(
                 "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", list(values.items())
             )
+
+
+def _prefix_query(words: list[str]) -> tuple[str, list[str]]:
+    """Articles with a word starting with each of these (SQLite's full-text prefix index)."""
+    match = " AND ".join(f'"{w}"*' for w in words)
+    return "SELECT rowid FROM name_words WHERE name_words MATCH ?", [match]
 
 
 def _as_damage(error: sqlite3.DatabaseError, inode: tuple[int, int] | None) -> Exception:

@@ -26,7 +26,7 @@ from app.domain.money import usable_price
 from app.domain.stock import WarehouseInfo
 from app.ongoing.client import OngoingClient
 from app.ongoing.models import Article, Warehouse
-from app.services.article_search import ArticleSearch, SearchIndex
+from app.services.article_search import ArticleSearch, SearchIndex, SearchResult
 
 __all__ = ["ArticleMatches", "Catalogue", "CatalogueArticle", "Withdrawal"]
 
@@ -245,7 +245,7 @@ class Catalogue:
         if isinstance(scanned, ScannedCode):
             exact = self.resolve(scanned) or self.resolve_ignoring_case(scanned.code)
             exact = exact if exact is not None and exact.withdrawn is None else None
-        found = self._search.search(query, limit)
+        found = self._search_numbers(query, limit)
         held = self._find_numbers(found.numbers)
         articles = [held[n] for n in found.numbers if n in held]
         sellable = [article for article in articles if article.withdrawn is None]
@@ -258,6 +258,9 @@ class Catalogue:
                 total += 1
             articles = [exact, *articles[: limit - 1]]
         return ArticleMatches(query, tuple(articles), total, exact)
+
+    def _search_numbers(self, query: str, limit: int) -> SearchResult:
+        return self._search.search(query, limit)
 
     def by_number(self, number: str) -> CatalogueArticle | None:
         return self._find_number(number)

@@ -32,7 +32,7 @@ import asyncio
 import logging
 import sqlite3
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
@@ -44,7 +44,7 @@ from app.ongoing.models import Article
 from app.persistence.catalogue_file import CatalogueFile
 from app.persistence.sqlite_files import DamagedDatabaseError
 from app.persistence.storage_errors import StorageProblem, problem_of
-from app.services.article_search import ArticleSearch
+from app.services.article_search import ArticleSearch, SearchResult
 from app.services.catalogue import (
     CATALOGUE_PAGE_SIZE,
     REFRESH_OVERLAP,
@@ -57,7 +57,6 @@ log = logging.getLogger(__name__)
 
 CHANGE_FILTER_REACH = timedelta(hours=24)
 FULL_RELOAD_AFTER = timedelta(days=7)
-SEARCH_SLICE = 200  # names put into the search between two turns of the event loop (~3 ms)
 LOADED_AT = "loaded_at"  # meta: when the last whole load that finished started
 REFRESHED_AT = "refreshed_at"  # meta: when the last load or refresh that finished started
 
@@ -154,20 +153,11 @@ class DiskCatalogue(Catalogue):
         self._file = None
 
     async def settle(self) -> None:
-        """After the start: the search filled from the file, then SQLite's whole check."""
+        """After the start, in the background: SQLite's whole check of the file."""
         opened = self._file
         if opened is None:
             return
-        try:
-            names = await asyncio.to_thread(opened.names)
-        except sqlite3.Error as error:
-            self._found_damage(error)
-            return
-        for start in range(0, len(names), SEARCH_SLICE):
-            for number, name in names[start : start + SEARCH_SLICE]:
-                self._search.put(number, name)
-            await asyncio.sleep(0)
-        del names
+        started = time.perf_counter()
         try:
             whole = await asyncio.to_thread(opened.check)
         except sqlite3.Error as error:
@@ -176,6 +166,12 @@ class DiskCatalogue(Catalogue):
         if not whole:
             log.warning("event=catalogue_check_failed")
             self._found_damage(None)
+            return
+        log.info(
+            "event=catalogue_settled articles=%d ms=%.0f",
+            len(self),
+            (time.perf_counter() - started) * 1000,
+        )
 
     # --- the questions: the file first, then what was asked of Ongoing meanwhile ---
 
@@ -215,12 +211,17 @@ class DiskCatalogue(Catalogue):
     def _find_numbers(self, numbers: tuple[str, ...]) -> dict[str, CatalogueArticle]:
         return {**super()._find_numbers(numbers), **self._ask(lambda f: f.by_numbers(numbers), {})}
 
+    def _search_numbers(self, query: str, limit: int) -> SearchResult:
+        """F2 from the file's full-text index; from memory while the file cannot be used."""
+        found = self._ask(lambda f: f.search(query, limit), None)
+        if found is None:
+            return super()._search_numbers(query, limit)
+        return SearchResult(*found)
+
     async def _keep(self, articles: list[Article]) -> None:
         kept = [to_catalogue_article(a) for a in articles if a.article_number]
         if self._file is None or not await self._write(kept):
             self.add(kept)
-        else:
-            self._put_in_search(kept)
 
     # --- loading and refreshing ---
 
@@ -237,11 +238,6 @@ class DiskCatalogue(Catalogue):
                 self._found_damage(error)
             return False
         return True
-
-    def _put_in_search(self, articles: Iterable[CatalogueArticle]) -> None:
-        for article in articles:
-            if article.withdrawn is None:
-                self._search.put(article.number, article.name)
 
     def _must_load_whole(self) -> bool:
         if self._whole_at is None or self.loaded_at is None:
@@ -271,9 +267,6 @@ class DiskCatalogue(Catalogue):
                 return
             count += len(articles)
             self._count = max(self._count, count)
-            for start in range(0, len(articles), SEARCH_SLICE):
-                self._put_in_search(articles[start : start + SEARCH_SLICE])
-                await asyncio.sleep(0)
         opened = self._file
         try:
             removed = await asyncio.to_thread(opened.withdraw_unseen, seen)
@@ -336,7 +329,6 @@ class DiskCatalogue(Catalogue):
         if not await self._write(articles):
             self.add(articles)
             return len(articles)
-        self._put_in_search(articles)
         opened = self._file
         if opened is not None:
             try:
