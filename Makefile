@@ -8,7 +8,7 @@ UV := $(BIN)/uv
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: demo test lock translations translations-update lint typecheck layers unit bench bench-scan bench-order bench-crash bench-board bench-bundle bench-keys bench-search drill-storage bundle bundle-test installer installer-test screenshots clean
+.PHONY: demo test lock translations translations-update lint typecheck layers unit bench bench-scan bench-order bench-crash bench-board bench-bundle bench-keys bench-search bench-catalogue drill-storage bundle bundle-test installer installer-test screenshots clean
 
 demo: $(STAMP) translations
 	$(BIN)/tillside demo
@@ -40,6 +40,11 @@ bench-keys: $(STAMP) translations
 # The search behind F2 on 100,000 generated articles: query times as typed, build, memory.
 bench-search: $(STAMP)
 	$(BIN)/python -m benchmarks.article_search --articles 100000
+
+# The catalogue on disk with 100,000 articles: first and second start (time to ready,
+# requests, RSS), a refresh after 1,000 changed articles, resolve latency.
+bench-catalogue: $(STAMP)
+	$(BIN)/python -m benchmarks.catalogue --articles 100000
 
 # A real full disk and read-only data folder under `tillside order` (root: mounts a tmpfs).
 drill-storage: $(STAMP)
