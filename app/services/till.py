@@ -28,6 +28,7 @@ from app.ongoing.settings import ConnectionSettings
 from app.persistence.json_file import JsonFile
 from app.persistence.outbox import Outbox, OutboxEntry, open_default_outbox
 from app.persistence.storage_errors import StorageError
+from app.services.catalogue import Catalogue
 from app.services.checkout import CheckoutSession
 from app.services.disk_catalogue import DiskCatalogue, source_of
 from app.services.incoming import IncomingOrder, incoming_goods
@@ -175,8 +176,13 @@ async def open_till(
     *,
     user_file: Path | None = None,
     damaged_settings: DamagedFile | None = None,
+    catalogue_on_disk: bool = True,
 ) -> AsyncIterator[Till]:
-    """The till for this connection; its client is closed when the block ends."""
+    """The till for this connection; its client is closed when the block ends.
+
+    The catalogue is kept in the data folder (`catalogue_on_disk`), except for the demo,
+    whose simulator's catalogue would replace the till's own there.
+    """
     damaged = [damaged_settings] if damaged_settings else []
     unavailable: StorageError | None = None
     outbox: Outbox | None = None
@@ -188,9 +194,8 @@ async def open_till(
         unavailable = error
     async with OngoingClient(connection, words=describe) as client:
         basket_file = JsonFile(basket_path())
-        catalogue = DiskCatalogue(
-            source_of(connection.base_url, connection.goods_owner_id), catalogue_path()
-        )
+        source = source_of(connection.base_url, connection.goods_owner_id)
+        catalogue = DiskCatalogue(source, catalogue_path()) if catalogue_on_disk else Catalogue()
         checkout = CheckoutSession(
             client,
             catalogue=catalogue,

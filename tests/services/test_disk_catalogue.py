@@ -9,7 +9,10 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+import os
 import sqlite3
+import subprocess
+import sys
 from collections.abc import AsyncIterator, Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -408,3 +411,49 @@ def test_two_tills_share_one_catalogue_file(simulator: SimulatorThread, tmp_path
             return reads
 
     assert run(scenario()) >= 1
+
+
+def test_two_till_processes_share_one_catalogue_file(
+    simulator: SimulatorThread, tmp_path: Path
+) -> None:
+    """Another process loads the whole catalogue into the file over and over while this one
+    sells from it and refreshes it: every article is found every time, nobody fails."""
+    path = tmp_path / "catalogue.sqlite"
+    first_start(simulator, path)
+    numbers = [a.article_number for a in simulator.state.articles()]
+    other = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tests.services.load_catalogue",
+            simulator.base_url,
+            str(simulator.goods_owner_id),
+            simulator.api_user,
+            str(path),
+            "5",
+        ],
+        env={**os.environ, "TILLSIDE_API_PASSWORD": simulator.password},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+    async def sell_meanwhile() -> int:
+        rounds = 0
+        async with client_for(simulator) as client:
+            catalogue = await started(simulator, path, client)
+            while other.poll() is None or rounds == 0:
+                missing = [n for n in numbers if catalogue.by_number(n) is None]
+                assert missing == []
+                assert catalogue.search("kaffe").total > 0
+                await catalogue.refresh(client)
+                assert catalogue.on_disk
+                rounds += 1
+            catalogue.close()
+        return rounds
+
+    rounds = run(sell_meanwhile())
+    out, err = other.communicate(timeout=60)
+    assert other.returncode == 0, err
+    assert out.splitlines() == [f"loaded {len(numbers)}"] * 5
+    assert rounds >= 1

@@ -153,6 +153,7 @@ async def serve(
             closed,
             probe,
             damaged_settings=loaded.damaged,
+            catalogue_on_disk=mode == "run",  # the demo's would replace the till's own
         )
     finally:
         if simulator is not None:
@@ -247,12 +248,17 @@ async def attach_and_serve(
     probe: bool,
     *,
     damaged_settings: DamagedFile | None = None,
+    catalogue_on_disk: bool = True,
 ) -> None:
     """The composition root of the till: one `Till`, given to the window, until closed."""
     from app.services.till import open_till
 
     async with open_till(
-        connection, settings, user_file=user_file, damaged_settings=damaged_settings
+        connection,
+        settings,
+        user_file=user_file,
+        damaged_settings=damaged_settings,
+        catalogue_on_disk=catalogue_on_disk,
     ) as till:
         window.attach(till)
         log.info("event=till_started")
