@@ -247,7 +247,10 @@ async def run(
 
         def rows_rendered() -> None:
             snapshot = session.current_snapshot()
-            if snapshot is not None and any(r.fetched_at for r in window.stock_model.rows()):
+            # Figures shown: a warehouse's row with them, or the one line folding those
+            # that hold none (an article out of stock everywhere shows only that line).
+            rows = window.stock_model.rows()
+            if snapshot is not None and any(r.fetched_at or r.folded for r in rows):
                 shown_at.setdefault(
                     snapshot.article_number + str(snapshot.fetched_at), time.perf_counter()
                 )
