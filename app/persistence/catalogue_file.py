@@ -163,19 +163,23 @@ class CatalogueFile:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA synchronous=NORMAL")  # a copy of Ongoing's: a power cut may lose a batch
         with transaction(db):
+            has_meta = db.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+            ).fetchone()
+            meta = dict(db.execute("SELECT key, value FROM meta").fetchall()) if has_meta else {}
+            kept = meta.get("format") == FORMAT and meta.get("source") == source
+            if not kept:  # another format's tables may differ: made anew, not emptied
+                for table in _TABLES:
+                    db.execute(f"DROP TABLE IF EXISTS {table}")
             for statement in _SCHEMA.split(";"):
                 if statement.strip():
                     db.execute(statement)
-            meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
-            if meta.get("format") == FORMAT and meta.get("source") == source:
-                return False
-            for table in _TABLES:
-                db.execute(f"DELETE FROM {table}")
-            db.executemany(
-                "INSERT INTO meta(key, value) VALUES (?, ?)",
-                [("format", FORMAT), ("source", source)],
-            )
-            return True
+            if not kept:
+                db.executemany(
+                    "INSERT INTO meta(key, value) VALUES (?, ?)",
+                    [("format", FORMAT), ("source", source)],
+                )
+            return not kept
 
     def check(self) -> bool:
         """SQLite's whole check of the file (reads all of it): False when it is damaged."""

@@ -9,12 +9,14 @@ digits, numbers that are also words).
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from app.domain.articles import CatalogueArticle, Withdrawal
+from app.persistence.catalogue_file import CatalogueFile
 from app.services.catalogue import Catalogue, to_catalogue_article
 from app.services.disk_catalogue import DiskCatalogue
 from app.simulator import load_demo_state
@@ -82,3 +84,24 @@ def test_a_renamed_article_is_found_by_its_new_name_only(tmp_path: Path) -> None
     assert [a.number for a in disk.search("diskhand").articles] == ["KOK-1"]
     assert "KOK-1" not in [a.number for a in disk.search("linne").articles]
     disk.close()
+
+
+def test_a_file_of_an_older_format_is_made_anew(tmp_path: Path) -> None:
+    path = tmp_path / "catalogue.sqlite"
+    old = sqlite3.connect(path)
+    old.executescript(
+        "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+        "INSERT INTO meta VALUES ('format', '1'), ('source', 'test|1');"
+        "CREATE TABLE articles(system_id INTEGER PRIMARY KEY, number TEXT);"
+        "INSERT INTO articles VALUES (1, 'OLD-1');"
+    )
+    old.close()
+    opened, emptied = CatalogueFile.open(path, "test|1")
+    assert emptied
+    assert opened.by_number("OLD-1") is None
+    opened.put([EXTRA[0]])
+    assert opened.by_number("KOK-1") == EXTRA[0]
+    opened.close()
+    again, emptied_again = CatalogueFile.open(path, "test|1")
+    assert not emptied_again and again.by_number("KOK-1") == EXTRA[0]
+    again.close()
