@@ -42,7 +42,7 @@ from app.files.damaged import DamagedFile, report, set_aside
 from app.ongoing.client import OngoingClient
 from app.ongoing.models import Article
 from app.persistence.catalogue_file import CatalogueFile
-from app.persistence.sqlite_files import DamagedDatabaseError
+from app.persistence.sqlite_files import DamagedDatabaseError, inode_of
 from app.persistence.storage_errors import StorageProblem, problem_of
 from app.services.article_search import ArticleSearch, SearchResult
 from app.services.catalogue import (
@@ -88,6 +88,7 @@ class DiskCatalogue(Catalogue):
         self._count = 0
         self._whole_at: datetime | None = None  # when the last whole load started
         self._rebuild = False  # damage found while reading: set aside at the next refresh
+        self._damaged_inode: tuple[int, int] | None = None  # which file was found damaged
         self._warehouses_fresh = False
 
     def __len__(self) -> int:
@@ -192,6 +193,7 @@ class DiskCatalogue(Catalogue):
             return  # busy or the like: this question goes to Ongoing, the file stays
         log.warning("event=catalogue_damaged file=%s", self.path.name)
         self._rebuild = True
+        self._damaged_inode = self._file.inode if self._file is not None else None
         self._unusable(error or sqlite3.DatabaseError("check failed"))
 
     def _find_number(self, number: str) -> CatalogueArticle | None:
@@ -293,8 +295,9 @@ class DiskCatalogue(Catalogue):
             self._file = None
         if self._rebuild:
             self._rebuild = False
-            try:
-                self._set_aside()
+            try:  # unless another till on this PC has set it aside and made a new one already
+                if inode_of(self.path) == self._damaged_inode:
+                    self._set_aside()
             except OSError as error:
                 self._unusable(error)
                 return

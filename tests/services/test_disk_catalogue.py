@@ -457,3 +457,31 @@ def test_two_till_processes_share_one_catalogue_file(
     assert other.returncode == 0, err
     assert out.splitlines() == [f"loaded {len(numbers)}"] * 5
     assert rounds >= 1
+
+
+def test_a_damaged_file_another_till_already_replaced_is_not_set_aside_again(
+    simulator: SimulatorThread, tmp_path: Path
+) -> None:
+    """Two tills on one PC find the same damage: the second to rebuild takes the first's new
+    file as it is, rather than setting a healthy file aside."""
+    path = tmp_path / "catalogue.sqlite"
+    first_start(simulator, path)
+
+    async def scenario() -> bool:
+        async with client_for(simulator) as client:
+            slower = await started(simulator, path, client)
+            overwrite_pages(path)
+            await slower.settle()  # finds the damage; rebuilds at its next refresh
+            faster = await started(simulator, path, client)  # another till: aside, afresh
+            assert faster.damage is not None
+            await slower.refresh(client)
+            served = slower.on_disk and len(slower) == len(simulator.state.articles())
+            faster.close()
+            slower.close()
+            return served
+
+    assert run(scenario())
+    assert (
+        len([p for p in tmp_path.iterdir() if p.name.endswith(".sqlite") and ".damaged-" in p.name])
+        == 1
+    )
