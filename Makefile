@@ -8,7 +8,7 @@ UV := $(BIN)/uv
 STAMP := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: demo test lock translations translations-update lint typecheck layers unit bench bench-scan bench-order bench-crash bench-board bench-bundle bench-keys bench-search bench-events drill-storage bundle bundle-test installer installer-test screenshots clean
+.PHONY: demo test lock translations translations-update lint typecheck layers unit bench bench-scan bench-order bench-crash bench-board bench-bundle bench-keys bench-search bench-events bench-catalogue drill-storage bundle bundle-test installer installer-test screenshots clean
 
 demo: $(STAMP) translations
 	$(BIN)/tillside demo
@@ -44,6 +44,11 @@ bench-search: $(STAMP)
 # Goods arriving to figures refreshed on the till: with the receiver, and polling Ongoing.
 bench-events: $(STAMP)
 	$(BIN)/python -m benchmarks.store_events --events 40 --polled-events 10
+
+# The catalogue on disk with 100,000 articles: first and second start (time to ready,
+# requests, RSS), a refresh after 1,000 changed articles, resolve latency.
+bench-catalogue: $(STAMP)
+	$(BIN)/python -m benchmarks.catalogue --articles 100000
 
 # A real full disk and read-only data folder under `tillside order` (root: mounts a tmpfs).
 drill-storage: $(STAMP)

@@ -25,12 +25,16 @@ import argparse
 import gc
 import random
 import statistics
+import tempfile
 import time
 import tracemalloc
 from collections.abc import Callable
+from pathlib import Path
 
+from app.files.locations import CATALOGUE_FILE
 from app.services.article_search import SearchIndex, fold
 from app.services.catalogue import Catalogue, CatalogueArticle
+from app.services.disk_catalogue import DiskCatalogue
 from app.simulator.demo_data import generate_state
 from benchmarks.common import percentile
 
@@ -154,11 +158,53 @@ def measure(articles: list[CatalogueArticle], count: int, label: str) -> None:
     )
 
 
+def measure_disk(articles: list[CatalogueArticle], count: int, label: str) -> None:
+    """The same searches on the catalogue on disk, as the till now answers F2: SQLite's
+    full-text index, nothing held in memory."""
+    with tempfile.TemporaryDirectory() as folder:
+        catalogue = DiskCatalogue("bench|1", Path(folder) / CATALOGUE_FILE)
+        catalogue._open()
+        opened = catalogue._file
+        assert opened is not None
+        fill_s = timed(
+            lambda: [opened.put(articles[n : n + 1000]) for n in range(0, len(articles), 1000)]
+        )
+        samples: list[float] = []
+        cpu: list[float] = []
+        slowest = ("", 0.0)
+        for text in searches(articles, count):
+            for length in range(1, len(text) + 1):
+                query = text[:length]
+                started, started_cpu = time.perf_counter(), time.thread_time()
+                catalogue.search(query, SHOWN)
+                cpu.append(time.thread_time() - started_cpu)
+                elapsed = time.perf_counter() - started
+                samples.append(elapsed)
+                if elapsed > slowest[1]:
+                    slowest = (query, elapsed)
+        size = (Path(folder) / CATALOGUE_FILE).stat().st_size / 2**20
+        catalogue.close()
+    ms = [s * 1000 for s in samples]
+    cpu_ms = [c * 1000 for c in cpu]
+    print(f"{label}, on disk (SQLite full-text): {len(articles):,} articles")
+    print(
+        f"  search as typed: {len(ms):,} searches: median {statistics.median(ms):.2f} ms, "
+        f"p95 {percentile(ms, 0.95):.2f} ms, max {max(ms):.2f} ms ({slowest[0]!r}); CPU median "
+        f"{statistics.median(cpu_ms):.2f} ms, p95 {percentile(cpu_ms, 0.95):.2f} ms"
+    )
+    print(f"  written to the file in {fill_s:.1f} s; the file {size:.1f} MiB; in memory: nothing")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--searches", type=int, default=SEARCHES)
+    parser.add_argument("--disk-only", action="store_true", help="only the catalogue on disk")
     args = parser.parse_args()
+    for model_codes, label in ((False, "generated catalogue"), (True, "with model codes")):
+        measure_disk(catalogue_articles(args.articles, model_codes), args.searches, label)
+    if args.disk_only:
+        return
     measure(catalogue_articles(args.articles, False), args.searches, "generated catalogue")
     measure(
         catalogue_articles(args.articles, True),

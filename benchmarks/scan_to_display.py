@@ -24,7 +24,9 @@ import gc
 import os
 import random
 import statistics
+import tempfile
 import time
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -32,10 +34,12 @@ import httpx
 import psutil
 
 from app.domain.scan_detector import ScannerTiming
+from app.files.locations import CATALOGUE_FILE
 from app.ongoing.client import OngoingClient
 from app.ongoing.settings import ConnectionSettings
 from app.qt import QtWidgets, qasync
 from app.services.checkout import CheckoutSession
+from app.services.disk_catalogue import DiskCatalogue, source_of
 from app.services.till import Till as TillContext
 from app.simulator import DEMO_API_USER, DEMO_GOODS_OWNER_ID, DEMO_PASSWORD
 from app.ui.main_thread_gc import MainThreadCollector
@@ -181,7 +185,12 @@ async def run(
             if a["barCodeInfo"] and a["barCodeInfo"]["barCode"]
         ][:LOADING_SCANS]
         clock = KeyClock()
-        session = CheckoutSession(client)
+        # The catalogue on disk, as the till keeps it; a fresh folder: a first start.
+        folder = tempfile.TemporaryDirectory()
+        catalogue = DiskCatalogue(
+            source_of(base_url, DEMO_GOODS_OWNER_ID), Path(folder.name) / CATALOGUE_FILE
+        )
+        session = CheckoutSession(client, catalogue=catalogue)
         window = MainWindow(TillContext(client, session), scanner=ScannerFilter(ScannerTiming()))
         collector.expect_long_lived()  # as the till does
         window.catalogue_loaded.connect(collector.set_aside_long_lived)
@@ -228,18 +237,17 @@ async def run(
         results["rss_start_mb"] = psutil.Process().memory_info().rss / 2**20
         till = Till(window, clock)
         rng = random.Random(7)
-        codes = [
-            (a.barcodes[0], a.number)
-            for a in rng.sample(list(session.catalogue._by_number.values()), 2000)
-            if a.barcodes
-        ]
+        numbers = [f"TS-{n:06d}" for n in rng.sample(range(1, articles + 1), 2000)]
+        held = [catalogue.by_number(number) for number in numbers]
+        codes = [(a.barcodes[0], a.number) for a in held if a is not None and a.barcodes]
         shown_at: dict[str, float] = {}
         shown = asyncio.Event()
 
         def rows_rendered() -> None:
             snapshot = session.current_snapshot()
+            # Figures shown: a warehouse's row with them, or the one line folding those
+            # that hold none (an article out of stock everywhere shows only that line).
             rows = window.stock_model.rows()
-            # Fetched figures on screen; an article no warehouse has shows only the fold line.
             if snapshot is not None and any(r.fetched_at or r.folded for r in rows):
                 shown_at.setdefault(
                     snapshot.article_number + str(snapshot.fetched_at), time.perf_counter()
@@ -316,6 +324,8 @@ async def run(
                 )
             results["rss_after_mb"] = psutil.Process().memory_info().rss / 2**20
         await window.shutdown()
+        catalogue.close()
+        folder.cleanup()
     window.close()
     gc.unfreeze()  # the next run loads its own catalogue
     return results

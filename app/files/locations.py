@@ -22,6 +22,7 @@ ENV_MACHINE_CONFIG = "TILLSIDE_MACHINE_CONFIG"
 CONFIG_FILE = "config.toml"
 OUTBOX_FILE = "outbox.sqlite"  # orders not yet confirmed by Ongoing, and the order numbers
 BASKET_FILE = "basket.json"  # the basket on screen, back after a restart
+CATALOGUE_FILE = "catalogue.sqlite"  # Ongoing's articles and warehouses: a copy, made again at will
 WEBHOOKS_FILE = "webhooks.sqlite"  # events `tillside webhooks` received, read by the board
 LOG_FILE = "tillside.log"
 
@@ -45,6 +46,10 @@ def outbox_path() -> Path:
 
 def basket_path() -> Path:
     return data_dir_path() / BASKET_FILE
+
+
+def catalogue_path() -> Path:
+    return data_dir_path() / CATALOGUE_FILE
 
 
 def webhooks_path() -> Path:

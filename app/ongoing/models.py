@@ -84,6 +84,10 @@ class ArticleInventoryInfo(OngoingModel):
     to_receive_number_of_items: Decimal = Zero
 
 
+class StorageProperties(OngoingModel):
+    is_obsolete: bool | None = None
+
+
 class Article(OngoingModel):
     article_system_id: int
     article_number: str | None = None
@@ -97,6 +101,7 @@ class Article(OngoingModel):
     article_data_last_updated: UtcDateTime | None = None
     bar_code_info: BarCodeInfo | None = None
     inventory_info: ArticleInventoryInfo | None = None
+    storage_properties: StorageProperties | None = None  # isObsolete: no longer sold
 
 
 class WarehouseInventory(OngoingModel):

@@ -16,37 +16,21 @@ moves to a database on disk, a query there can take its place behind the same in
 from __future__ import annotations
 
 import heapq
-import re
-import unicodedata
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import islice
 from typing import Protocol
 
-# Letters that are letters of their own, not a letter with a mark, in the Nordic languages.
-_OWN_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d"})
-_WORD = re.compile(r"\w+")
+from app.domain.folding import fold, words_of
+
+__all__ = ["ArticleSearch", "SearchIndex", "SearchResult", "fold", "words_of"]
+
 INSIDE_FROM = 3  # a typed word this long also matches inside a word of the name
 MANY_FROM = 10  # matches in one article of this many or more: read the catalogue's order
 WALK_AT_MOST = 20_000  # articles read so (about a millisecond) before sorting out the set
 NUMBER_FROM = 2  # typed this long, the text also finds article numbers starting with it
 _LAST = "\U0010ffff"  # sorts after any text: what starts with X lies before X + _LAST
-
-
-def fold(text: str) -> str:
-    """Text as the search compares it: case folded, accents and marks dropped ("Pläd" -> "plad")."""
-    folded = text.casefold()
-    if folded.isascii():
-        return folded
-    decomposed = unicodedata.normalize("NFKD", folded)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return bare.translate(_OWN_LETTERS)
-
-
-def words_of(text: str) -> list[str]:
-    """The words of a folded text: letters and digits, split at spaces and punctuation."""
-    return _WORD.findall(text)
 
 
 @dataclass(frozen=True, slots=True)

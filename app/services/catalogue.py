@@ -19,14 +19,16 @@ import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal
 
+from app.domain.articles import CatalogueArticle, Withdrawal
 from app.domain.barcodes import ScanKind, ScannedCode, gtin_variants, parse_scan
 from app.domain.money import usable_price
 from app.domain.stock import WarehouseInfo
 from app.ongoing.client import OngoingClient
 from app.ongoing.models import Article, Warehouse
-from app.services.article_search import ArticleSearch, SearchIndex
+from app.services.article_search import ArticleSearch, SearchIndex, SearchResult
+
+__all__ = ["ArticleMatches", "Catalogue", "CatalogueArticle", "Withdrawal"]
 
 log = logging.getLogger(__name__)
 
@@ -34,18 +36,6 @@ CATALOGUE_PAGE_SIZE = 1000
 ADD_SLICE = 100  # articles indexed between two turns of the event loop (~4 ms)
 # Ongoing's change filters look back at most a day; overlap a little so no edit slips through.
 REFRESH_OVERLAP = timedelta(minutes=2)
-
-
-@dataclass(frozen=True, slots=True)
-class CatalogueArticle:
-    """An article as the till sells it. `price` is Ongoing's `customerPrice` when usable (see
-    app/domain/money.py): in the store's currency, as Ongoing states none for it."""
-
-    system_id: int
-    number: str
-    name: str
-    price: Decimal | None
-    barcodes: tuple[str, ...]
 
 
 def to_catalogue_article(article: Article) -> CatalogueArticle:
@@ -60,7 +50,18 @@ def to_catalogue_article(article: Article) -> CatalogueArticle:
         name=article.article_name or "",
         price=usable_price(article.customer_price),  # never purcaseCurrencyCode: the supplier's
         barcodes=tuple(code.strip() for code in codes if code and code.strip()),
+        withdrawn=withdrawal_of(article),
     )
+
+
+def withdrawal_of(article: Article) -> Withdrawal | None:
+    """Why Ongoing no longer sells this article, if it does not: set inactive, or obsolete."""
+    if article.is_active is False:
+        return Withdrawal.INACTIVE
+    storage = article.storage_properties
+    if storage is not None and storage.is_obsolete:
+        return Withdrawal.OBSOLETE
+    return None
 
 
 def to_warehouse_info(warehouse: Warehouse) -> WarehouseInfo:
@@ -116,8 +117,10 @@ class ArticleMatches:
 class Catalogue:
     """Articles by every barcode variant and by article number; warehouses by id.
 
-    `search` (F2) finds articles by words of their names or the start of their numbers;
-    it is kept behind `ArticleSearch` so a catalogue on disk can answer it with a query.
+    This one holds them in memory (the command line's one-shot lookups, tests); the till's
+    keeps them on disk (`app/services/disk_catalogue.py`), answering the same questions
+    through the `_find_*` methods. `search` (F2) finds articles by words of their names or
+    the start of their numbers, behind `ArticleSearch`.
     """
 
     def __init__(self, search: ArticleSearch | None = None) -> None:
@@ -129,9 +132,12 @@ class Catalogue:
         self._by_barcode: dict[str, CatalogueArticle] = {}
         self._search: ArticleSearch = search if search is not None else SearchIndex()
         self.loaded_at: datetime | None = None
+        self._withdrawn = 0  # articles held that are no longer sold
+        self.refresh_due = False  # ready from an older copy: ask what changed at once
 
     def __len__(self) -> int:
-        return len(self._by_number)
+        """Articles that may be sold."""
+        return len(self._by_number) - self._withdrawn
 
     def add(self, articles: Iterable[CatalogueArticle]) -> None:
         for article in articles:
@@ -143,11 +149,17 @@ class Catalogue:
                             del self._by_barcode[variant]
             else:
                 self._fold_number(article.number)
+            self._withdrawn += (article.withdrawn is not None) - (
+                previous is not None and previous.withdrawn is not None
+            )
             self._by_number[article.number] = article
-            self._search.put(article.number, article.name)
+            if article.withdrawn is None:
+                self._search.put(article.number, article.name)
             for code in article.barcodes:
                 for variant in gtin_variants(code) or (code,):
-                    self._by_barcode.setdefault(variant, article)
+                    known = self._by_barcode.get(variant)
+                    if known is None or (known.withdrawn and not article.withdrawn):
+                        self._by_barcode[variant] = article
 
     def _fold_number(self, number: str) -> None:
         if number not in (number.upper(), number.lower()):
@@ -157,28 +169,20 @@ class Catalogue:
         """Ongoing's articles as catalogue entries; one without an article number is unsellable."""
         self.add(to_catalogue_article(a) for a in articles if a.article_number)
 
-    def resolve(self, scanned: ScannedCode) -> CatalogueArticle | None:
-        """The article a scan means: by barcode for GTIN-family codes, else by number."""
-        if scanned.kind is not ScanKind.ARTICLE_NUMBER:
-            for key in scanned.lookup_keys:
-                found = self._by_barcode.get(key)
-                if found is not None:
-                    return found
-        return self._by_number.get(scanned.code) or self._by_barcode.get(scanned.code)
+    async def _keep(self, articles: list[Article]) -> None:
+        """Keep what a look-up found (the disk catalogue writes it in a worker thread)."""
+        self.add_from_ongoing(articles)
 
-    def resolve_ignoring_case(self, code: str) -> CatalogueArticle | None:
-        """The one article whose number is `code` but for case; None when there is none, or
-        when several differ only by case (AB-1 and ab-1 typed as Ab-1: which one is meant
-        cannot be told, and taking the wrong one would sell the wrong goods)."""
-        found = self._same_but_case(code)
-        return self._by_number[found.pop()] if len(found) == 1 else None
+    # --- the questions, answered from memory (the disk catalogue asks its file first) ---
 
-    def case_twins(self, code: str) -> tuple[str, ...]:
-        """The article numbers that equal `code` but for case, when there are several."""
-        found = self._same_but_case(code)
-        return tuple(sorted(found)) if len(found) > 1 else ()
+    def _find_number(self, number: str) -> CatalogueArticle | None:
+        return self._by_number.get(number)
 
-    def _same_but_case(self, code: str) -> set[str]:
+    def _find_barcode(self, code: str) -> CatalogueArticle | None:
+        return self._by_barcode.get(code)
+
+    def _numbers_but_case(self, code: str) -> set[str]:
+        """Numbers that equal `code` but for case (the typed code included when held)."""
         typed = code.strip()
         folded = typed.casefold()
         found = set(self._mixed_case.get(folded, ()))
@@ -186,6 +190,32 @@ class Catalogue:
             if spelling in self._by_number and spelling.casefold() == folded:
                 found.add(spelling)
         return found
+
+    def _find_numbers(self, numbers: tuple[str, ...]) -> dict[str, CatalogueArticle]:
+        return {n: self._by_number[n] for n in numbers if n in self._by_number}
+
+    # --- resolving a scan ---
+
+    def resolve(self, scanned: ScannedCode) -> CatalogueArticle | None:
+        """The article a scan means: by barcode for GTIN-family codes, else by number."""
+        if scanned.kind is not ScanKind.ARTICLE_NUMBER:
+            for key in scanned.lookup_keys:
+                found = self._find_barcode(key)
+                if found is not None:
+                    return found
+        return self._find_number(scanned.code) or self._find_barcode(scanned.code)
+
+    def resolve_ignoring_case(self, code: str) -> CatalogueArticle | None:
+        """The one article whose number is `code` but for case; None when there is none, or
+        when several differ only by case (AB-1 and ab-1 typed as Ab-1: which one is meant
+        cannot be told, and taking the wrong one would sell the wrong goods)."""
+        found = self._numbers_but_case(code)
+        return self._find_number(found.pop()) if len(found) == 1 else None
+
+    def case_twins(self, code: str) -> tuple[str, ...]:
+        """The article numbers that equal `code` but for case, when there are several."""
+        found = self._numbers_but_case(code)
+        return tuple(sorted(found)) if len(found) > 1 else ()
 
     async def look_up(self, client: OngoingClient, scanned: ScannedCode) -> CatalogueArticle | None:
         """Ask Ongoing for a code this catalogue does not hold exactly; keep and return what
@@ -198,24 +228,29 @@ class Catalogue:
         since the catalogue loaded, is the one taken.
         """
         if scanned.kind is not ScanKind.ARTICLE_NUMBER:
-            self.add_from_ongoing(await client.get_articles_by_barcodes(scanned.lookup_keys))
+            await self._keep(await client.get_articles_by_barcodes(scanned.lookup_keys))
             found = self.resolve(scanned)
             if found is not None:
                 return found
         spellings = dict.fromkeys((scanned.code, scanned.code.upper(), scanned.code.lower()))
-        self.add_from_ongoing(await client.get_articles_by_numbers(list(spellings)))
+        await self._keep(await client.get_articles_by_numbers(list(spellings)))
         return self.resolve(scanned) or self.resolve_ignoring_case(scanned.code)
 
     def search(self, query: str, limit: int = 50) -> ArticleMatches:
         """Articles for the search (F2): the one the text names as a code first, then those
-        whose numbers start with it, then those with every word of it in their names."""
+        whose numbers start with it, then those with every word of it in their names.
+        Articles no longer sold are left out."""
         scanned = parse_scan(query)
         exact = None
         if isinstance(scanned, ScannedCode):
             exact = self.resolve(scanned) or self.resolve_ignoring_case(scanned.code)
-        found = self._search.search(query, limit)
-        articles = [self._by_number[number] for number in found.numbers]
-        total = found.total
+            exact = exact if exact is not None and exact.withdrawn is None else None
+        found = self._search_numbers(query, limit)
+        held = self._find_numbers(found.numbers)
+        articles = [held[n] for n in found.numbers if n in held]
+        sellable = [article for article in articles if article.withdrawn is None]
+        total = found.total - (len(found.numbers) - len(sellable))
+        articles = sellable
         if exact is not None:
             if exact in articles:
                 articles.remove(exact)
@@ -224,8 +259,23 @@ class Catalogue:
             articles = [exact, *articles[: limit - 1]]
         return ArticleMatches(query, tuple(articles), total, exact)
 
+    def _search_numbers(self, query: str, limit: int) -> SearchResult:
+        return self._search.search(query, limit)
+
     def by_number(self, number: str) -> CatalogueArticle | None:
-        return self._by_number.get(number)
+        return self._find_number(number)
+
+    # --- loading and refreshing ---
+
+    async def start(self, client: OngoingClient) -> None:
+        """Ready to sell from the whole catalogue: here, loaded from Ongoing."""
+        started = time.perf_counter()
+        await self.load(client)
+        ms = (time.perf_counter() - started) * 1000
+        log.info("event=catalogue_ready source=ongoing articles=%d ms=%.0f", len(self), ms)
+
+    async def settle(self) -> None:
+        """Work left after the start, in the background (the disk catalogue: the search)."""
 
     async def load(self, client: OngoingClient) -> None:
         started = time.perf_counter()
@@ -256,3 +306,6 @@ class Catalogue:
         if changed:
             log.info("event=catalogue_refreshed changed=%d", len(changed))
         return len(changed)
+
+    def close(self) -> None:
+        """Let go of what the catalogue holds open (the disk catalogue: its file)."""

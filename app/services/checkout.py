@@ -130,22 +130,28 @@ class CheckoutSession:
     # --- start-up and shutdown ---
 
     async def start(self) -> None:
-        """Load the catalogue; when Ongoing is away, keep retrying in the background."""
+        """Ready the catalogue (from this PC's disk, or loaded from Ongoing), then keep it
+        fresh; when Ongoing is away, keep retrying in the background."""
         try:
-            await self.catalogue.load(self.client)
+            await self.catalogue.start(self.client)
         except OngoingError as error:
             self._went_offline(error)
             self.tasks.start("recover", self._recover())
             return
-        self.listeners.catalogue_loaded()
-        self.tasks.start("catalogue-refresh", self._refresh_catalogue_periodically())
+        self._catalogue_ready()
         if self.basket.lines:
             self.tasks.start("stock", self.refresh_stock())
+
+    def _catalogue_ready(self) -> None:
+        self.listeners.catalogue_loaded()
+        self.tasks.start("catalogue-settle", self.catalogue.settle())
+        self.tasks.start("catalogue-refresh", self._refresh_catalogue_periodically())
 
     async def close(self) -> None:
         await self.tasks.close()
         if self._saver is not None:
             await self._saver.flush()
+        self.catalogue.close()
 
     # --- scanning ---
 
@@ -180,6 +186,9 @@ class CheckoutSession:
         if article is None:
             self._unknown_code(result.code, result.kind.name)
             return False
+        if article.withdrawn is not None:
+            self._not_sold(result.code, article)
+            return False
         return await self._sell(article, started)
 
     async def take(self, article_number: str) -> bool:
@@ -191,6 +200,9 @@ class CheckoutSession:
         article = self.catalogue.by_number(article_number)
         if article is None:
             self._unknown_code(article_number, "PICKED")
+            return False
+        if article.withdrawn is not None:
+            self._not_sold(article_number, article)
             return False
         log.info("event=article_picked article=%s", article.number)
         return await self._sell(article, started)
@@ -214,6 +226,18 @@ class CheckoutSession:
         unknown = translate("Checkout", "Unknown code {code}: not in Ongoing.")
         self.listeners.scan_failed(ScanFailure(code, filled(unknown, code=code), not_found=True))
         log.info("event=scan_unknown kind=%s", kind)
+
+    def _not_sold(self, code: str, article: CatalogueArticle) -> None:
+        """An article Ongoing no longer sells (set inactive, obsolete, or deleted) is refused."""
+        refused = translate(
+            "Checkout",
+            "{number} {name} is no longer sold: Ongoing has taken it out of the range. "
+            "Do not sell it; put it aside and tell the store manager.",
+        )
+        text = filled(refused, number=article.number, name=article.name)
+        self.listeners.scan_failed(ScanFailure(code, text))
+        reason = article.withdrawn.value if article.withdrawn else ""
+        log.info("event=scan_not_sold article=%s reason=%s", article.number, reason)
 
     async def _sell(self, article: CatalogueArticle, started: float) -> bool:
         """One of this article into the basket, and fresh stock for the whole basket."""
@@ -432,8 +456,7 @@ class CheckoutSession:
             try:
                 if self.catalogue.loaded_at is None:
                     await self.catalogue.load(self.client)
-                    self.listeners.catalogue_loaded()
-                    self.tasks.start("catalogue-refresh", self._refresh_catalogue_periodically())
+                    self._catalogue_ready()
                 numbers = [line.article_number for line in self.basket.lines]
                 if numbers:
                     await self.stock.refresh(self.client, numbers)
@@ -448,8 +471,12 @@ class CheckoutSession:
             return
 
     async def _refresh_catalogue_periodically(self) -> None:
+        """Every few minutes; at once when the catalogue came from disk (what changed since)."""
+        due = self.catalogue.refresh_due
         while True:
-            await self.sleep(CATALOGUE_REFRESH_S)
+            if not due:
+                await self.sleep(CATALOGUE_REFRESH_S)
+            due = False
             try:
                 await self.catalogue.refresh(self.client)
             except OngoingError as error:

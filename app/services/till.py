@@ -22,13 +22,15 @@ from app.config.settings import Settings
 from app.domain.stock import WarehouseInfo
 from app.domain.texts import Text
 from app.files.damaged import DamagedFile
-from app.files.locations import basket_path
+from app.files.locations import basket_path, catalogue_path
 from app.ongoing.client import OngoingClient
 from app.ongoing.settings import ConnectionSettings
 from app.persistence.json_file import JsonFile
 from app.persistence.outbox import Outbox, OutboxEntry, open_default_outbox
 from app.persistence.storage_errors import StorageError
+from app.services.catalogue import Catalogue
 from app.services.checkout import CheckoutSession
+from app.services.disk_catalogue import DiskCatalogue, source_of
 from app.services.incoming import IncomingOrder, incoming_goods
 from app.services.notices import ConnectionState, Notice, TillListeners
 from app.services.ongoing_words import describe
@@ -225,11 +227,15 @@ async def open_till(
     damaged_settings: DamagedFile | None = None,
     setting_origins: Mapping[str, str] | None = None,
     events_token: str = "",
+    catalogue_on_disk: bool = True,
 ) -> AsyncIterator[Till]:
     """The till for this connection; its client is closed when the block ends.
 
     `events_token` is the store receiver's token (TILLSIDE_WEBHOOK_TOKEN), used when
-    `events.receiver_url` is set."""
+    `events.receiver_url` is set. The catalogue is kept in the data folder
+    (`catalogue_on_disk`), except for the demo, whose simulator's catalogue would replace the
+    till's own there.
+    """
     damaged = [damaged_settings] if damaged_settings else []
     unavailable: StorageError | None = None
     outbox: Outbox | None = None
@@ -241,8 +247,11 @@ async def open_till(
         unavailable = error
     async with OngoingClient(connection, words=describe) as client:
         basket_file = JsonFile(basket_path())
+        source = source_of(connection.base_url, connection.goods_owner_id)
+        catalogue = DiskCatalogue(source, catalogue_path()) if catalogue_on_disk else Catalogue()
         checkout = CheckoutSession(
             client,
+            catalogue=catalogue,
             basket_file=basket_file,
             preference=settings.store.preference(),
             stale_after=settings.display.stale_after,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import json
 import logging
 import re
@@ -214,7 +215,7 @@ def article_json(
         "unitCode": a.unit_code,
         "description": None,
         "isStockArticle": True,
-        "isActive": True,
+        "isActive": a.active,
         "supplierInfo": None,
         "barCodeInfo": {
             "barCode": a.barcode,
@@ -265,7 +266,7 @@ def article_json(
         **nulls("customsDescription", "taricNumbersInfo"),
         **nulls("defaultLocationMaxNumberOfItems", "defaultLocationStockLimit", "linkToPicture"),
         "storageProperties": {
-            "isObsolete": False,
+            "isObsolete": a.obsolete,
             "isSerialNumberArticle": False,
             "isBatchArticle": False,
             "isExpiryDateArticle": False,
@@ -758,11 +759,31 @@ def pickability_json(order: SimOrder, state: WmsState) -> dict[str, Any]:
     }
 
 
+def changed_article(article: SimArticle, data: dict[str, Any], now: datetime) -> SimArticle:
+    """The article with what a `PUT /articles` body says of it; the rest kept."""
+    changes: dict[str, Any] = {"updated_at": now}
+    if isinstance(data.get("articleName"), str):
+        changes["name"] = data["articleName"]
+    if isinstance(data.get("isActive"), bool):
+        changes["active"] = data["isActive"]
+    price = data.get("customerPrice")
+    if isinstance(price, int | float) and not isinstance(price, bool):
+        changes["price"] = Decimal(str(price))
+    codes = obj(data.get("barCodeInfo"))
+    if isinstance(codes.get("barCode"), str):
+        changes["barcode"] = codes["barCode"] or None
+    storage = obj(data.get("storageProperties"))
+    if isinstance(storage.get("isObsolete"), bool):
+        changes["obsolete"] = storage["isObsolete"]
+    return dataclasses.replace(article, **changes)
+
+
 # --- the API ---
 
 ROUTES = (
     ("GET", r"/warehouses", "get_warehouses"),
     ("GET", r"/articles", "get_articles"),
+    ("PUT", r"/articles", "put_article"),
     ("GET", r"/articles/inventoryPerWarehouse", "get_inventory"),
     ("PUT", r"/orders", "put_order"),
     ("GET", r"/orders", "get_orders"),
@@ -887,6 +908,26 @@ class OngoingApi:
         return Reply(
             200, [article_json(a, stock[a.article_number], self.goods_owner) for a in articles]
         )
+
+    def put_article(self, params: Params, body: bytes) -> Reply:
+        """Create or update an article, keyed on its number, as Ongoing's `PUT /articles`
+        does: what the body leaves out stays as it was; the article's data changes now."""
+        data = self._json_body(body)
+        if "goodsOwnerId" not in data:
+            raise SimulatorError(400, "GoodsOwnerId is required.")
+        self._owner_is_ours(data.get("goodsOwnerId"))
+        number = data.get("articleNumber")
+        if not isinstance(number, str) or not number.strip():
+            raise SimulatorError(400, "ArticleNumber is required.")
+        with self.state.transaction():
+            previous = self.state.article(number)
+            article = previous or SimArticle(
+                self.state.next_article_system_id(), number, number, barcode=None
+            )
+            article = changed_article(article, data, self.state.clock())
+            self.state.put_article(article)
+        message = f"Article {article.article_number} {article.name} Updated/Created"
+        return Reply(200, {"articleSystemId": article.system_id, "message": message})
 
     def get_inventory(self, params: Params, body: bytes) -> Reply:
         articles = self.state.articles()

@@ -7,6 +7,7 @@ sleep: they move the clock.
 
 from __future__ import annotations
 
+import bisect
 import threading
 from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
@@ -98,6 +99,8 @@ class SimArticle:
     currency: str = "SEK"
     unit_code: str = "st"
     updated_at: datetime = datetime(2026, 1, 1, tzinfo=UTC)
+    active: bool = True  # Ongoing's isActive: false once the goods owner stops selling it
+    obsolete: bool = False  # storageProperties.isObsolete
 
     def barcodes(self) -> tuple[str, ...]:
         """Every code a scanner may read for this article: main, package, pallet, alternatives."""
@@ -257,14 +260,33 @@ class WmsState:
 
     def put_article(self, article: SimArticle) -> None:
         """Create or change an article, as someone in the WMS would (tests: articles whose
-        numbers differ only in case, an article created after the till loaded)."""
+        numbers differ only in case, an article created after the till loaded, one set
+        inactive)."""
+        self.put_articles([article])
+
+    def put_articles(self, articles: Iterable[SimArticle]) -> None:
+        """Create or change many articles at once (kept in system id order, found by number
+        and barcode: a barcode an article no longer has stops finding it)."""
         with self._lock:
-            previous = self._by_number.get(article.article_number)
-            kept = [a for a in self._articles if a is not previous]
-            self._articles = sorted([*kept, article], key=lambda a: a.system_id)
-            self._by_number[article.article_number] = article
-            for code in article.barcodes():
-                self._by_barcode.setdefault(code, article)
+            ids = [a.system_id for a in self._articles]
+            for article in articles:
+                previous = self._by_number.get(article.article_number)
+                if previous is not None:
+                    at = bisect.bisect_left(ids, previous.system_id)
+                    del self._articles[at], ids[at]
+                    for code in previous.barcodes():
+                        if self._by_barcode.get(code) is previous:
+                            del self._by_barcode[code]
+                at = bisect.bisect_left(ids, article.system_id)
+                self._articles.insert(at, article)
+                ids.insert(at, article.system_id)
+                self._by_number[article.article_number] = article
+                for code in article.barcodes():
+                    self._by_barcode.setdefault(code, article)
+
+    def next_article_system_id(self) -> int:
+        with self._lock:
+            return max((a.system_id for a in self._articles), default=0) + 1
 
     def stock_keys(self) -> set[tuple[str, int]]:
         """(article number, warehouse id) of every shelf the state knows, even empty ones."""

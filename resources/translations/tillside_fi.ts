@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Hinta</translation>
+        <translation>Hinta</translation>
     </message>
     <message>
         <source>Articles found</source>
@@ -176,6 +176,10 @@
     </message>
     <message>
         <source>Unknown code {code}: not in Ongoing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} {name} is no longer sold: Ongoing has taken it out of the range. Do not sell it; put it aside and tell the store manager.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

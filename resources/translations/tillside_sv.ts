@@ -178,6 +178,10 @@
         <source>Unknown code {code}: not in Ongoing.</source>
         <translation>Okänd kod {code}: finns inte i Ongoing.</translation>
     </message>
+    <message>
+        <source>{number} {name} is no longer sold: Ongoing has taken it out of the range. Do not sell it; put it aside and tell the store manager.</source>
+        <translation>{number} {name} säljs inte längre: Ongoing har tagit den ur sortimentet. Sälj den inte; lägg den åt sidan och säg till butikschefen.</translation>
+    </message>
 </context>
 <context>
     <name>CheckoutConfirmation</name>

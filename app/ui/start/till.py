@@ -156,6 +156,7 @@ async def serve(
             probe,
             damaged_settings=loaded.damaged,
             setting_origins=loaded.origins,
+            catalogue_on_disk=mode == "run",  # the demo's would replace the till's own
         )
     finally:
         if simulator is not None:
@@ -259,6 +260,7 @@ async def attach_and_serve(
     *,
     damaged_settings: DamagedFile | None = None,
     setting_origins: Mapping[str, str] | None = None,
+    catalogue_on_disk: bool = True,
 ) -> None:
     """The composition root of the till: one `Till`, given to the window, until closed."""
     from app.services.till import open_till
@@ -270,6 +272,7 @@ async def attach_and_serve(
         damaged_settings=damaged_settings,
         setting_origins=setting_origins,
         events_token=os.environ.get("TILLSIDE_WEBHOOK_TOKEN", ""),
+        catalogue_on_disk=catalogue_on_disk,
     ) as till:
         window.attach(till)
         log.info("event=till_started")
