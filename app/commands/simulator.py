@@ -25,6 +25,8 @@ def run_simulator_command(
         fault_knobs.latency_ms = latency_ms
     state = generate_state(*generated) if generated else load_demo_state()
     state.status_step_seconds = status_step_seconds
+    # A parcel coming back takes longer than a pick: four status steps, when steps are on.
+    state.returns.receive_seconds = 4 * status_step_seconds if status_step_seconds else None
     try:
         asyncio.run(serve(state=state, faults=fault_knobs, port=port, announce=print))
     except KeyboardInterrupt:
