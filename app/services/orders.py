@@ -48,6 +48,7 @@ from app.ongoing.models import PostOrder
 from app.persistence.outbox import NewOrder, Outbox, OutboxEntry, OutboxState, this_process
 from app.persistence.storage_errors import StorageError, StorageProblem
 from app.services.catalogue import to_warehouse_info
+from app.services.returns import RETURN_KIND, ReturnService
 from app.services.slips import slip_facts
 from app.services.stock_lookup import to_snapshot
 
@@ -443,6 +444,9 @@ class OrderService:
             if current is None:
                 raise OrderError(translate("Orders", "No such order in the outbox."))
             return current
+        if entry.kind == RETURN_KIND:  # returns wait in the same outbox; they go their way
+            returns = ReturnService(self.client, self.outbox, self.store, claimant=self.claimant)
+            return await returns.send_claimed(entry)
         try:
             if not (entry.stock_checked and entry.number_checked):
                 # Both questions of a first send in one round trip, as `prepare` asks them.
