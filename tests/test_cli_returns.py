@@ -49,6 +49,7 @@ def test_a_return_prints_its_number_and_ongoings_id_and_is_stored(till_env, caps
     code = main(["return", number, f"{article}=1", "--cause", "SIZE", *connection(till_env)])
     out = capsys.readouterr().out
     assert code == ExitStatus.OK, out
+    assert "refund: in the store's POS once the warehouse has received the goods" in out
     return_number = out.split("return number ")[1].split()[0]
     return_id = int(out.split("Ongoing returnOrderId ")[1].split()[0])
     ret = till_env.state.returns.get(return_id)
@@ -122,3 +123,11 @@ def test_unreachable_ongoing_is_status_3(till_env, capsys):
     code = main(["cancel", "CLI1-X", "--api-url", closed_port_url(), "--goods-owner-id", "1"])
     assert code == ExitStatus.UNAVAILABLE
     assert "Nothing was sent" in capsys.readouterr().err
+
+
+def test_the_refund_setting_says_refund_now(till_env, capsys, monkeypatch):
+    monkeypatch.setenv("TILLSIDE_STORE_REFUND_WHEN", "now")
+    number, article = placed(till_env, capsys)
+    code = main(["return", number, f"{article}=1", "--cause", "SIZE", *connection(till_env)])
+    assert code == ExitStatus.OK
+    assert "refund: now, in the store's POS" in capsys.readouterr().out

@@ -28,6 +28,13 @@ from app.services.returns import ReturnService
 
 log = logging.getLogger(__name__)
 
+# The refund stays with the store's own POS; `store.refund_when` says when (English only, as
+# the command line's other messages).
+REFUND_TEXT = {
+    "now": "refund: now, in the store's POS",
+    "received": "refund: in the store's POS once the warehouse has received the goods",
+}
+
 
 def parse_articles(items: Sequence[str]) -> dict[str, Decimal]:
     """ARTICLE=QTY pairs (article numbers as on the order); the same article twice adds up."""
@@ -96,6 +103,7 @@ async def run_return_command(
         outbox.close()
     print(f"return number {entry.order_number}")
     print(f"goods go to warehouse {plan.warehouse_code}")
+    print(REFUND_TEXT[settings.store.refund_when])
     if entry.state is OutboxState.SENT:
         print(f"Ongoing returnOrderId {entry.ongoing_order_id}")
         return ExitStatus.OK

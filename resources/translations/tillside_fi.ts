@@ -1758,6 +1758,22 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Refund returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the counter, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the warehouse has received them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the cashier refunds a return in the store&apos;s own POS: now, or once the warehouse has received the goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,6 +2353,10 @@ Tell IT: no crash report could be written (is the disk full?); the error was {er
     </message>
     <message>
         <source>store-sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

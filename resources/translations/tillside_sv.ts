@@ -1759,6 +1759,22 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Tillåt ordrar som ett lager inte kan leverera fullt ut just nu.</translation>
     </message>
     <message>
+        <source>Refund returns</source>
+        <translation>Återbetala returer</translation>
+    </message>
+    <message>
+        <source>at the counter, now</source>
+        <translation>i kassan, direkt</translation>
+    </message>
+    <message>
+        <source>when the warehouse has received them</source>
+        <translation>när lagret har tagit emot varorna</translation>
+    </message>
+    <message>
+        <source>When the cashier refunds a return in the store&apos;s own POS: now, or once the warehouse has received the goods.</source>
+        <translation>När kassören återbetalar en retur i butikens eget kassasystem: direkt, eller när lagret har tagit emot varorna.</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
@@ -2343,6 +2359,10 @@ Meddela IT: ingen felrapport kunde skrivas (är disken full?); felet var {error}
     <message>
         <source>store-sale</source>
         <translation>försäljning i butik</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>retur</translation>
     </message>
 </context>
 </TS>
