@@ -224,3 +224,19 @@ def test_goods_go_to_the_stores_own_warehouse_when_ongoing_has_it(
         return plan.warehouse_id, plan.warehouse_code
 
     assert with_returns(simulator, outbox, work) == (own.id, own.code)
+
+
+def test_the_till_follows_a_return_until_the_warehouse_has_received_it(
+    simulator: SimulatorThread, outbox: Outbox
+) -> None:
+    article = sold(simulator, "S-10")
+
+    async def send(returns: ReturnService) -> int | None:
+        plan = await returns.plan("S-10", {article: Decimal(1)}, "SIZE")
+        return (await returns.send((await returns.take(plan)).checkout_id)).ongoing_order_id
+
+    return_id = with_returns(simulator, outbox, send)
+    assert return_id is not None
+    assert with_returns(simulator, outbox, lambda r: r.status(return_id)) == (100, False)
+    simulator.state.returns.receive(return_id)
+    assert with_returns(simulator, outbox, lambda r: r.status(return_id)) == (400, True)
