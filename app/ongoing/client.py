@@ -653,6 +653,11 @@ class OngoingClient:
             None,
         )
 
+    async def delete_return_order(self, return_order_id: int) -> ReturnOrderResponse:
+        """Withdraw a return the warehouse has not received (StatusError once it has)."""
+        path = f"returnOrders/{check_id(return_order_id)}"
+        return await self._call("DELETE", path, _RETURN_RESPONSE)
+
     async def get_return_causes(self) -> list[ReturnCause]:
         causes = await self._get("returnOrders/returnCauses", [self.goods_owner], _RETURN_CAUSES)
         return [c for c in causes.return_causes or [] if c is not None]

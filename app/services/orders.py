@@ -30,6 +30,7 @@ from app.domain.customer import Customer
 from app.domain.errors import TillsideError
 from app.domain.order_body import Fulfilment, FulfilmentKind, build_order_body
 from app.domain.order_number import OrderNumberFormat
+from app.domain.returns import ReturnError
 from app.domain.stock import WarehouseInfo
 from app.domain.text_values import filled, joined
 from app.domain.texts import Text, translate
@@ -625,6 +626,8 @@ class OrderService:
         entry = await self._get(checkout_id)
         if entry.state is OutboxState.CANCELLED:
             return entry
+        if entry.kind == RETURN_KIND:
+            return await self._withdraw_return(entry)
         order_id = entry.ongoing_order_id
         if order_id is None:  # a timeout may have hidden a success: ask Ongoing
             order = await self.client.get_order_by_number(entry.order_number)
@@ -643,6 +646,19 @@ class OrderService:
         )
         log.info("event=order_cancelled order_number=%s", entry.order_number)
         return await self._get(checkout_id)
+
+    async def _withdraw_return(self, entry: OutboxEntry) -> OutboxEntry:
+        """A return row in the outbox: withdrawn by the return service, in the words of an
+        order's cancel for the window."""
+        returns = ReturnService(self.client, self.outbox, self.store, claimant=self.claimant)
+        try:
+            return await returns.withdraw(entry)
+        except ReturnError as error:
+            raise OrderError(error.text) from None
+        except OngoingError as error:
+            raise OrderError(
+                filled(translate("Orders", "Could not cancel now: {error}"), error=error.text)
+            ) from None
 
 
 async def _answer(value: bool) -> bool:

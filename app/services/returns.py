@@ -255,6 +255,36 @@ class ReturnService:
 
     # --- cancelling ---
 
+    async def withdraw(self, entry: OutboxEntry) -> OutboxEntry:
+        """Withdraw a stored return (F7's Delete): in Ongoing too if it got there, even if
+        the answer was lost; ReturnError once the warehouse has received it."""
+        held = await self.client.get_return_order_by_number(entry.order_number)
+        info = held.return_order_info if held else None
+        if info is not None:
+            try:
+                await self.client.delete_return_order(info.return_order_id)
+            except StatusError as error:
+                if error.status_code >= 500:
+                    raise
+                raise ReturnError(
+                    filled(
+                        translate(
+                            "Returns",
+                            "Return {number} cannot be withdrawn now: {reason}",
+                        ),
+                        number=entry.order_number,
+                        reason=error.text,
+                    ),
+                    ReturnRefusal.NOT_RETURNABLE,
+                ) from None
+        await asyncio.to_thread(
+            self.outbox.mark_cancelled,
+            entry.checkout_id,
+            translate("Returns", "withdrawn at the till"),
+        )
+        log.info("event=return_withdrawn return_number=%s", entry.order_number)
+        return await self._get(entry.checkout_id)
+
     async def cancel(self, order_number: str) -> Cancelled:
         """Cancel an order the warehouse has not started; ReturnError says why not."""
         order = await self.find_order(order_number)

@@ -1485,6 +1485,14 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Return {number} cannot be withdrawn now: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn at the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The warehouse has started on order {number} ({status}): it cannot be cancelled now; return it once it has been picked.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1486,6 +1486,14 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Returen finns inte i utkorgen.</translation>
     </message>
     <message>
+        <source>Return {number} cannot be withdrawn now: {reason}</source>
+        <translation>Retur {number} kan inte dras tillbaka nu: {reason}</translation>
+    </message>
+    <message>
+        <source>withdrawn at the till</source>
+        <translation>tillbakadragen i kassan</translation>
+    </message>
+    <message>
         <source>The warehouse has started on order {number} ({status}): it cannot be cancelled now; return it once it has been picked.</source>
         <translation>Lagret har börjat på order {number} ({status}): den kan inte avbrytas nu; returnera den när den är plockad.</translation>
     </message>

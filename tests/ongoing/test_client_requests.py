@@ -87,6 +87,7 @@ STUBS: dict[tuple[str, str], Any] = {
         "returnOrderInfo": {"returnOrderId": 700001, "createdDate": "2026-12-01T10:00:00"}
     },
     ("GET", "/returnOrders/returnCauses"): {"returnCauses": []},
+    ("DELETE", "/returnOrders/{returnOrderId}"): {"returnOrderId": 700001, "message": None},
     ("GET", "/returnOrders/statuses"): {"returnOrderStatuses": []},
 }
 
@@ -293,6 +294,11 @@ CALLS: list[tuple[str, Call, list[tuple[str, str]]]] = [
         [("GET", "/returnOrders/{returnOrderId}")],
     ),
     ("get_return_causes", lambda c: c.get_return_causes(), [("GET", "/returnOrders/returnCauses")]),
+    (
+        "delete_return_order",
+        lambda c: c.delete_return_order(700001),
+        [("DELETE", "/returnOrders/{returnOrderId}")],
+    ),
     ("get_return_statuses", lambda c: c.get_return_statuses(), [("GET", "/returnOrders/statuses")]),
 ]
 

@@ -240,3 +240,35 @@ def test_the_till_follows_a_return_until_the_warehouse_has_received_it(
     assert with_returns(simulator, outbox, lambda r: r.status(return_id)) == (100, False)
     simulator.state.returns.receive(return_id)
     assert with_returns(simulator, outbox, lambda r: r.status(return_id)) == (400, True)
+
+
+def test_withdrawing_a_return_whose_answer_was_lost_cancels_it_in_ongoing_too(
+    simulator: SimulatorThread, outbox: Outbox
+) -> None:
+    article = sold(simulator, "S-11")
+    simulator.faults.enqueue("drop-after-commit", method="PUT", path_suffix="/returnOrders")
+
+    async def work(returns: ReturnService) -> object:
+        plan = await returns.plan("S-11", {article: Decimal(1)}, "SIZE")
+        waiting = await returns.send((await returns.take(plan)).checkout_id)
+        assert waiting.state is OutboxState.WAITING
+        return await OrderService(returns.client, outbox, STORE).cancel(waiting.checkout_id)
+
+    withdrawn = with_returns(simulator, outbox, work)
+    assert withdrawn.state is OutboxState.CANCELLED  # type: ignore[attr-defined]
+    [ret] = simulator.state.returns.all()
+    assert ret.status == 1000
+
+
+def test_a_received_return_cannot_be_withdrawn(simulator: SimulatorThread, outbox: Outbox) -> None:
+    article = sold(simulator, "S-12")
+
+    async def send(returns: ReturnService) -> object:
+        plan = await returns.plan("S-12", {article: Decimal(1)}, "SIZE")
+        return await returns.send((await returns.take(plan)).checkout_id)
+
+    sent = with_returns(simulator, outbox, send)
+    simulator.state.returns.receive(sent.ongoing_order_id)  # type: ignore[attr-defined]
+    with pytest.raises(ReturnError) as caught:
+        with_returns(simulator, outbox, lambda r: r.withdraw(sent))  # type: ignore[arg-type]
+    assert "cannot be withdrawn" in str(caught.value)
