@@ -149,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
         "owner: nothing sent.",
         options=_order_options,
     )
+    _add_return_commands(commands)
     commands.add_parser(
         "outbox",
         help="list orders not yet confirmed by Ongoing",
@@ -186,6 +187,72 @@ def build_parser() -> argparse.ArgumentParser:
         "support",
     )
     return parser
+
+
+def _add_return_commands(commands: Any) -> None:
+    """`return` and `cancel`: a customer's order comes back, or is called off."""
+    commands.add_parser(
+        "return",
+        help="return picked items of an order to the warehouse through the outbox",
+        description="Prints the return number and where the goods go, then Ongoing's "
+        "returnOrderId once confirmed. ARTICLE is the article number on the order; "
+        "--cause is one of Ongoing's return causes (some need --comment). Exit codes: 0 "
+        "confirmed by Ongoing; 1 not confirmed yet (it waits in the outbox); 2 bad input "
+        "(unknown order, article, cause, warehouse, more than picked, a comment missing); "
+        "3 Ongoing unreachable (nothing sent); 5 this PC could not store the return; 7 "
+        "Ongoing refused the login; 8 not returnable (not picked yet: cancel it instead; or "
+        "nothing left to return).",
+        options=_return_options,
+    )
+    commands.add_parser(
+        "cancel",
+        help="cancel an order the warehouse has not started on",
+        description="Exit codes: 0 cancelled; 2 no such order for this goods owner; 3 "
+        "Ongoing unreachable; 7 Ongoing refused the login; 8 the warehouse has started on "
+        "it (return it once picked).",
+        options=_cancel_options,
+    )
+
+
+def _return_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("order_number", metavar="ORDER_NUMBER", help="the order's number")
+    command.add_argument("items", nargs="+", metavar="ARTICLE=QTY", help="article and quantity")
+    command.add_argument("--cause", required=True, metavar="CODE", help="Ongoing's cause code")
+    command.add_argument("--comment", default="", metavar="TEXT", help="what happened")
+    command.add_argument(
+        "--to",
+        dest="to_warehouse",
+        metavar="WAREHOUSE_CODE",
+        help="where the goods go (default: store.store_warehouse, else the order's warehouse)",
+    )
+    _add_connection_options(command)
+
+
+def _cancel_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("order_number", metavar="ORDER_NUMBER", help="the order's number")
+    _add_connection_options(command)
+
+
+def _run_return_commands(args: argparse.Namespace, settings: Settings) -> int:
+    connection = _connection(args, args.command, settings)
+    if isinstance(connection, int):
+        return connection
+    from app.commands.interruptible import run_interruptible
+    from app.commands.returns import run_cancel_command, run_return_command
+
+    if args.command == "cancel":
+        return run_interruptible(run_cancel_command(args.order_number, connection, settings))
+    return run_interruptible(
+        run_return_command(
+            args.order_number,
+            args.items,
+            args.cause,
+            args.comment,
+            args.to_warehouse,
+            connection,
+            settings,
+        )
+    )
 
 
 def _simulator_options(simulator: argparse.ArgumentParser) -> None:
@@ -415,9 +482,14 @@ def _run(args: argparse.Namespace) -> int:
     from app.logs import configure_logging
 
     configure_logging(
-        args.log_level, to_file=args.command in ("order", "outbox", "slip", "board", "webhooks")
+        args.log_level,
+        to_file=args.command
+        in ("order", "outbox", "slip", "board", "webhooks", "return", "cancel"),
     )
-    if args.command in ("settings", "order", "outbox", "slip", "set-password", "board", "lookup"):
+    if args.command in (
+        *("settings", "order", "outbox", "slip", "set-password", "board", "lookup"),
+        *("return", "cancel"),
+    ):
         from app.config.loading import SettingsError, load_settings
 
         try:
@@ -438,6 +510,8 @@ def _run(args: argparse.Namespace) -> int:
             return _run_board(args, loaded.settings)
         if args.command == "lookup":
             return _run_lookup(args, loaded.settings)
+        if args.command in ("return", "cancel"):
+            return _run_return_commands(args, loaded.settings)
         if args.command in ("order", "outbox"):
             connection: ConnectionSettings | int | None = None
             if args.command == "order" or args.send:

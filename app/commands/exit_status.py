@@ -18,6 +18,7 @@ class ExitStatus(IntEnum):
     STORAGE = 5  # this PC's disk is full, read-only or held by another program: nothing stored
     DAMAGED = 6  # a damaged file was set aside and what it held recovered: IT reads the message
     REFUSED = 7  # Ongoing refused the API user, password or goods owner: nothing was sent
+    NOT_RETURNABLE = 8  # `return`/`cancel`: the order cannot be returned or cancelled now
     UNEXPECTED = 70  # a fault of Tillside itself: the details are in the log
     INTERRUPTED = 130  # stopped with Ctrl+C
     OUTPUT_CLOSED = 141  # whoever read the output stopped reading (e.g. `| head -1`)
@@ -25,9 +26,10 @@ class ExitStatus(IntEnum):
 
 MEANINGS: dict[ExitStatus, str] = {
     ExitStatus.OK: "done (for `order`: Ongoing confirmed the order, every part of a split; "
+    "`return`: Ongoing confirmed the return order; `cancel`: the order is cancelled; "
     "`outbox`: nothing waits; `slip`: the PDF is written)",
-    ExitStatus.WAITING: "orders wait in the outbox (`order`, `outbox`); some codes were not "
-    "found (`lookup`); a check failed (`self-test`)",
+    ExitStatus.WAITING: "orders or returns wait in the outbox (`order`, `return`, `outbox`); "
+    "some codes were not found (`lookup`); a check failed (`self-test`)",
     ExitStatus.USAGE: "bad options, settings or input; the message names each (`slip`: no "
     "such order or checkout on this PC)",
     ExitStatus.UNAVAILABLE: "Ongoing could not be reached, or failed or refused the request; "
@@ -40,6 +42,9 @@ MEANINGS: dict[ExitStatus, str] = {
     "kept under a dated name and what it held recovered; the message says what IT does next",
     ExitStatus.REFUSED: "Ongoing refused the login: a wrong API user or password, or a goods "
     "owner that is not the user's; nothing sent",
+    ExitStatus.NOT_RETURNABLE: "`return`: the order cannot be returned (not picked yet: "
+    "cancel it instead; or nothing left to return); `cancel`: the warehouse has started on "
+    "it; nothing sent",
     ExitStatus.UNEXPECTED: "a fault of Tillside itself; the message names the log file",
     ExitStatus.INTERRUPTED: "stopped with Ctrl+C",
     ExitStatus.OUTPUT_CLOSED: "the output was piped into a command that stopped reading",

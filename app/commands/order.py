@@ -211,9 +211,10 @@ def open_outbox(command: str) -> Outbox | int:
 def describe(entry: OutboxEntry) -> str:
     order_id = entry.ongoing_order_id if entry.ongoing_order_id is not None else "-"
     reason = f"  {entry.reason}" if str(entry.reason) else ""
+    id_name = "returnOrderId" if entry.kind == "return" else "orderId"  # returns share the outbox
     return (
         f"{entry.order_number}  {entry.kind:<10} {entry.state.value:<9} "
-        f"orderId {order_id}  attempts {entry.attempts}{reason}"
+        f"{id_name} {order_id}  attempts {entry.attempts}{reason}"
     )
 
 

@@ -55,6 +55,8 @@ def run_simulator_command(
         else:
             await server
 
+    # A parcel coming back takes longer than a pick: four status steps, when steps are on.
+    state.returns.receive_seconds = 4 * status_step_seconds if status_step_seconds else None
     try:
         asyncio.run(main())
     except KeyboardInterrupt:

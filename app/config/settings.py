@@ -148,6 +148,21 @@ class StoreSection(Section):
             "Setting", "Allow orders a warehouse cannot fully supply now."
         ),
     )
+    refund_when: Literal["now", "received"] = Field(
+        title=QT_TRANSLATE_NOOP("Setting", "Refund returns"),
+        json_schema_extra={
+            "choices": {
+                "now": QT_TRANSLATE_NOOP("Setting", "at the counter, now"),
+                "received": QT_TRANSLATE_NOOP("Setting", "when the warehouse has received them"),
+            }
+        },
+        default="received",
+        description=QT_TRANSLATE_NOOP(
+            "Setting",
+            "When the cashier refunds a return in the store's own POS: now, or once the "
+            "warehouse has received the goods.",
+        ),
+    )
     currency: str = Field(
         title=QT_TRANSLATE_NOOP("Setting", "Currency"),
         default=DEFAULT_CURRENCY,

@@ -72,6 +72,15 @@ from app.ongoing.models import (
     WayOfDeliveryTypes,
 )
 from app.ongoing.retry import CircuitBreaker, RetryPolicy, is_retryable_error, is_retryable_request
+from app.ongoing.return_models import (
+    PostReturnOrder,
+    ReturnCause,
+    ReturnCauses,
+    ReturnOrder,
+    ReturnOrderResponse,
+    ReturnOrderStatus,
+    ReturnOrderStatuses,
+)
 from app.ongoing.settings import ConnectionSettings
 
 log = logging.getLogger("app.ongoing")
@@ -93,6 +102,11 @@ _CONTRACTS = TypeAdapter(list[TransporterContract])
 _PURCHASE_ORDERS = TypeAdapter(list[PurchaseOrder])
 _ADJUSTMENTS = TypeAdapter(list[InventoryAdjustmentsLine])
 _ANY = TypeAdapter(Any)
+_RETURN_ORDERS = TypeAdapter(list[ReturnOrder])
+_RETURN_ORDER = TypeAdapter(ReturnOrder)
+_RETURN_RESPONSE = TypeAdapter(ReturnOrderResponse)
+_RETURN_CAUSES = TypeAdapter(ReturnCauses)
+_RETURN_STATUSES = TypeAdapter(ReturnOrderStatuses)
 
 TIMEOUT = httpx.Timeout(
     connect=CONNECT_TIMEOUT_S, read=READ_TIMEOUT_S, write=WRITE_TIMEOUT_S, pool=POOL_TIMEOUT_S
@@ -600,6 +614,60 @@ class OngoingClient:
     async def cancel_order(self, order_id: int) -> OrderResponse:
         """Cancel before the warehouse starts (safe to repeat); OrderLockedError after."""
         return await self._call("DELETE", f"orders/{check_id(order_id)}", _ORDER_RESPONSE)
+
+    # --- return orders ---
+
+    async def put_return_order(self, return_order: PostReturnOrder) -> ReturnOrderResponse:
+        """Create or update (keyed on the return number, as the simulator plays it).
+
+        Ongoing does not document the upsert: callers ask by number before a resend.
+        """
+        body = return_order.to_body()
+        return await self._call("PUT", "returnOrders", _RETURN_RESPONSE, body=body)
+
+    async def get_return_order(self, return_order_id: int) -> ReturnOrder:
+        return await self._get(f"returnOrders/{check_id(return_order_id)}", [], _RETURN_ORDER)
+
+    async def get_return_orders(
+        self,
+        *,
+        return_order_numbers: Sequence[str] | None = None,
+        order_numbers: Sequence[str] | None = None,
+        status_from: int | None = None,
+        status_to: int | None = None,
+    ) -> list[ReturnOrder]:
+        """Return orders matching every filter given (this goods owner's only)."""
+        query: Query = [self.goods_owner]
+        query += self._repeated("returnOrderNumbers", return_order_numbers, "return numbers")
+        query += self._repeated("customerOrderNumbers", order_numbers, "order numbers")
+        statuses = (("returnOrderStatusFrom", status_from), ("returnOrderStatusTo", status_to))
+        query += [(key, value) for key, value in statuses if value is not None]
+        return await self._get("returnOrders", query, _RETURN_ORDERS)
+
+    async def get_return_order_by_number(self, number: str) -> ReturnOrder | None:
+        """The return order with exactly this number, or None."""
+        found = await self.get_return_orders(return_order_numbers=[number])
+        return next(
+            (
+                r
+                for r in found
+                if r.return_order_info and r.return_order_info.return_order_number == number
+            ),
+            None,
+        )
+
+    async def delete_return_order(self, return_order_id: int) -> ReturnOrderResponse:
+        """Withdraw a return the warehouse has not received (StatusError once it has)."""
+        path = f"returnOrders/{check_id(return_order_id)}"
+        return await self._call("DELETE", path, _RETURN_RESPONSE)
+
+    async def get_return_causes(self) -> list[ReturnCause]:
+        causes = await self._get("returnOrders/returnCauses", [self.goods_owner], _RETURN_CAUSES)
+        return [c for c in causes.return_causes or [] if c is not None]
+
+    async def get_return_statuses(self) -> list[ReturnOrderStatus]:
+        statuses = await self._get("returnOrders/statuses", [], _RETURN_STATUSES)
+        return [s for s in statuses.return_order_statuses or [] if s is not None]
 
     # --- ways of delivery, transporters ---
 

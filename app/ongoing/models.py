@@ -250,6 +250,7 @@ class OrderLine(OngoingModel):
     ordered_number_of_items: Decimal = Zero
     allocated_number_of_items: Decimal = Zero
     picked_number_of_items: Decimal = Zero
+    returned_number_of_items: Decimal = Zero
     prices: OrderLinePrices | None = None
 
 

@@ -30,6 +30,7 @@ from app.domain.customer import Customer
 from app.domain.errors import TillsideError
 from app.domain.order_body import Fulfilment, FulfilmentKind, build_order_body
 from app.domain.order_number import OrderNumberFormat
+from app.domain.returns import ReturnError
 from app.domain.stock import WarehouseInfo
 from app.domain.text_values import filled, joined
 from app.domain.texts import Text, translate
@@ -48,6 +49,7 @@ from app.ongoing.models import PostOrder
 from app.persistence.outbox import NewOrder, Outbox, OutboxEntry, OutboxState, this_process
 from app.persistence.storage_errors import StorageError, StorageProblem
 from app.services.catalogue import to_warehouse_info
+from app.services.returns import RETURN_KIND, ReturnService
 from app.services.slips import slip_facts
 from app.services.stock_lookup import to_snapshot
 
@@ -443,6 +445,9 @@ class OrderService:
             if current is None:
                 raise OrderError(translate("Orders", "No such order in the outbox."))
             return current
+        if entry.kind == RETURN_KIND:  # returns wait in the same outbox; they go their way
+            returns = ReturnService(self.client, self.outbox, self.store, claimant=self.claimant)
+            return await returns.send_claimed(entry)
         try:
             if not (entry.stock_checked and entry.number_checked):
                 # Both questions of a first send in one round trip, as `prepare` asks them.
@@ -621,6 +626,8 @@ class OrderService:
         entry = await self._get(checkout_id)
         if entry.state is OutboxState.CANCELLED:
             return entry
+        if entry.kind == RETURN_KIND:
+            return await self._withdraw_return(entry)
         order_id = entry.ongoing_order_id
         if order_id is None:  # a timeout may have hidden a success: ask Ongoing
             order = await self.client.get_order_by_number(entry.order_number)
@@ -639,6 +646,19 @@ class OrderService:
         )
         log.info("event=order_cancelled order_number=%s", entry.order_number)
         return await self._get(checkout_id)
+
+    async def _withdraw_return(self, entry: OutboxEntry) -> OutboxEntry:
+        """A return row in the outbox: withdrawn by the return service, in the words of an
+        order's cancel for the window."""
+        returns = ReturnService(self.client, self.outbox, self.store, claimant=self.claimant)
+        try:
+            return await returns.withdraw(entry)
+        except ReturnError as error:
+            raise OrderError(error.text) from None
+        except OngoingError as error:
+            raise OrderError(
+                filled(translate("Orders", "Could not cancel now: {error}"), error=error.text)
+            ) from None
 
 
 async def _answer(value: bool) -> bool:

@@ -17,7 +17,8 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import h11
 
 from app.simulator.faults import Faults
-from app.simulator.routes import OngoingApi, Reply, no_resource
+from app.simulator.replies import Reply
+from app.simulator.routes import OngoingApi, no_resource
 
 log = logging.getLogger(__name__)
 

@@ -25,6 +25,8 @@ from typing import Any
 
 from app.domain import purchase_order_status
 from app.domain.order_status import CANCELLED, COLLECTED, PICKED, SENT
+from app.simulator.replies import Reply
+from app.simulator.return_routes import RETURN_ROUTES, ReturnRoutes
 from app.simulator.state import (
     PURCHASE_STATUS_TEXT,
     STATUS_TEXT,
@@ -48,13 +50,6 @@ class Credentials:
     api_user: str
     password: str
     goods_owner_id: int
-
-
-@dataclass(slots=True)
-class Reply:
-    status: int
-    body: Any
-    headers: tuple[tuple[str, str], ...] = ()
 
 
 DENIED = "Authorization has been denied for this request."
@@ -564,7 +559,12 @@ def order_json(order: SimOrder, state: WmsState, goods_owner: dict[str, Any]) ->
             else []
         ),
         "orderLines": [
-            order_line_json(order, index, line, state.article(line.article_number))
+            {
+                **order_line_json(order, index, line, state.article(line.article_number)),
+                "returnedNumberOfItems": float(
+                    state.returns.returned_for_line(order.order_id * 100 + index)
+                ),
+            }
             for index, line in enumerate(order.lines, start=1)
         ],
         "transporter": transporter_json(body.get("transporter")),
@@ -797,12 +797,15 @@ ROUTES = (
     ("GET", r"/purchaseOrders", "get_purchase_orders"),
     ("GET", r"/inventoryAdjustments", "get_adjustments"),
     ("PATCH", r"/inventoryAdjustments/(\d+)/articles/(\d+)/setReported", "set_reported"),
+    *RETURN_ROUTES,
 )
 # Reads that take no goods owner: they are the same for every goods owner of the tenant.
-NO_GOODS_OWNER = re.compile(r"/warehouses|/orders/statuses|/orders/\d+")
+NO_GOODS_OWNER = re.compile(
+    r"/warehouses|/orders/statuses|/orders/\d+|/returnOrders/statuses|/returnOrders/\d+"
+)
 
 
-class OngoingApi:
+class OngoingApi(ReturnRoutes):
     """Routes one request to a handler; authentication and goods owner checked first.
 
     A goods owner that is not the API user's answers 401 with the very words a wrong

@@ -216,6 +216,9 @@ class WmsState:
             "HOME": (2, "Home delivery"),
             "STORE": (3, "Store sale"),
         }
+        from app.simulator.returns import ReturnBook  # returns.py needs SimulatorError from here
+
+        self.returns = ReturnBook(self)
 
     def transaction(self) -> AbstractContextManager[bool]:
         """Hold the state still while one request reads several things (the lock re-enters)."""
@@ -306,6 +309,11 @@ class WmsState:
             self._stock[(article_number, warehouse_id)] = SimStock(
                 Decimal(physical), Decimal(allocated), Decimal(locked)
             )
+
+    def return_to_shelf(self, article_number: str, warehouse_id: int, quantity: Decimal) -> None:
+        """A received return goes back into stock where it was received."""
+        with self._lock:
+            self._stock.setdefault((article_number, warehouse_id), SimStock()).physical += quantity
 
     def orders(self) -> list[SimOrder]:
         with self._lock:

@@ -71,6 +71,7 @@ class UnsentPanel(QtWidgets.QWidget):
             "pickup": self.tr("pickup"),
             "delivery": self.tr("delivery"),
             "store-sale": self.tr("store-sale"),
+            "return": self.tr("return"),
         }
         return labels.get(kind, kind)
 

@@ -1462,6 +1462,81 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
 </context>
 <context>
+    <name>Returns</name>
+    <message>
+        <source>The warehouse has not started on order {number}: cancel it instead of returning it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse is working on order {number} ({status}): it can neither be cancelled nor returned until it has been picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} is cancelled: there is nothing to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on order {number} is already returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one article to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not one of Ongoing&apos;s return causes. Choose one of: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cause {cause} needs a comment: say what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article {article} is not on order {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return a whole number of {article}, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {most} of {article} can be returned ({picked} picked, {returned} already on a return).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing has no order {number} for this store&apos;s goods owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing has no warehouse {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing did not return a return order id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such return in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {number} cannot be withdrawn now: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn at the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse has started on order {number} ({status}): it cannot be cancelled now; return it once it has been picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Scan</name>
     <message>
         <source>French AZERTY</source>
@@ -1727,6 +1802,22 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>Allow orders a warehouse cannot fully supply now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the counter, now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the warehouse has received them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the cashier refunds a return in the store&apos;s own POS: now, or once the warehouse has received the goods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2428,6 +2519,10 @@ Tell IT: no crash report could be written (is the disk full?); the error was {er
     </message>
     <message>
         <source>store-sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

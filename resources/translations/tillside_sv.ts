@@ -1463,6 +1463,81 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     </message>
 </context>
 <context>
+    <name>Returns</name>
+    <message>
+        <source>The warehouse has not started on order {number}: cancel it instead of returning it.</source>
+        <translation>Lagret har inte börjat på order {number}: avbryt den i stället för att returnera den.</translation>
+    </message>
+    <message>
+        <source>The warehouse is working on order {number} ({status}): it can neither be cancelled nor returned until it has been picked.</source>
+        <translation>Lagret arbetar med order {number} ({status}): den kan varken avbrytas eller returneras förrän den är plockad.</translation>
+    </message>
+    <message>
+        <source>Order {number} is cancelled: there is nothing to return.</source>
+        <translation>Order {number} är avbruten: det finns inget att returnera.</translation>
+    </message>
+    <message>
+        <source>Everything on order {number} is already returned.</source>
+        <translation>Allt på order {number} är redan returnerat.</translation>
+    </message>
+    <message>
+        <source>Choose at least one article to return.</source>
+        <translation>Välj minst en artikel att returnera.</translation>
+    </message>
+    <message>
+        <source>{code} is not one of Ongoing&apos;s return causes. Choose one of: {known}.</source>
+        <translation>{code} är inte en av Ongoings returorsaker. Välj en av: {known}.</translation>
+    </message>
+    <message>
+        <source>The cause {cause} needs a comment: say what happened.</source>
+        <translation>Orsaken {cause} kräver en kommentar: skriv vad som hände.</translation>
+    </message>
+    <message>
+        <source>Article {article} is not on order {number}.</source>
+        <translation>Artikel {article} finns inte på order {number}.</translation>
+    </message>
+    <message>
+        <source>Return a whole number of {article}, at least 1.</source>
+        <translation>Returnera ett helt antal av {article}, minst 1.</translation>
+    </message>
+    <message>
+        <source>At most {most} of {article} can be returned ({picked} picked, {returned} already on a return).</source>
+        <translation>Högst {most} av {article} kan returneras ({picked} plockade, {returned} redan på en retur).</translation>
+    </message>
+    <message>
+        <source>Type or scan the order number.</source>
+        <translation>Skriv eller skanna ordernumret.</translation>
+    </message>
+    <message>
+        <source>Ongoing has no order {number} for this store&apos;s goods owner.</source>
+        <translation>Ongoing har ingen order {number} för butikens varuägare.</translation>
+    </message>
+    <message>
+        <source>Ongoing has no warehouse {code}.</source>
+        <translation>Ongoing har inget lager {code}.</translation>
+    </message>
+    <message>
+        <source>Ongoing did not return a return order id.</source>
+        <translation>Ongoing svarade inte med något returorder-id.</translation>
+    </message>
+    <message>
+        <source>No such return in the outbox.</source>
+        <translation>Returen finns inte i utkorgen.</translation>
+    </message>
+    <message>
+        <source>Return {number} cannot be withdrawn now: {reason}</source>
+        <translation>Retur {number} kan inte dras tillbaka nu: {reason}</translation>
+    </message>
+    <message>
+        <source>withdrawn at the till</source>
+        <translation>tillbakadragen i kassan</translation>
+    </message>
+    <message>
+        <source>The warehouse has started on order {number} ({status}): it cannot be cancelled now; return it once it has been picked.</source>
+        <translation>Lagret har börjat på order {number} ({status}): den kan inte avbrytas nu; returnera den när den är plockad.</translation>
+    </message>
+</context>
+<context>
     <name>Scan</name>
     <message>
         <source>French AZERTY</source>
@@ -1729,6 +1804,22 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>Allow orders a warehouse cannot fully supply now.</source>
         <translation>Tillåt ordrar som ett lager inte kan leverera fullt ut just nu.</translation>
+    </message>
+    <message>
+        <source>Refund returns</source>
+        <translation>Återbetala returer</translation>
+    </message>
+    <message>
+        <source>at the counter, now</source>
+        <translation>i kassan, direkt</translation>
+    </message>
+    <message>
+        <source>when the warehouse has received them</source>
+        <translation>när lagret har tagit emot varorna</translation>
+    </message>
+    <message>
+        <source>When the cashier refunds a return in the store&apos;s own POS: now, or once the warehouse has received the goods.</source>
+        <translation>När kassören återbetalar en retur i butikens eget kassasystem: direkt, eller när lagret har tagit emot varorna.</translation>
     </message>
     <message>
         <source>Currency</source>
@@ -2434,6 +2525,10 @@ Meddela IT: ingen felrapport kunde skrivas (är disken full?); felet var {error}
     <message>
         <source>store-sale</source>
         <translation>försäljning i butik</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>retur</translation>
     </message>
 </context>
 </TS>

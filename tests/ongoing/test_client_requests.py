@@ -42,6 +42,12 @@ from app.ongoing.models import (
     Transporter,
 )
 from app.ongoing.retry import CircuitBreaker, RetryPolicy
+from app.ongoing.return_models import (
+    PostReturnOrder,
+    PostReturnOrderLine,
+    ReturnOrderLineRef,
+    ReturnOrderRef,
+)
 from tests.helpers.clocks import ManualClock
 from tests.helpers.openapi_contract import validate_query, validate_request_body, validate_response
 from tests.helpers.scripted import (
@@ -60,6 +66,7 @@ Call = Callable[[OngoingClient], Awaitable[Any]]
 ORDER_ID_PATH = re.compile(r"/orders/\d+")
 REPORTED_PATH = re.compile(r"/inventoryAdjustments/\d+/articles/\d+/setReported")
 REPORTED_TEMPLATE = "/inventoryAdjustments/{inventoryId}/articles/{articleSystemId}/setReported"
+RETURN_ID_PATH = re.compile(r"/returnOrders/\d+")
 
 # Minimal valid answers, per (method, template); checked against the document below.
 STUBS: dict[tuple[str, str], Any] = {
@@ -78,6 +85,14 @@ STUBS: dict[tuple[str, str], Any] = {
     ("GET", "/purchaseOrders"): [],
     ("GET", "/inventoryAdjustments"): [],
     ("PATCH", REPORTED_TEMPLATE): {"message": None, "items": []},
+    ("PUT", "/returnOrders"): {"returnOrderId": 700001, "message": None},
+    ("GET", "/returnOrders"): [],
+    ("GET", "/returnOrders/{returnOrderId}"): {
+        "returnOrderInfo": {"returnOrderId": 700001, "createdDate": "2026-12-01T10:00:00"}
+    },
+    ("GET", "/returnOrders/returnCauses"): {"returnCauses": []},
+    ("DELETE", "/returnOrders/{returnOrderId}"): {"returnOrderId": 700001, "message": None},
+    ("GET", "/returnOrders/statuses"): {"returnOrderStatuses": []},
 }
 
 
@@ -87,6 +102,8 @@ def template_of(request: httpx.Request) -> str:
     path = path.removeprefix(PREFIX)
     if REPORTED_PATH.fullmatch(path):
         return REPORTED_TEMPLATE
+    if RETURN_ID_PATH.fullmatch(path):
+        return "/returnOrders/{returnOrderId}"
     return "/orders/{orderId}" if ORDER_ID_PATH.fullmatch(path) else path
 
 
@@ -255,6 +272,52 @@ CALLS: list[tuple[str, Call, list[tuple[str, str]]]] = [
         lambda c: c.set_adjustment_reported(107, 18068),
         [("PATCH", REPORTED_TEMPLATE)],
     ),
+    (
+        "put_return_order",
+        lambda c: c.put_return_order(
+            PostReturnOrder(
+                goods_owner_id=GOODS_OWNER_ID,
+                return_order_number="T-1-R1",
+                customer_order=ReturnOrderRef(order_id=100001),
+                warehouse_id=2,
+                comment="Wrong size",
+                return_order_lines=[
+                    PostReturnOrderLine(
+                        return_order_row_number="1",
+                        customer_order_line=ReturnOrderLineRef(order_line_id=10000101),
+                        to_be_returned_number_of_items=Decimal(1),
+                        return_cause=CodeName(code="SIZE", name="Wrong size"),
+                        return_order_line_comment="Too small",
+                    )
+                ],
+            )
+        ),
+        [("PUT", "/returnOrders")],
+    ),
+    (
+        "get_return_orders",
+        lambda c: c.get_return_orders(
+            return_order_numbers=["T-1-R1"], order_numbers=["T-1"], status_from=100, status_to=400
+        ),
+        [("GET", "/returnOrders")],
+    ),
+    (
+        "get_return_order_by_number",
+        lambda c: c.get_return_order_by_number("T-1-R1"),
+        [("GET", "/returnOrders")],
+    ),
+    (
+        "get_return_order",
+        lambda c: c.get_return_order(700001),
+        [("GET", "/returnOrders/{returnOrderId}")],
+    ),
+    ("get_return_causes", lambda c: c.get_return_causes(), [("GET", "/returnOrders/returnCauses")]),
+    (
+        "delete_return_order",
+        lambda c: c.delete_return_order(700001),
+        [("DELETE", "/returnOrders/{returnOrderId}")],
+    ),
+    ("get_return_statuses", lambda c: c.get_return_statuses(), [("GET", "/returnOrders/statuses")]),
 ]
 
 

@@ -50,3 +50,17 @@ def test_the_judge_sees_an_overwritten_a_doubled_and_a_lost_order() -> None:
     assert "R2" in report.duplicates and "N1" in report.duplicates
     assert report.lost == ["N3"] and report.unknown_to_outbox == ["N9"]
     assert not report.ok
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_killing_returns_midway_never_loses_or_doubles_a_return(tmp_path: Path) -> None:
+    import random
+
+    from tests.helpers.crash_returns import run_return_rounds
+
+    report = run_return_rounds(4, tmp_path, random.Random(5), max_delay_s=1.5)
+    assert report.rounds == 4
+    assert report.duplicates == [] and report.lost == [] and report.unknown_to_outbox == []
+    assert report.unsent_after_recovery == []
+    assert report.in_ongoing == report.stored
