@@ -584,7 +584,11 @@ def _run_lookup(args: argparse.Namespace, settings: Settings) -> int:
     from app.commands.interruptible import run_interruptible
     from app.commands.lookup import run_lookup_command
 
-    return run_interruptible(run_lookup_command(args.codes, connection, as_json=args.json))
+    return run_interruptible(
+        run_lookup_command(
+            args.codes, connection, as_json=args.json, currency=settings.store.currency
+        )
+    )
 
 
 def _run_order_commands(

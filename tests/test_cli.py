@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import PySide6
@@ -61,6 +62,21 @@ def test_lookup_json_for_machines_matches_the_simulator(credentials, capsys) -> 
     for row in report["articles"][0]["warehouses"]:
         expected = credentials.state.stock(articles[0].article_number, row["warehouseId"]).sellable
         assert float(row["sellable"]) == float(expected)
+
+
+def test_lookup_names_the_stores_currency_beside_a_price(
+    credentials, tmp_path, monkeypatch, capsys
+) -> None:
+    """A price without its currency is a guess at the counter; it is read in store.currency."""
+    config = tmp_path / "priced-till.toml"
+    config.write_text('[store]\ncurrency = "NOK"\n', encoding="utf-8")
+    monkeypatch.setenv("TILLSIDE_CONFIG", str(config))
+    article = next(a for a in credentials.state.articles() if a.barcode and a.price)
+    assert main(lookup(credentials, article.barcode)) == 0
+    assert f"{article.price} NOK" in capsys.readouterr().out
+    assert main([*lookup(credentials, article.barcode), "--json"]) == 0
+    [found] = json.loads(capsys.readouterr().out)["articles"]
+    assert (Decimal(found["price"]), found["currency"]) == (article.price, "NOK")
 
 
 def test_unknown_and_bad_codes_are_listed_and_exit_1(credentials, capsys) -> None:

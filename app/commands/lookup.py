@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from app.commands.exit_status import ExitStatus
+from app.domain.money import DEFAULT_CURRENCY, currency_decimals
 from app.ongoing.client import OngoingClient
 from app.ongoing.errors import AuthenticationError, OngoingError
 from app.ongoing.settings import ConnectionSettings
@@ -19,10 +20,17 @@ def _number(value: Decimal) -> str:
     return format(value.normalize(), "f") if value == value.to_integral_value() else str(value)
 
 
-def format_table(report: StockReport) -> str:
+def _money(value: Decimal, currency: str) -> str:
+    """64.9 from Ongoing's JSON reads 64.90 SEK, as on the shelf label."""
+    places = Decimal(1).scaleb(-currency_decimals(currency))
+    return f"{value.quantize(places)} {currency}"
+
+
+def format_table(report: StockReport, currency: str = DEFAULT_CURRENCY) -> str:
+    """Prices are read in the store's currency (`store.currency`), as the till reads them."""
     lines: list[str] = []
     for article in report.articles:
-        price = f"  {article.price} " if article.price is not None else ""
+        price = f"  {_money(article.price, currency)}" if article.price is not None else ""
         lines.append(f"{article.query}  {article.article_number}  {article.article_name}{price}")
         lines.append(f"  {'Warehouse':<28}{'Code':<8}{'Sellable':>10}{'Physical':>10}")
         for row in article.warehouses:
@@ -37,7 +45,7 @@ def format_table(report: StockReport) -> str:
     return "\n".join(lines)
 
 
-def format_json(report: StockReport) -> str:
+def format_json(report: StockReport, currency: str = DEFAULT_CURRENCY) -> str:
     return json.dumps(
         {
             "fetchedAt": report.fetched_at.isoformat(),
@@ -47,6 +55,7 @@ def format_json(report: StockReport) -> str:
                     "articleNumber": a.article_number,
                     "articleName": a.article_name,
                     "price": None if a.price is None else str(a.price),
+                    "currency": None if a.price is None else currency,
                     "warehouses": [
                         {
                             "warehouseId": r.warehouse.id,
@@ -68,7 +77,11 @@ def format_json(report: StockReport) -> str:
 
 
 async def run_lookup_command(
-    codes: Sequence[str], connection: ConnectionSettings, *, as_json: bool
+    codes: Sequence[str],
+    connection: ConnectionSettings,
+    *,
+    as_json: bool,
+    currency: str = DEFAULT_CURRENCY,
 ) -> int:
     """Stock for the codes; a sentence in IT's words and its exit status when Ongoing fails."""
     try:
@@ -83,5 +96,5 @@ async def run_lookup_command(
     except ValueError as error:  # a code the client refuses before sending (too long, empty)
         print(f"tillside lookup: {error}", file=sys.stderr)
         return ExitStatus.USAGE
-    print(format_json(report) if as_json else format_table(report))
+    print(format_json(report, currency) if as_json else format_table(report, currency))
     return ExitStatus.WAITING if report.unresolved else ExitStatus.OK
