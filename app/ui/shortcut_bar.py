@@ -1,6 +1,10 @@
 """The bar of shortcuts under the basket, and F1, which lists every key.
 
-A key of the table (app/ui/shortcuts.py) is on the bar unless it is named here.
+The bar shows the keys a cashier uses with a customer waiting; the store's own work (stock
+lacking, goods on the way in, stock-taking) and the settings are done in a quiet moment and
+are in F1. So the bar stays within two lines at 1280 px in every language the till speaks,
+with room for a key or two more (tests/ui/test_shortcut_bar.py measures it). A key added to
+the table (app/ui/shortcuts.py) is on the bar unless it is named here.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from app.ui.shortcuts import SHORTCUTS, Shortcut, shortcut_texts
 
 translate = QtCore.QCoreApplication.translate
 
-NOT_ON_THE_BAR: frozenset[str] = frozenset()
+NOT_ON_THE_BAR = frozenset({"F11", "Ctrl+F7", "Ctrl+F3", "Ctrl+F4"})  # untranslated: keys
 NO_BREAK = "\u00a0"
 
 
