@@ -8,15 +8,13 @@ translation context ("OrderDialog"): the form's Alt keys are picked together.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 
 from app.domain.customer import Customer, validate_customer
 from app.qt import QtCore, QtWidgets
-from app.ui.i18n import shown
+from app.ui.i18n import Rendered, shown
 
 translate = QtCore.QCoreApplication.translate
-Rendered = Callable[[], str]  # a text as how to write it now: again on a language switch
 
 FIELDS = (
     "name",

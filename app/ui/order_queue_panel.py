@@ -9,15 +9,12 @@ everything typed is kept). Its texts keep the form's translation context ("Order
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from app.domain.texts import Text
 from app.qt import QtCore, QtWidgets
 from app.services.order_plans import WarehouseChoice
-from app.ui.i18n import shown
+from app.ui.i18n import Rendered, shown
 
 translate = QtCore.QCoreApplication.translate
-Rendered = Callable[[], str]  # a text as how to write it now: again on a language switch
 
 
 class QueuePanel(QtWidgets.QWidget):
