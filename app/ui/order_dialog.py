@@ -94,7 +94,7 @@ class OrderDialog(QtWidgets.QDialog):
             choices, split, names, lambda: self.queue.unknown_stock_note(), self
         )
         self.warehouse_panel.changed.connect(self._warehouse_changed)
-        layout.addWidget(self.warehouse_panel)
+        self.warehouse_panel.add_to(layout)
         self.customer = CustomerPanel(self)
         layout.addWidget(self.customer)
 

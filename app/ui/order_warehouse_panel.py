@@ -20,8 +20,14 @@ from app.ui.order_split_choice import SplitChoice, SplitPlan
 translate = QtCore.QCoreApplication.translate
 
 
-class WarehousePanel(QtWidgets.QWidget):
-    """Emits `changed` when another warehouse is chosen."""
+class WarehousePanel(QtCore.QObject):
+    """Emits `changed` when another warehouse is chosen.
+
+    Its widgets go straight into the form's layout (`add_to`), not into a widget of their
+    own: Qt's box layout never shrinks a widget below the height its wrapping text asks
+    for, so a panel holding the wrapped note would keep the list at full height and squeeze
+    the customer fields on a short screen. Laid out in the form, the list gives first.
+    """
 
     changed = QtCore.Signal()
 
@@ -39,10 +45,8 @@ class WarehousePanel(QtWidgets.QWidget):
         self._choices = list(choices)
         self._unknown_stock_note = unknown_stock_note
         self._refused: WarehouseInfo | None = None  # the last warehouse refused on sending
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QtWidgets.QLabel(self)
-        self.list = QtWidgets.QListWidget(self)
+        self.label = QtWidgets.QLabel(parent)
+        self.list = QtWidgets.QListWidget(parent)
         self.list.setObjectName("warehouseList")
         self.label.setBuddy(self.list)
         for choice in self._choices:
@@ -51,18 +55,18 @@ class WarehousePanel(QtWidgets.QWidget):
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.list.currentRowChanged.connect(self._warehouse_changed)
-        layout.addWidget(self.label)
-        layout.addWidget(self.list)
-        self.note = QtWidgets.QLabel(self)
+        self.note = QtWidgets.QLabel(parent)
         self.note.setObjectName("warehouseNote")
         self.note.setWordWrap(True)
-        layout.addWidget(self.note)
         # Splitting is offered only when no single warehouse can supply the whole basket.
         offered = split if not any(c.supplies_all and c.known for c in choices) else ()
-        self.split = SplitChoice(offered, names, self)
+        self.split = SplitChoice(offered, names, parent)
         self.split.toggled.connect(self.list.setDisabled)
         self.list.setDisabled(self.split.isChecked())
-        layout.addWidget(self.split)
+
+    def add_to(self, layout: QtWidgets.QBoxLayout) -> None:
+        for widget in (self.label, self.list, self.note, self.split):
+            layout.addWidget(widget)
 
     def retranslate(self) -> None:
         self.label.setText(
