@@ -14,7 +14,7 @@ import os
 import re
 from typing import Any
 
-import tomli_w
+import tomlkit
 
 from app.commands.exit_status import ExitStatus
 from app.config.loading import LoadedSettings
@@ -26,13 +26,16 @@ _BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
 
 
 def toml_value(value: Any) -> str:
-    """One value as TOML writes it; a mapping as an inline table."""
+    """One value as TOML writes it; a mapping as an inline table.
+
+    tomlkit writes the scalars, as it writes them into config.toml for the till: one TOML
+    writer for both, so what IT pastes reads back as what the till saves."""
     if isinstance(value, dict):
         pairs = ", ".join(f"{toml_key(str(k))} = {toml_value(v)}" for k, v in value.items())
         return "{ " + pairs + " }" if pairs else "{}"
     if isinstance(value, list | tuple):
         return "[" + ", ".join(toml_value(item) for item in value) + "]"
-    return tomli_w.dumps({"v": value}).partition("=")[2].strip()
+    return str(tomlkit.item(value).as_string())
 
 
 def toml_key(key: str) -> str:

@@ -99,6 +99,12 @@ class ArticleSearch(QtWidgets.QFrame):
 
     # --- open and close ---
 
+    def open_from(self, entry: QtWidgets.QLineEdit) -> None:
+        """F2: what the code field held is taken along (a name typed there, say)."""
+        typed = entry.text()
+        entry.clear()
+        self.open(typed)
+
     def open(self, typed: str = "") -> None:
         """Show under the code field, with `typed` (what the code field held) or else what
         was searched last, selected so that typing replaces it."""
@@ -234,6 +240,6 @@ class ArticleSearch(QtWidgets.QFrame):
         self.field.clear()
         self.close_search()
         if isinstance(chosen, str):
-            self.main.submit_code(chosen)
+            self.main.scans.submit(chosen)
         else:
-            self.main.take_article(chosen.number)
+            self.main.scans.take_article(chosen.number)

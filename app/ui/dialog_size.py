@@ -2,7 +2,8 @@
 
 Qt sizes a dialog from its widgets' size hints, which for a list of purchase orders or of
 orders lacking stock is a few hundred pixels: every name was cut off. A store list opens
-over most of the till window instead (never larger than the screen it is on).
+over most of the till window instead (never larger than the screen it is on), and its
+columns are as wide as what they hold, the name's taking what is left (`fitted_columns`).
 """
 
 from __future__ import annotations
@@ -19,3 +20,14 @@ def useful_size(dialog: QtWidgets.QWidget, parent: QtWidgets.QWidget | None) -> 
     width = max(SMALLEST.width(), round(around.width() * SHARE))
     height = max(SMALLEST.height(), round(around.height() * SHARE))
     return QtCore.QSize(min(width, screen.width()), min(height, screen.height()))
+
+
+def fitted_columns(tree: QtWidgets.QTreeWidget, name_column: int) -> None:
+    """Rows read across a store list: one height for all, every other row shaded, each
+    column as wide as its contents and the name column taking the rest."""
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(name_column, QtWidgets.QHeaderView.ResizeMode.Stretch)

@@ -51,6 +51,10 @@ LOCALES: Mapping[str, str] = {
     "da": "da_DK",
     "fi": "fi_FI",
 }
+Rendered = Callable[[], str]
+"""A text as how to write it now, not as written: called again on a language switch, so what
+a window keeps showing (a status, a field's problem) follows Ctrl+L."""
+
 SOURCE_LANGUAGE = "en"  # the language the code is written in: needs no catalogue
 
 

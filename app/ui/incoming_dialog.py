@@ -18,8 +18,8 @@ from app.domain.purchase_order_status import RECEIVED
 from app.qt import Qt, QtCore, QtGui, QtWidgets
 from app.services.incoming import IncomingOrder
 from app.services.tasks import TaskRegistry
-from app.ui.dialog_size import useful_size
-from app.ui.i18n import format_date, format_quantity, shown
+from app.ui.dialog_size import fitted_columns, useful_size
+from app.ui.i18n import Rendered, format_date, format_quantity, shown
 from app.ui.received_today import ReceivedLoader, ReceivedTodayPanel
 
 # (status from, status to) over Ongoing's purchase order statuses, in the filter's order:
@@ -32,7 +32,6 @@ STATUS_FILTERS: tuple[tuple[int | None, int | None], ...] = (
 Loader = Callable[
     [int | None, int | None, date | None, date | None], Awaitable[list[IncomingOrder]]
 ]
-Rendered = Callable[[], str]  # a text as how to write it now: again on a language switch
 NUMBER, NAME, EXPECTED, STATUS, ADVISED, RECEIVED_COLUMN = range(6)
 QUANTITIES = (ADVISED, RECEIVED_COLUMN)
 
@@ -83,12 +82,7 @@ class IncomingDialog(QtWidgets.QDialog):
         self.tree = QtWidgets.QTreeWidget(self)
         self.tree.setObjectName("incomingTree")
         self.tree.setColumnCount(6)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        columns = self.tree.header()
-        columns.setStretchLastSection(False)
-        columns.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
-        columns.setSectionResizeMode(NAME, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        fitted_columns(self.tree, NAME)
         layout.addWidget(self.tree, 3)
         # what arrived today, under the purchase orders (app/ui/received_today.py)
         self.received: ReceivedTodayPanel | None = None

@@ -3,8 +3,11 @@
 Top to bottom: the banners (Ongoing away, this PC's files), the code field, the latest
 notice, the stock panel (the article scanned last and its stock per warehouse), the basket
 panel with the unsent orders under it, and the bar of shortcuts. The panels draw; the till
-(app/services/till.py) decides. Orders, the store's own stock, settings and the language
-are actions of their own (order_actions.py, store_actions.py, settings_actions.py).
+(app/services/till.py) decides, and what it tells is drawn by till_view.py. Codes come in
+through scan_intake.py. What the keys do: the window's methods of app/ui/shortcuts.py's
+table, most of them one line into an actions module imported when the key is first pressed
+(basket_actions.py, order_actions.py, store_actions.py, settings_actions.py for settings
+and the language, diagnostics_actions.py for F12, article_search.py for F2).
 
 The window is built and painted before the till exists (the two-stage start,
 app/ui/start/till.py): codes scanned meanwhile are kept and looked up once `attach(till)`
@@ -15,24 +18,18 @@ texts again in `retranslate()` from what it shows, kept as data.
 from __future__ import annotations
 
 import functools
-import logging
 from typing import TYPE_CHECKING, Any
 
-from app.domain.text_values import filled
 from app.domain.texts import Text, translate
 from app.qt import Qt, QtCore, QtWidgets
-from app.services.notices import (
-    ConnectionState,
-    Notice,
-    NoticeLevel,
-    ScanFailure,
-    TillListeners,
-)
-from app.services.task_groups import SCANS
+from app.services.notices import Notice, NoticeLevel
 from app.ui.basket_panel import BasketPanel
 from app.ui.message_bar import ConnectionBanner, NoticeLine, StorageBanner
-from app.ui.shortcuts import bind_shortcuts, shortcut_bar_text, shortcut_texts
+from app.ui.scan_intake import ScanIntake
+from app.ui.shortcut_bar import ShortcutBar, show_help
+from app.ui.shortcuts import bind_shortcuts
 from app.ui.stock_panel import StockPanel
+from app.ui.till_view import TillView
 from app.ui.unsent_panel import UnsentPanel
 
 if TYPE_CHECKING:
@@ -46,13 +43,11 @@ if TYPE_CHECKING:
     from app.services.till import Till
     from app.ui.article_search import ArticleSearch
     from app.ui.basket_actions import BasketActions
+    from app.ui.diagnostics_actions import DiagnosticsActions
     from app.ui.order_actions import OrderActions
-    from app.ui.scanner_diagnostics import ScannerDiagnostics
     from app.ui.scanner_filter import ScannerFilter
     from app.ui.settings_actions import SettingsActions
     from app.ui.store_actions import StoreActions
-
-log = logging.getLogger(__name__)
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -72,14 +67,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.till: Till | None = None
         self.last_slip: OrderSlip | None = None
         self._title_suffix = title_suffix
-        self._codes_before_attach: list[str] = []
-        self._scanner = scanner
-        self._scanner_timing = scanner_timing
-        if scanner is not None:
-            scanner.scanned.connect(self._scanned)
-        self._listening_for_scans = False
-        self._diagnostics: ScannerDiagnostics | None = None
         self._build()
+        self.scans = ScanIntake(self, scanner, scanner_timing)
+        self.till_view = TillView(self)
         self.retranslate()
         if till is not None:
             self.attach(till)
@@ -101,7 +91,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self.code_entry = QtWidgets.QLineEdit(central)
         self.code_entry.setObjectName("codeEntry")
         self.code_entry.setMaxLength(200)
-        self.code_entry.returnPressed.connect(self._manual_entry)
         self.entry_label.setBuddy(self.code_entry)
         entry_row.addWidget(self.entry_label)
         entry_row.addWidget(self.code_entry, 1)
@@ -125,9 +114,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.basket_panel.add_below(self.unsent_panel)
         layout.addWidget(splitter, 1)
 
-        self.shortcut_bar = QtWidgets.QLabel(central)
-        self.shortcut_bar.setObjectName("shortcutBar")
-        self.shortcut_bar.setWordWrap(True)
+        self.shortcut_bar = ShortcutBar(central)
         layout.addWidget(self.shortcut_bar)
         self.setCentralWidget(central)
         self.resize(1000, 720)
@@ -171,6 +158,12 @@ class MainWindow(QtWidgets.QMainWindow):
 
         return ArticleSearch(self)
 
+    @functools.cached_property
+    def diagnostics_actions(self) -> DiagnosticsActions:
+        from app.ui.diagnostics_actions import DiagnosticsActions
+
+        return DiagnosticsActions(self)
+
     @property
     def session(self) -> CheckoutSession:
         assert self.till is not None, "not attached yet"  # untranslated: for developers
@@ -195,11 +188,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.code_entry.setPlaceholderText(
             self.tr("Scan, or type a barcode or article number and press Enter")
         )
-        self.shortcut_bar.setText(shortcut_bar_text(shortcut_texts(" ")))
-        self.shortcut_bar.setAccessibleName(self.tr("Keyboard shortcuts"))
         session = self.till.checkout if self.till is not None else None
         for part in (self.banner, self.storage_banner, self.notice, self.unsent_panel):
             part.retranslate()
+        self.shortcut_bar.retranslate()
         self.stock_panel.retranslate()
         self.basket_panel.retranslate(session)
         if "article_search" in self.__dict__:  # made at the first F2
@@ -227,29 +219,19 @@ class MainWindow(QtWidgets.QMainWindow):
         keys go to the code field, which has focus, and a code entered there is kept as a
         scan is.
         """
-        if self._listening_for_scans:
+        if self.scans.listening:
             return
         self.stock_panel.show_model()
         self.basket_panel.show_model()
-        app = QtWidgets.QApplication.instance()
-        assert app is not None
-        self.scanner.welcome_scans_in(self.code_entry)  # its job is codes, typed or scanned
-        app.installEventFilter(self.scanner)
-        self._listening_for_scans = True
+        self.scans.listen()
 
     @property
     def scanner(self) -> ScannerFilter:
-        """The application-wide scanner filter; made when first needed, after the first paint."""
-        if self._scanner is None:
-            from app.ui.scanner_filter import ScannerFilter
-
-            self._scanner = ScannerFilter(self._scanner_timing, parent=self)
-            self._scanner.scanned.connect(self._scanned)
-        return self._scanner
+        return self.scans.scanner
 
     @property
     def listening_for_scans(self) -> bool:
-        return self._listening_for_scans
+        return self.scans.listening
 
     def attach(self, till: Till) -> None:
         """Show this till: its catalogue loads, what waits is sent, orders are followed."""
@@ -259,63 +241,28 @@ class MainWindow(QtWidgets.QMainWindow):
         self.scanner.set_known(till.checkout.knows_code)
         places = (self.code_entry, self.stock_view, self.basket_view, self.outbox_list)
         self._shortcuts = bind_shortcuts(self, places)
-        till.start(
-            TillListeners(
-                basket_changed=self._render_basket,
-                stock_changed=self._render_stock,
-                notice=self.show_notice,
-                connection_changed=self._render_connection,
-                catalogue_loaded=self._catalogue_loaded,
-                scan_failed=self._scan_failed,
-                scan_accepted=lambda _: self.notice.clear_scan_notice(),
-                unsent_changed=self._unsent_changed,
-            )
-        )
+        till.start(self.till_view.listeners())
         self.storage_banner.show_problems(
             till.storage.problems
             + ((till.storage.orders_unavailable,) if till.storage.orders_unavailable else ())
         )
-        self._render_basket()
-        self._render_stock()
-        self._submit_codes_from_before()  # found in Ongoing even while the catalogue loads
+        self.till_view.render_basket()
+        self.till_view.render_stock()
+        self.scans.submit_waiting()  # found in Ongoing even while the catalogue loads
 
     def show_storage_problems(self, problems: list[Text]) -> None:
         """What went wrong with this PC's files at start-up; shown until the till restarts."""
         self.storage_banner.show_problems(tuple(problems))
 
-    # --- scanning ---
-
-    def _scanned(self, text: str) -> None:
-        """A scan: the basket's, unless IT is testing the scanner in F12, which shows it."""
-        if self._diagnostics is not None:
-            log.info("event=scan_kept_in_diagnostics")
-            return
-        self.submit_code(text)
+    # --- scanning (scan_intake.py) ---
 
     def submit_code(self, text: str) -> None:
-        """A complete code from the scanner or the manual field: handled without waiting."""
-        if self.till is None or self._codes_before_attach:
-            # Starting: kept, and looked up in order once the window is attached.
-            self._codes_before_attach.append(text)
-            return
-        self.till.tasks.spawn(SCANS, self.till.checkout.scan(text))
+        self.scans.submit(text)
 
     @property
     def _scan_tasks(self) -> list[Any]:
         """Scans still being looked up (benchmarks wait for none)."""
-        return self.till.tasks.group(SCANS) if self.till is not None else []
-
-    def _manual_entry(self) -> None:
-        text = self.code_entry.text()
-        self.code_entry.clear()
-        if text.strip():
-            self.submit_code(text)
-
-    def _submit_codes_from_before(self) -> None:
-        """Codes scanned while the till was starting, in their order, once it is attached."""
-        waiting, self._codes_before_attach = self._codes_before_attach, []
-        for code in waiting:
-            self.submit_code(code)
+        return self.scans.tasks
 
     # --- the keys (app/ui/shortcuts.py names each action) ---
 
@@ -323,18 +270,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.code_entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def open_search(self) -> None:
-        """F2: find an article by name or number; what the code field held is taken along."""
-        if self.till is None:  # starting: the code field takes a typed code meanwhile
+        """F2 (article_search.py); while starting, the code field takes a typed code."""
+        if self.till is None:
             self.focus_entry()
-            return
-        typed = self.code_entry.text()
-        self.code_entry.clear()
-        self.article_search.open(typed)
-
-    def take_article(self, article_number: str) -> None:
-        """An article picked in the search: into the basket as if it had been scanned."""
-        if self.till is not None:
-            self.till.tasks.spawn(SCANS, self.till.checkout.take(article_number))
+        else:
+            self.article_search.open_from(self.code_entry)
 
     def focus_stock(self) -> None:
         self.stock_view.setFocus()
@@ -348,26 +288,10 @@ class MainWindow(QtWidgets.QMainWindow):
             self.show_notice(Notice(NoticeLevel.INFO, every))
 
     def show_help(self) -> None:
-        box = QtWidgets.QMessageBox(self)
-        box.setObjectName("helpDialog")
-        box.setWindowTitle(self.tr("Keyboard shortcuts"))
-        box.setText("\n".join(shortcut_texts("\t")))
-        box.finished.connect(lambda _: self.dialog_closed(box))
-        box.open()
+        show_help(self, self.dialog_closed)
 
     def show_diagnostics(self) -> None:
-        from app.ui.scanner_diagnostics import ScannerDiagnostics
-
-        if self._diagnostics is None:
-            self._diagnostics = ScannerDiagnostics(self.scanner, self)
-            self._diagnostics.finished.connect(self._diagnostics_closed)
-        self._diagnostics.open()
-
-    def _diagnostics_closed(self) -> None:
-        if self._diagnostics is not None:
-            self._diagnostics.deleteLater()
-            self._diagnostics = None
-        self.focus_entry()
+        self.diagnostics_actions.open()
 
     def dialog_closed(self, dialog: QtWidgets.QDialog) -> None:
         dialog.deleteLater()
@@ -422,58 +346,10 @@ class MainWindow(QtWidgets.QMainWindow):
         """Show a message in the till's language; kept, to be shown again after a switch."""
         self.notice.show_notice(notice)
 
-    def _unsent_changed(self, unsent: list[Any]) -> None:
-        self.unsent_panel.draw(unsent)
-        if "orders_actions" in self.__dict__:  # made once an order was placed
-            self.orders_actions.unsent_changed()
-
-    def _scan_failed(self, failure: ScanFailure) -> None:
-        """Unmistakable: its own colour and icon, a short sound, and the header says it."""
-        self.notice.show_notice(Notice(NoticeLevel.ERROR, failure.text), about_a_scan=True)
-        self.stock_panel.show_failed_scan(failure)
-        QtWidgets.QApplication.beep()
-        log.info("event=scan_failed_shown not_found=%s", failure.not_found)
-
-    def _render_basket(self) -> None:
-        self.notice.clear_scan_notice()  # a basket action: the failed scan is old news
-        session = self.session
-        if not session.lines and "orders_actions" in self.__dict__:
-            self.orders_actions.basket_emptied()  # a form's draft was that customer's
-        self.basket_panel.draw(session)
-        if (
-            session.current_article is not None
-            and session.lookup_in_flight == session.current_article
-        ):
-            # Its figures arrive within a round trip; painting the grid twice would only
-            # delay them (and flash empty rows), so only the title changes now.
-            self.stock_panel.render_title(session)
-        else:
-            self._render_stock()
-
-    def _render_stock(self) -> None:
-        self.stock_panel.draw(self.session)
-
-    def _render_connection(self, state: ConnectionState) -> None:
-        self.banner.show_state(state)
-        if state.online:
-            back = translate("MainWindow", "Ongoing answers again.")
-            self.show_notice(Notice(NoticeLevel.INFO, back))
-        self._render_stock()
-
-    def _catalogue_loaded(self) -> None:
-        ready = translate("MainWindow", "Ready: {count} articles loaded.")
-        count = self.session.catalogue_size
-        self.show_notice(Notice(NoticeLevel.INFO, filled(ready, count=count)))
-        self._render_stock()
-        self.catalogue_loaded.emit()
-
     # --- shutdown ---
 
     async def shutdown(self) -> None:
         """Stop scanning; let orders in flight finish (they are in the outbox either way)."""
-        app = QtWidgets.QApplication.instance()
-        if app is not None and self._listening_for_scans:
-            app.removeEventFilter(self.scanner)
-            self._listening_for_scans = False
+        self.scans.stop()
         if self.till is not None:
             await self.till.close()

@@ -13,6 +13,7 @@ from app.domain.errors import TillsideError
 from app.qt import Qt, QtCore, QtWidgets
 from app.services.received_goods import ReceivedLine
 from app.services.tasks import TaskRegistry
+from app.ui.dialog_size import fitted_columns
 from app.ui.i18n import format_quantity, format_time, shown
 
 ReceivedLoader = Callable[[], Awaitable[list[ReceivedLine]]]
@@ -35,12 +36,7 @@ class ReceivedTodayPanel(QtWidgets.QWidget):
         self.tree.setObjectName("receivedTodayTree")
         self.tree.setColumnCount(5)
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        fitted_columns(self.tree, NAME)
         self.title.setBuddy(self.tree)
         layout.addWidget(self.tree)
         self.retranslate()

@@ -16,7 +16,6 @@ how to write it, not as the written string, so a language switch shows it anew.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
 from pathlib import Path
 
 from app.config.secrets import ENV_PASSWORD, password_from_environment
@@ -32,9 +31,8 @@ from app.services.connection import (
     save_connection,
 )
 from app.services.tasks import TaskRegistry
-from app.ui.i18n import format_quantity, shown
+from app.ui.i18n import Rendered, format_quantity, shown
 
-Rendered = Callable[[], str]  # a text as how to write it now: again on a language switch
 # The longest URL IT usually types, to size the field so a whole URL shows.
 TYPICAL_URL = "https://api.ongoingsystems.se/mywarehouse/api/v1/"  # untranslated: a URL
 WIDEST_URL_FIELD = 900  # px: a longer URL scrolls in its field

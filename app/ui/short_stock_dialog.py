@@ -16,11 +16,10 @@ from app.domain.errors import TillsideError
 from app.qt import Qt, QtCore, QtWidgets
 from app.services.short_stock import ShortOrder
 from app.services.tasks import TaskRegistry
-from app.ui.dialog_size import useful_size
-from app.ui.i18n import format_quantity, locale, shown
+from app.ui.dialog_size import fitted_columns, useful_size
+from app.ui.i18n import Rendered, format_quantity, locale, shown
 
 REFRESH_MS = 60_000
-Rendered = Callable[[], str]  # a text as how to write it now: again on a language switch
 NUMBER, NAME, QUANTITY, WHY = range(4)
 
 
@@ -42,12 +41,7 @@ class ShortStockDialog(QtWidgets.QDialog):
         self.list = QtWidgets.QTreeWidget(self)
         self.list.setObjectName("shortStockList")
         self.list.setColumnCount(4)
-        self.list.setUniformRowHeights(True)
-        self.list.setAlternatingRowColors(True)
-        columns = self.list.header()
-        columns.setStretchLastSection(False)
-        columns.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
-        columns.setSectionResizeMode(NAME, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        fitted_columns(self.list, NAME)
         layout.addWidget(self.status)
         layout.addWidget(self.list)
         close = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close, self)

@@ -1,4 +1,5 @@
-"""The till's keys: one table of (key, label, action) for the bindings, the bar and F1.
+"""The till's keys: one table of (key, label, action) for the bindings, the bar and F1
+(the bar and F1: shortcut_bar.py).
 
 Keys are Qt's portable names, shown through `QKeySequence` (Qt names them in the till's
 language: "Skift+F10", hence `# untranslated: key`); labels are translated when shown;
@@ -65,7 +66,7 @@ SHORTCUTS = (
 )
 
 
-def shortcut_texts(separator: str) -> list[str]:
+def shortcut_texts(separator: str, shortcuts: Iterable[Shortcut] = SHORTCUTS) -> list[str]:
     """Each shortcut as key, separator, what it does: in the till's language and key names."""
     native = QtGui.QKeySequence.SequenceFormat.NativeText
     return [
@@ -75,7 +76,7 @@ def shortcut_texts(separator: str) -> list[str]:
                 QtCore.QCoreApplication.translate("MainWindow", shortcut.label),
             )
         )
-        for shortcut in SHORTCUTS
+        for shortcut in shortcuts
     ]
 
 
@@ -132,12 +133,3 @@ class WindowKeysFirst(QtCore.QObject):
             return False
         event.ignore()
         return True
-
-
-NO_BREAK = "\u00a0"
-
-
-def shortcut_bar_text(texts: list[str]) -> str:
-    """The bar's text: it wraps between shortcuts, never inside one ("Shift+F10 Sell over
-    the counter" stays on one line): the spaces inside a shortcut do not break."""
-    return "   ".join(text.replace(" ", NO_BREAK) for text in texts)

@@ -17,13 +17,12 @@ from app.domain.errors import TillsideError
 from app.qt import Qt, QtCore, QtGui, QtWidgets
 from app.services.stock_taking import Adjustment
 from app.services.tasks import TaskRegistry
-from app.ui.dialog_size import useful_size
-from app.ui.i18n import format_datetime, format_quantity, shown
+from app.ui.dialog_size import fitted_columns, useful_size
+from app.ui.i18n import Rendered, format_datetime, format_quantity, shown
 from app.ui.incoming_dialog import as_date
 
 Loader = Callable[[date], Awaitable[list[Adjustment]]]
 Exporter = Callable[[list[Adjustment], Path], Awaitable[int]]  # how many marked reported
-Rendered = Callable[[], str]
 TIME, ARTICLE, NAME, CHANGE, COUNT, CAUSE, COMMENT = range(7)
 DAYS_SHOWN = 7
 
@@ -63,12 +62,7 @@ class StockTakingDialog(QtWidgets.QDialog):
         self.tree.setObjectName("stockTakingTree")
         self.tree.setColumnCount(7)
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        fitted_columns(self.tree, NAME)
         layout.addWidget(self.tree)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close, self)
         self.export_button = buttons.addButton("", QtWidgets.QDialogButtonBox.ButtonRole.ActionRole)

@@ -24,7 +24,8 @@ from app.services.order_plans import WarehouseChoice
 from app.services.pickup_board import BoardItem, BoardOrder, BoardState, PickupBoard
 from app.ui import i18n
 from app.ui.i18n import LANGUAGE
-from app.ui.order_dialog import OrderDialog, mnemonic
+from app.ui.order_dialog import OrderDialog
+from app.ui.order_split_choice import mnemonic
 from app.ui.pickup_board import ORDER_COLUMN, STATUS_COLUMN, PickupBoardWindow
 from app.ui.settings_dialog import SettingsDialog
 from tests.helpers.catalogues import compile_catalogue, small_catalogue, tool

@@ -16,7 +16,7 @@ from app.qt import Qt, QtCore
 from app.ui import i18n
 from app.ui.i18n import LANGUAGE
 from app.ui.main_window import MainWindow
-from app.ui.shortcuts import NO_BREAK
+from app.ui.shortcut_bar import NO_BREAK
 from tests.helpers.catalogues import small_catalogue
 from tests.helpers.qt_loop import run_on_qt_loop
 from tests.helpers.simulator import client_for, stocked_article
