@@ -280,12 +280,19 @@ class ReturnDialog(QtWidgets.QDialog):
             if found.order.choice is OrderChoice.RETURN:
                 choices = await self.desk.choices(found.order)
         except TillsideError as error:
+            log.info("event=return_lookup_refused error=%s", type(error).__name__)
             if is_alive(self):
                 self._refused(error.text, status=lambda: "")
                 self._focus(self.number)  # what was typed stays, to correct or scan again
             return
         if not is_alive(self):
             return
+        log.info(
+            "event=return_order_shown choice=%s lines=%d stored_only=%s",
+            found.order.choice.value,
+            len(found.order.lines),
+            found.stored_only,
+        )
         self.found, self.choices = found, choices
         if choices is not None:
             self.form.show_choices(choices)
