@@ -16,31 +16,27 @@ after the dialog closed is dropped (a return being sent goes on, in the outbox's
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Coroutine
-from typing import Any
+from collections.abc import Callable
 
 from app.domain.errors import TillsideError
-from app.domain.order_status import CANCELLED
 from app.domain.returns import OrderChoice
-from app.domain.texts import Text
 from app.qt import Qt, QtCore, QtGui, QtWidgets, is_alive
-from app.services.return_desk import Found, ReturnChoices, ReturnDesk, ReturnOutcome
-from app.services.task_groups import ORDERS_IN_FLIGHT
+from app.services.return_desk import Found, ReturnDesk
 from app.services.tasks import TaskRegistry
 from app.ui.confirm import ask
 from app.ui.dialog_size import useful_size
-from app.ui.i18n import shown
 from app.ui.return_form import ReturnForm
 from app.ui.return_lines import LineMode, ReturnLines
+from app.ui.return_steps import ReturnSteps
+from app.ui.return_texts import about
 
 log = logging.getLogger(__name__)
 
-Rendered = Callable[[], str]  # a text as how to write it now: again on a language switch
 LOOKUP_TASK = "return-lookup"
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class ReturnDialog(QtWidgets.QDialog):
+class ReturnDialog(ReturnSteps):
     """`changed` runs after every attempt to return, cancel or change, even once the dialog
     has closed: the outbox may hold a row more or less (the window redraws F7)."""
 
@@ -59,13 +55,13 @@ class ReturnDialog(QtWidgets.QDialog):
         self.tasks = tasks
         self.changed = changed
         self.slip_printer = slip_printer
-        self.settled = False  # a return, cancel or change was made for the order shown
-        self.found: Found | None = None
-        self.choices: ReturnChoices | None = None
-        self.outcome: ReturnOutcome | None = None
-        self._status: Rendered = lambda: ""
-        self._problem: Rendered = lambda: ""
-        self._result: Rendered = lambda: ""
+        self.settled = False
+        self.found = None
+        self.choices = None
+        self.outcome = None
+        self._status = lambda: ""
+        self._problem = lambda: ""
+        self._result = lambda: ""
         self._build()
         self.retranslate()
         self.resize(useful_size(self, parent))
@@ -168,32 +164,6 @@ class ReturnDialog(QtWidgets.QDialog):
             self.retranslate()
         super().changeEvent(event)
 
-    def _render_texts(self) -> None:
-        for label, render in (
-            (self.status, self._status),
-            (self.problem, self._problem),
-            (self.report, self._result),
-        ):
-            text = render()
-            label.setText(text)
-            label.setVisible(bool(text))
-
-    def _say(
-        self,
-        *,
-        status: Rendered | None = None,
-        problem: Rendered | None = None,
-        result: Rendered | None = None,
-    ) -> None:
-        """Set the texts given (the others stay); each is rendered again on a switch."""
-        if status is not None:
-            self._status = status
-        if problem is not None:
-            self._problem = problem
-        if result is not None:
-            self._result = result
-        self._render_texts()
-
     # --- which step, which buttons, where the focus goes ---
 
     def _mode(self) -> OrderChoice | None:
@@ -216,11 +186,6 @@ class ReturnDialog(QtWidgets.QDialog):
             path += [self.form.cause, self.form.comment, self.form.destination]
         path += [b for b in (self.send_button, self.lower_button) if b.isVisible()]
         return path
-
-    def _focus(self, widget: QtWidgets.QWidget) -> None:
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        if isinstance(widget, QtWidgets.QAbstractSpinBox):
-            widget.selectAll()
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         """Enter: look up from the number, press a focused button, else go to the next field."""
@@ -302,7 +267,7 @@ class ReturnDialog(QtWidgets.QDialog):
         order, mode = found.order, found.order.choice
         line_mode = {OrderChoice.RETURN: LineMode.RETURN, OrderChoice.CANCEL: LineMode.LOWER}
         self.lines.show_lines(order.lines, line_mode.get(mode, LineMode.SHOW))
-        self._say(status=lambda: self._about(found), problem=lambda: "")
+        self._say(status=lambda: about(found), problem=lambda: "")
         self._show_step()
         first = self.lines.first_spin()
         if mode is OrderChoice.RETURN and first is not None:
@@ -312,174 +277,3 @@ class ReturnDialog(QtWidgets.QDialog):
         else:
             self._focus(self.number)
             self.number.selectAll()  # the next customer's slip replaces it
-
-    def _about(self, found: Found) -> str:
-        order = found.order
-        if found.stored_only:
-            head = self.tr("Order {number}: not yet in Ongoing, waiting on this PC (F7).").format(
-                number=order.order_number
-            )
-        else:
-            head = self.tr("Order {number}: {status}, warehouse {warehouse}.").format(
-                number=order.order_number,
-                status=order.status_text or "—",
-                warehouse=order.warehouse_code or "—",
-            )
-        mode = order.choice
-        if mode is OrderChoice.CANCEL:
-            then = self.tr(
-                "The warehouse has not started on it: cancel the whole order, or type lower "
-                "quantities and choose Lower quantities."
-            )
-        elif mode is OrderChoice.WAIT:
-            then = self.tr(
-                "The warehouse has started on it: it can neither be changed nor returned now. "
-                "A return is possible once it has been picked."
-            )
-        elif mode is OrderChoice.RETURN:
-            then = self.tr(
-                "Type how many of each article come back, choose the cause and where the "
-                "goods go, then Send return."
-            )
-        elif order.status == CANCELLED:
-            then = self.tr("It is cancelled: there is nothing to return.")
-        else:
-            then = self.tr("Everything on it is already returned: there is nothing left.")
-        return " ".join((head, then))
-
-    def _refused(self, text: Text, status: Rendered | None = None) -> None:
-        if is_alive(self):
-            self._say(status=status, problem=lambda: shown(text))
-
-    # --- doing it ---
-
-    def _run(self, work: Coroutine[Any, Any, None]) -> None:
-        """A change in Ongoing or the outbox: it finishes even if the dialog closes."""
-        self.tasks.spawn(ORDERS_IN_FLIGHT, work)
-
-    def send_return(self) -> None:
-        found, choices = self.found, self.choices
-        if found is None or choices is None or self.outcome is not None:
-            return
-        wanted = self.lines.by_article(self.lines.quantities())
-        cause, comment = self.form.cause_code(), self.form.comment.text()
-        destination = self.form.destination_code()
-        self._busy(self.tr("Storing the return on this PC and sending it to Ongoing…"))
-        self._run(self._send(found, wanted, cause, comment, choices, destination))
-
-    async def _send(self, found: Found, *args: Any) -> None:
-        try:
-            outcome = await self.desk.send_return(found, *args)
-        except TillsideError as error:
-            self._refused(error.text)
-            self._unbusy()
-            self._focus_after_refusal(error.text)
-            return
-        finally:
-            self.changed()
-        if not is_alive(self):
-            return
-        self.outcome, self.settled = outcome, True
-        self._say(result=lambda: self._outcome_text(outcome), problem=lambda: "")
-        self._unbusy()
-        self._show_step()
-        self._focus(self.print_button if self.print_button.isVisible() else self.close_button)
-
-    def _outcome_text(self, outcome: ReturnOutcome) -> str:
-        if outcome.confirmed:
-            head = self.tr(
-                "Return {number} is confirmed by Ongoing (return order id {id}); the goods go "
-                "to {warehouse}."
-            ).format(
-                number=outcome.return_number,
-                id=outcome.return_order_id,
-                warehouse=outcome.warehouse_code,
-            )
-        else:
-            head = self.tr(
-                "Return {number} is stored on this PC and waits for Ongoing ({reason}); it is "
-                "sent again by itself and waits in F7 meanwhile. The goods go to {warehouse}."
-            ).format(
-                number=outcome.return_number,
-                reason=shown(outcome.reason) or self.tr("not sent yet"),
-                warehouse=outcome.warehouse_code,
-            )
-        return "\n".join((head, shown(outcome.refund)))
-
-    def _focus_after_refusal(self, text: Text) -> None:
-        """A refusal about the comment goes to the comment; any other to the first quantity."""
-        if not is_alive(self):
-            return
-        if "comment" in text.source and self.form.isVisible():
-            self._focus(self.form.comment)
-        elif (first := self.lines.first_spin()) is not None:
-            self._focus(first)
-
-    def lower(self) -> None:
-        found = self.found
-        if found is None:
-            return
-        wanted = self.lines.quantities()
-        if all(q == 0 for q in wanted.values()):
-            self.ask_cancel()  # every line at 0 is the whole order
-            return
-        self._busy(self.tr("Changing the order…"))
-        self._run(self._finish(self.desk.lower(found, wanted)))
-
-    def ask_cancel(self) -> None:
-        found = self.found
-        if found is None:
-            return
-        ask(
-            self,
-            "cancelWholeOrderDialog",
-            self.tr("Cancel the whole order?"),
-            self.tr("Cancel order {number}? The warehouse will not pick it.").format(
-                number=found.order.order_number
-            ),
-            lambda: self._confirmed_cancel(found),
-            default_yes=True,
-            after=lambda: None,
-        )
-
-    def _confirmed_cancel(self, found: Found) -> None:
-        self._busy(self.tr("Cancelling the order…"))
-        self._run(self._finish(self.desk.cancel(found)))
-
-    async def _finish(self, work: Coroutine[Any, Any, Text]) -> None:
-        try:
-            said = await work
-        except TillsideError as error:
-            self._refused(error.text)
-            self._unbusy()
-            return
-        finally:
-            self.changed()
-        if not is_alive(self):
-            return
-        self.settled = True
-        self._say(result=lambda: shown(said), problem=lambda: "")
-        self._unbusy()
-        self._show_step()
-        self._focus(self.close_button)
-
-    def _busy(self, doing: str) -> None:
-        self._say(problem=lambda: "", result=lambda: doing)
-        for button in (self.send_button, self.lower_button, self.cancel_order_button):
-            button.setEnabled(False)
-
-    def _unbusy(self) -> None:
-        if not is_alive(self):
-            return
-        if not self.settled:
-            self._say(result=lambda: "")
-        for button in (self.send_button, self.lower_button, self.cancel_order_button):
-            button.setEnabled(True)
-
-    # --- the return slip ---
-
-    def print_return_slip(self) -> None:
-        """The return slip of the return just made; printed by whoever the till gave as
-        `slip_printer` (the button shows only then)."""
-        if self.outcome is not None and self.slip_printer is not None:
-            self.slip_printer(self.outcome.checkout_id)
