@@ -27,6 +27,7 @@ from app.ui.confirm import ask
 from app.ui.dialog_size import useful_size
 from app.ui.return_form import ReturnForm
 from app.ui.return_lines import LineMode, ReturnLines
+from app.ui.return_scans import ScansToNumber
 from app.ui.return_steps import ReturnSteps
 from app.ui.return_texts import about
 
@@ -63,6 +64,7 @@ class ReturnDialog(ReturnSteps):
         self._problem = lambda: ""
         self._result = lambda: ""
         self._build()
+        ScansToNumber(self, self.number)
         self.retranslate()
         self.resize(useful_size(self, parent))
         self.finished.connect(lambda _: self.tasks.cancel(LOOKUP_TASK))

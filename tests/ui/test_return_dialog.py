@@ -107,6 +107,7 @@ def test_a_picked_order_is_returned_one_line_partly_by_keys_alone(
     qtbot: Any, simulator: SimulatorThread, tmp_path: Path
 ) -> None:
     first, second = sold_order(simulator, "UI2-PICK1", [3, 2], PICKED)
+    sold_order(simulator, "UI2-NEXT1", [1], PICKED)  # the next customer's
 
     async def scenario() -> None:
         async with client_on(simulator) as client:
@@ -150,7 +151,11 @@ def test_a_picked_order_is_returned_one_line_partly_by_keys_alone(
             assert "Refund the customer in the store's POS when the warehouse" in text
             assert not dialog.print_button.isVisible()  # no return slip yet: nothing offered
             assert desk.focus() is dialog.close_button
-            desk.press(Qt.Key.Key_Return)
+            till.scan("UI2-NEXT1")  # the next slip, on Close: still the dialog's order number
+            await until(lambda: found(dialog) and dialog.number.text() == "UI2-NEXT1")
+            assert dialog.outcome is None and dialog.send_button.isVisible()
+            assert till.window.session.lines == ()  # nothing went into the basket behind
+            desk.press(Qt.Key.Key_Escape)  # nothing typed for this one: closes at once
             await until(lambda: not dialog.isVisible())
             await activated(till.window)
             await until(till.window.code_entry.hasFocus)  # back to scanning
