@@ -78,6 +78,11 @@ class ReturnForm(QtWidgets.QWidget):
         code = self.destination.currentData()
         return str(code) if code is not None else ""
 
+    def comment_missing(self) -> bool:
+        """The chosen cause needs a comment and none is typed."""
+        cause = self._chosen()
+        return cause is not None and cause.comment_required and not self.comment.text().strip()
+
     def _chosen(self) -> Cause | None:
         code = self.cause_code()
         return next((c for c in self._causes if c.code == code), None)

@@ -114,7 +114,7 @@ class ReturnSteps(QtWidgets.QDialog):
         except TillsideError as error:
             self._refused(error.text)
             self._unbusy()
-            self._focus_after_refusal(error.text)
+            self._focus_after_refusal()
             return
         finally:
             self.changed()
@@ -126,11 +126,12 @@ class ReturnSteps(QtWidgets.QDialog):
         self._show_step()
         self._focus(self.print_button if self.print_button.isVisible() else self.close_button)
 
-    def _focus_after_refusal(self, text: Text) -> None:
-        """A refusal about the comment goes to the comment; any other to the first quantity."""
+    def _focus_after_refusal(self) -> None:
+        """Back to what to correct: the comment when the cause needs one and it is empty,
+        else the first quantity."""
         if not is_alive(self):
             return
-        if "comment" in text.source and self.form.isVisible():
+        if self.form.isVisible() and self.form.comment_missing():
             self._focus(self.form.comment)
         elif (first := self.lines.first_spin()) is not None:
             self._focus(first)
@@ -172,6 +173,7 @@ class ReturnSteps(QtWidgets.QDialog):
         except TillsideError as error:
             self._refused(error.text)
             self._unbusy()
+            self._focus_after_refusal()
             return
         finally:
             self.changed()
