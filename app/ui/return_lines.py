@@ -35,7 +35,7 @@ class ReturnLines(QtWidgets.QScrollArea):
         self._lines: tuple[SoldLine, ...] = ()
         self._mode = LineMode.SHOW
         self.spins: dict[int, QtWidgets.QSpinBox] = {}
-        self._draw()
+        self.retranslate()
 
     def show_lines(self, lines: tuple[SoldLine, ...], mode: LineMode) -> None:
         self._lines, self._mode = lines, mode
@@ -45,6 +45,7 @@ class ReturnLines(QtWidgets.QScrollArea):
         self.show_lines((), LineMode.SHOW)
 
     def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Lines of the order, with a quantity for each"))
         values = self.quantities()
         self._draw()
         for line_id, value in values.items():

@@ -1650,6 +1650,10 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
 <context>
     <name>ReturnLines</name>
     <message>
+        <source>Lines of the order, with a quantity for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1651,6 +1651,10 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
 <context>
     <name>ReturnLines</name>
     <message>
+        <source>Lines of the order, with a quantity for each</source>
+        <translation>Orderns rader, med ett antal för varje</translation>
+    </message>
+    <message>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
