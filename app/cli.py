@@ -206,10 +206,12 @@ def _add_return_commands(commands: Any) -> None:
     )
     commands.add_parser(
         "cancel",
-        help="cancel an order the warehouse has not started on",
-        description="Exit codes: 0 cancelled; 2 no such order for this goods owner; 3 "
-        "Ongoing unreachable; 7 Ongoing refused the login; 8 the warehouse has started on "
-        "it (return it once picked).",
+        help="cancel an order the warehouse has not started on, or only some of its items",
+        description="Without ARTICLE=QTY the whole order is cancelled; with them, that many "
+        "of each article come off the order (the same order number in Ongoing; all of them "
+        "cancels the order). Exit codes: 0 done; 2 bad input (no such order for this goods "
+        "owner, an article not on it, more than ordered); 3 Ongoing unreachable; 7 Ongoing "
+        "refused the login; 8 the warehouse has started on it (return it once picked).",
         options=_cancel_options,
     )
 
@@ -230,6 +232,12 @@ def _return_options(command: argparse.ArgumentParser) -> None:
 
 def _cancel_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("order_number", metavar="ORDER_NUMBER", help="the order's number")
+    command.add_argument(
+        "items",
+        nargs="*",
+        metavar="ARTICLE=QTY",
+        help="cancel only this many of the article; the order keeps the rest",
+    )
     _add_connection_options(command)
 
 
@@ -241,7 +249,9 @@ def _run_return_commands(args: argparse.Namespace, settings: Settings) -> int:
     from app.commands.returns import run_cancel_command, run_return_command
 
     if args.command == "cancel":
-        return run_interruptible(run_cancel_command(args.order_number, connection, settings))
+        return run_interruptible(
+            run_cancel_command(args.order_number, connection, settings, args.items)
+        )
     return run_interruptible(
         run_return_command(
             args.order_number,

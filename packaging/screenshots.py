@@ -30,6 +30,9 @@ shown the window is captured with Qt's screen grab, into docs/screenshots/NAME-L
 - setup: the first run's setup dialog over the till (the whole screen), its password set by
   TILLSIDE_API_PASSWORD, after "Test connection" against the simulator with a goods owner that
   is not the API user's: the result names that cause;
+- returns: Ctrl+R against a simulator in this process holding two of the store's orders,
+  at 1280x800 and 1600x1000: return, the picked delivery with one of its two lines
+  returned and a cause chosen; return-cancel, the pickup the warehouse has not started;
 - slips (no X server): slip-80mm, the slip of a split checkout (two warehouses, three lines,
   a pickup) as the till prints it on an 80 mm roll, made by the till's own printing code and
   rasterised by poppler's pdftoppm at a receipt printer's 203 dpi.
@@ -111,24 +114,34 @@ def log_has(log_file: Path, event: str, count: int = 1) -> bool:
     return log_file.exists() and log_file.read_text(encoding="utf-8").count(event) >= count
 
 
-def capture(display: str, window_id: int, target: Path) -> None:
-    """Grab the window through the X server, in a fresh process on that display."""
+def capture(
+    display: str, window_id: int, target: Path, size: tuple[int, int] | None = None
+) -> None:
+    """Grab the window through the X server, in a fresh process on that display (with
+    `size`, only that much of it from its top left corner)."""
+    area = f", 0, 0, {size[0]}, {size[1]}" if size else ""
     code = (
         "import sys\n"
         "from PySide6 import QtGui\n"
         "app = QtGui.QGuiApplication(sys.argv)\n"
-        f"pixmap = app.primaryScreen().grabWindow({window_id})\n"
+        f"pixmap = app.primaryScreen().grabWindow({window_id}{area})\n"
         f"sys.exit(0 if pixmap.save({str(target)!r}) else 1)\n"
     )
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
     subprocess.run([sys.executable, "-c", code], env=env, check=True)
 
 
-def settled(display: str, window_id: int, target: Path, scratch: Path) -> bool:
+def settled(
+    display: str,
+    window_id: int,
+    target: Path,
+    scratch: Path,
+    size: tuple[int, int] | None = None,
+) -> bool:
     """Capture twice; the picture is final once two captures in a row are the same."""
     first, second = scratch / "first.png", scratch / "second.png"
-    capture(display, window_id, first)
-    capture(display, window_id, second)
+    capture(display, window_id, first, size)
+    capture(display, window_id, second, size)
     if first.read_bytes() != second.read_bytes():
         return False
     shutil.move(second, target)
@@ -768,6 +781,157 @@ def store_pictures(display: str, scratch: Path) -> None:
         simulator.stop()  # type: ignore[attr-defined]
 
 
+RETURN_TITLES = "^(Return or cancel an order|Retur eller makulering av en order)$"
+RETURN_SIZES = (SIZE, (1600, 1000))  # the till's window: a small screen and a larger one
+
+
+def return_simulator() -> tuple[object, str, str]:
+    """The demo's simulator in this process with two of the store's orders, placed through
+    the till's own order service: a home delivery of two lines from Göteborg that the
+    warehouse has picked, and a pickup at the store's warehouse it has not started; the
+    simulator and the two order numbers."""
+    import asyncio
+
+    from app.config.settings import StoreSection
+    from app.domain.basket import BasketLine
+    from app.domain.customer import Customer
+    from app.domain.order_body import FulfilmentKind
+    from app.domain.order_status import PICKED
+    from app.ongoing.client import OngoingClient
+    from app.ongoing.settings import ConnectionSettings
+    from app.persistence.outbox import Outbox
+    from app.services.orders import OrderPlan, OrderService
+    from app.simulator import SimulatorThread, load_demo_state
+
+    state = load_demo_state()
+    state.status_step_seconds = None  # the orders stay where they are put
+    warehouses = {w.code: w for w in state.warehouses()}
+    far = next(w for code, w in warehouses.items() if code != BOARD_WAREHOUSE)
+    by_barcode = {a.barcode: a for a in state.articles() if a.barcode}
+    coffee, tea, throw = (by_barcode[code] for code in BARCODES)
+    simulator = SimulatorThread.start(state=state)
+
+    async def place(folder: Path) -> tuple[str, str]:
+        connection = ConnectionSettings.from_target(
+            simulator.base_url, simulator.goods_owner_id, simulator.api_user, simulator.password
+        )
+        store = StoreSection(order_prefix="KG", till_id="2", backorders_allowed=True)
+        orders = (
+            ((throw, 1), (coffee, 2), FulfilmentKind.DELIVERY, far.code),
+            ((tea, 3), (coffee, 1), FulfilmentKind.PICKUP, BOARD_WAREHOUSE),
+        )
+        numbers = []
+        async with OngoingClient(connection) as client:
+            with Outbox(folder / "outbox.sqlite") as outbox:
+                service = OrderService(client, outbox, store)
+                for first, second, kind, code in orders:
+                    lines = tuple(
+                        BasketLine(a.article_number, a.name, n, a.price, "SEK")
+                        for a, n in (first, second)
+                    )
+                    for line in lines:
+                        state.set_stock(line.article_number, warehouses[code].id, 20)
+                    customer = Customer("Ann Berg", "Storgatan 1", "", "11122", "Stockholm", "SE")
+                    entry = await service.place(OrderPlan(lines, kind, code, customer))
+                    numbers.append(entry.order_number)
+                    if kind is FulfilmentKind.DELIVERY and entry.ongoing_order_id is not None:
+                        state.advance_order(entry.ongoing_order_id, PICKED)
+        return numbers[0], numbers[1]
+
+    with tempfile.TemporaryDirectory(prefix="tillside-returns-") as folder:
+        picked, waiting = asyncio.run(place(Path(folder)))
+    return simulator, picked, waiting
+
+
+def return_screenshots(
+    display: str,
+    language: str,
+    scratch: Path,
+    found: tuple[object, str, str],
+    size: tuple[int, int],
+) -> list[Path]:
+    """`tillside run` on a screen of `size`, Ctrl+R, the picked order's number typed as a
+    scanner types it: one of its two lines returned, a cause chosen (return); then the
+    number of the order not started (return-cancel). The whole screen each time."""
+    from app.simulator import SimulatorThread
+
+    simulator, picked, waiting = found
+    assert isinstance(simulator, SimulatorThread)
+    folder = scratch / f"returns-{language}-{size[0]}"
+    folder.mkdir()
+    till_file, machine_file = folder / "config.toml", folder / "machine.toml"
+    till_file.write_text(
+        TILL_FILE.format(
+            url=simulator.base_url, owner=simulator.goods_owner_id, user=simulator.api_user
+        ),
+        encoding="utf-8",
+    )
+    machine_file.write_text(MACHINE_FILE.format(warehouse=BOARD_WAREHOUSE), encoding="utf-8")
+    log_file = folder / "logs" / "tillside.log"
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("TILLSIDE_")},
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "TILLSIDE_DISPLAY_LANGUAGE": language,
+        "TILLSIDE_STORE_TILL_ID": "2",
+        "TILLSIDE_DATA_DIR": str(folder / "data"),
+        "TILLSIDE_LOG_DIR": str(log_file.parent),
+        "TILLSIDE_CONFIG": str(till_file),
+        "TILLSIDE_MACHINE_CONFIG": str(machine_file),
+        "TILLSIDE_API_PASSWORD": simulator.password,
+        "TZ": "Europe/Stockholm",
+        "LANG": "C.UTF-8",
+    }
+    suffix = "" if size == SIZE else f"-{size[0]}x{size[1]}"
+    shots = [
+        OUTPUT / f"return{suffix}-{language}.png",
+        OUTPUT / f"return-cancel{suffix}-{language}.png",
+    ]
+    till = subprocess.Popen([sys.executable, "-m", "app.cli", "run"], env=env, cwd=ROOT)
+    try:
+        window = wait_for(lambda: xdotool(display, "search", "--name", "^Tillside"), "the window")
+        window_id = str(window).split()[0]
+        xdotool(display, "windowsize", window_id, str(size[0]), str(size[1]))
+        xdotool(display, "windowmove", window_id, "0", "0")
+        wait_for(lambda: log_has(log_file, "event=catalogue_loaded"), "the catalogue")
+        xdotool(display, "windowfocus", "--sync", window_id)  # no window manager here
+        xdotool(display, "key", "ctrl+r")
+        found_dialog = wait_for(
+            lambda: xdotool(display, "search", "--name", RETURN_TITLES), "Ctrl+R"
+        )
+        dialog = str(found_dialog).split()[0]
+        wait_for(lambda: xdotool(display, "getwindowfocus") == dialog, "the dialog's focus")
+        for shown, (number, target) in enumerate(zip((picked, waiting), shots, strict=True), 1):
+            if shown > 1:
+                xdotool(display, "key", "alt+n")  # back to the number: the next slip
+            xdotool(display, "type", "--delay", "5", number)  # as fast as a scanner
+            xdotool(display, "key", "Return")
+            wait_for(lambda n=shown: log_has(log_file, "event=return_order_shown", n), number)
+            if shown == 1:  # one of the first line back, none of the second, a cause
+                xdotool(display, "type", "--delay", "150", "1")
+                for key in ("Return", "Return", "Down"):
+                    time.sleep(0.3)  # a person's pace, after the digit is let through
+                    xdotool(display, "key", key)
+            wait_for(lambda t=target: settled(display, 0, t, scratch, size), "a steady picture")
+    finally:
+        till.send_signal(signal.SIGTERM)
+        till.wait(timeout=30)
+    return shots
+
+
+def return_pictures(display: str, scratch: Path) -> None:
+    """Ctrl+R in each language, the till's window at each of RETURN_SIZES on one screen as
+    large as the largest (`display` is that screen), each picture the window's area."""
+    found = return_simulator()
+    try:
+        for language in LANGUAGES:
+            for size in RETURN_SIZES:
+                for shot in return_screenshots(display, language, scratch, found, size):
+                    print(f"wrote {shot.relative_to(ROOT)}")
+    finally:
+        found[0].stop()  # type: ignore[attr-defined]
+
+
 # Each picture of the till under X: its name and how screenshot() makes it.
 WINDOW_SHOTS: dict[str, dict[str, object]] = {
     "main-window": {},
@@ -793,12 +957,13 @@ def main() -> int:
         {"search": "article-search", "diagnostics": "scanner-diagnostics"}.get(a, a)
         for a in arguments
     ]
-    groups = ("slips", "store", "setup", "offline")
+    names = ["returns" if n in ("return", "return-cancel") else n for n in names]
+    groups = ("slips", "store", "setup", "offline", "returns")
     unknown = [n for n in names if n not in groups and n not in WINDOW_SHOTS]
     if unknown:
         print(
             f"screenshots: no picture named {', '.join(unknown)}; choose from slips, "
-            f"store, setup, offline, {', '.join(WINDOW_SHOTS)}",
+            f"store, setup, offline, returns, {', '.join(WINDOW_SHOTS)}",
             file=sys.stderr,
         )
         return 2
@@ -808,7 +973,8 @@ def main() -> int:
     with_store = not names or "store" in names
     with_setup = not names or "setup" in names
     with_offline = not names or "offline" in names
-    if not wanted and not with_store and not with_setup and not with_offline:
+    with_returns = not names or "returns" in names
+    if not any((wanted, with_store, with_setup, with_offline, with_returns)):
         return 0
     for tool in ("Xvfb", "xdotool"):
         if shutil.which(tool) is None:
@@ -834,6 +1000,15 @@ def main() -> int:
     finally:
         server.terminate()
         server.wait(timeout=10)
+    if with_returns:  # a larger screen, on the same display number once it is free again
+        wait_for(lambda: not Path(f"/tmp/.X11-unix/X{display[1:]}").exists(), "the old screen")
+        server, display = start_xvfb(display, size=RETURN_SIZES[-1])
+        try:
+            with tempfile.TemporaryDirectory(prefix="tillside-shots-") as folder:
+                return_pictures(display, Path(folder))
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
     return 0
 
 

@@ -131,3 +131,17 @@ def test_the_refund_setting_says_refund_now(till_env, capsys, monkeypatch):
     code = main(["return", number, f"{article}=1", "--cause", "SIZE", *connection(till_env)])
     assert code == ExitStatus.OK
     assert "refund: now, in the store's POS" in capsys.readouterr().out
+
+
+def test_cancel_with_articles_takes_only_those_off_the_same_order(till_env, capsys):
+    number, article = placed(till_env, capsys, quantity=3, status=200)
+    [before] = [o for o in till_env.state.orders() if o.order_number == number]
+    assert main(["cancel", number, f"{article}=2", *connection(till_env)]) == ExitStatus.OK
+    assert f"{article}: 1" in capsys.readouterr().out
+    [after] = [o for o in till_env.state.orders() if o.order_number == number]
+    assert after.order_id == before.order_id and after.lines[0].quantity == 1
+    assert main(["cancel", number, f"{article}=2", *connection(till_env)]) == ExitStatus.USAGE
+    assert "1 ordered" in capsys.readouterr().err
+    assert main(["cancel", number, f"{article}=1", *connection(till_env)]) == ExitStatus.OK
+    assert f"Order {number} is cancelled" in capsys.readouterr().out
+    assert [o.status for o in till_env.state.orders() if o.order_number == number] == [1000]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from app.commands.exit_status import ExitStatus
@@ -24,6 +24,9 @@ from app.ongoing.settings import ConnectionSettings
 from app.persistence.outbox import OutboxState
 from app.persistence.storage_errors import StorageError
 from app.services import ongoing_words
+from app.services.order_changes import OrderChanges
+from app.services.orders import OrderError, OrderService
+from app.services.return_desk import ReturnDesk
 from app.services.returns import ReturnService
 
 log = logging.getLogger(__name__)
@@ -116,13 +119,29 @@ async def run_return_command(
 
 
 async def run_cancel_command(
-    order_number: str, connection: ConnectionSettings, settings: Settings
+    order_number: str,
+    connection: ConnectionSettings,
+    settings: Settings,
+    items: Sequence[str] = (),
 ) -> int:
+    """The whole order, or with ARTICLE=QTY items only that many of each (all: the order)."""
+    try:
+        wanted = parse_articles(items) if items else {}
+    except UsageError as error:
+        print(f"tillside cancel: {error}", file=sys.stderr)
+        return ExitStatus.USAGE
     outbox = open_outbox("cancel")
     if isinstance(outbox, int):
         return outbox
     try:
         async with OngoingClient(connection, words=ongoing_words.describe_for_it) as client:
+            if wanted:
+                desk = ReturnDesk(
+                    ReturnService(client, outbox, settings.store),
+                    OrderChanges(client, outbox),
+                    OrderService(client, outbox, settings.store),
+                )
+                return await _cancel_items(desk, order_number, wanted)
             done = await ReturnService(client, outbox, settings.store).cancel(order_number)
     except ReturnError as error:
         return _refused("cancel", error)
@@ -134,4 +153,31 @@ async def run_cancel_command(
     finally:
         outbox.close()
     print(f"order {done.order_number} cancelled (Ongoing orderId {done.order_id})")
+    return ExitStatus.OK
+
+
+async def _cancel_items(desk: ReturnDesk, order_number: str, wanted: Mapping[str, Decimal]) -> int:
+    """That many of each article off the order; every item of it: the order is cancelled."""
+    found = await desk.look_up(order_number)
+    lines = {line.article_number: line for line in found.order.lines}
+    for article, quantity in wanted.items():
+        line = lines.get(article)
+        if line is None or quantity > line.ordered:
+            most = "it is not on the order" if line is None else f"{line.ordered} ordered"
+            print(
+                f"tillside cancel: {article}={quantity}: {most}. Nothing was sent.",
+                file=sys.stderr,
+            )
+            return ExitStatus.USAGE
+    new = {lines[a].line_id: lines[a].ordered - q for a, q in wanted.items()}
+    try:
+        if all(new.get(line.line_id, line.ordered) == 0 for line in found.order.lines):
+            print(await desk.cancel(found))
+            return ExitStatus.OK
+        print(await desk.lower(found, new))
+    except OrderError as error:  # a row of this PC's outbox the warehouse has started on
+        print(f"tillside cancel: {error} Nothing was changed.", file=sys.stderr)
+        return ExitStatus.NOT_RETURNABLE
+    for line in found.order.lines:
+        print(f"{line.article_number}: {new.get(line.line_id, line.ordered)}")
     return ExitStatus.OK

@@ -102,6 +102,7 @@ _CONTRACTS = TypeAdapter(list[TransporterContract])
 _PURCHASE_ORDERS = TypeAdapter(list[PurchaseOrder])
 _ADJUSTMENTS = TypeAdapter(list[InventoryAdjustmentsLine])
 _ANY = TypeAdapter(Any)
+_DOCUMENT = TypeAdapter(dict[str, Any])
 _RETURN_ORDERS = TypeAdapter(list[ReturnOrder])
 _RETURN_ORDER = TypeAdapter(ReturnOrder)
 _RETURN_RESPONSE = TypeAdapter(ReturnOrderResponse)
@@ -561,6 +562,16 @@ class OngoingClient:
 
     async def get_order(self, order_id: int) -> Order:
         return await self._get(f"orders/{check_id(order_id)}", [], _ORDER)
+
+    async def get_order_document(self, order_id: int) -> dict[str, Any]:
+        """The order as Ongoing sends it, every field kept: the base of an update that must
+        not lose what the till's models leave out."""
+        return await self._get(f"orders/{check_id(order_id)}", [], _DOCUMENT)
+
+    async def update_order(self, body: dict[str, Any]) -> OrderResponse:
+        """`PUT /orders` with a whole order's body as given (an update of its number);
+        OrderLockedError once the warehouse has started on it."""
+        return await self._call("PUT", "orders", _ORDER_RESPONSE, body=body)
 
     async def get_order_by_number(self, order_number: str) -> Order | None:
         """The order with exactly this number, or None (Ongoing's filter is exact; we check)."""

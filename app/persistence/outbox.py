@@ -304,6 +304,26 @@ class Outbox:
             )
         return self.get(checkout_id)
 
+    def replace_body(self, checkout_id: str, claimant: str, body: dict[str, Any]) -> bool:
+        """Change what an unsent order will send (its quantities lowered at the till).
+
+        False, and nothing changed, when the row is no longer waiting or a sender other
+        than `claimant` holds a fresh claim on it (it is on its way with the old body).
+        """
+        now = self.clock()
+        with self._connect(durable=True) as db, transaction(db):
+            row = db.execute(
+                "SELECT state, claimed_by, claimed_at FROM orders WHERE checkout_id = ?",
+                (checkout_id,),
+            ).fetchone()
+            if row is None or row[0] not in _SENDABLE or not _claim_is_free(row, claimant, now):
+                return False
+            db.execute(
+                "UPDATE orders SET body = ?, updated_at = ? WHERE checkout_id = ?",
+                (json.dumps(body), now.isoformat(), checkout_id),
+            )
+        return True
+
     def release(self, checkout_id: str, reason: Text | str, *, attention: bool) -> None:
         """Sending failed: back to waiting (will retry) or to needs-attention (a person decides)."""
         state = OutboxState.ATTENTION if attention else OutboxState.WAITING

@@ -334,6 +334,11 @@ class MainWindow(QtWidgets.QMainWindow):
     def show_stock_taking(self) -> None:
         self.store_actions.show_stock_taking()
 
+    def open_returns(self) -> None:
+        from app.ui.return_actions import open_returns
+
+        open_returns(self)
+
     def open_settings(self) -> None:
         self.settings_actions.open_settings()
 

@@ -35,6 +35,11 @@ SHORTCUTS = (
     Shortcut("F10", QT_TRANSLATE_NOOP("MainWindow", "Order"), "open_order_form"),
     Shortcut("F7", QT_TRANSLATE_NOOP("MainWindow", "Unsent orders"), "focus_unsent"),
     Shortcut("F8", QT_TRANSLATE_NOOP("MainWindow", "Print slip"), "print_slip"),
+    Shortcut(
+        "Ctrl+R",  # untranslated: key
+        QT_TRANSLATE_NOOP("MainWindow", "Return or cancel"),
+        "open_returns",
+    ),
     Shortcut("F11", QT_TRANSLATE_NOOP("MainWindow", "Settings"), "open_settings"),
     Shortcut(
         "Shift+F10",  # untranslated: key

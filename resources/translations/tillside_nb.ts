@@ -502,6 +502,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Return or cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,6 +643,10 @@
     </message>
     <message>
         <source>Ready: {count} articles loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns are not set up on this till yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1462,6 +1470,227 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return or cancel an order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order number from the customer&apos;s slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the barcode on the customer&apos;s slip, or type the number and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower &amp;quantities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;whole order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print return slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What stands in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without sending?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was typed for this order is not sent. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type or scan the order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Ongoing for order {number}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number}: not yet in Ongoing, waiting on this PC (F7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number}: {status}, warehouse {warehouse}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse has not started on it: cancel the whole order, or type lower quantities and choose Lower quantities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse has started on it: it can neither be changed nor returned now. A return is possible once it has been picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many of each article come back, choose the cause and where the goods go, then Send return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is cancelled: there is nothing to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything on it is already returned: there is nothing left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the return on this PC and sending it to Ongoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {number} is confirmed by Ongoing (return order id {id}); the goods go to {warehouse}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {number} is stored on this PC and waits for Ongoing ({reason}); it is sent again by itself and waits in F7 meanwhile. The goods go to {warehouse}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the whole order?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order {number}? The warehouse will not pick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnForm</name>
+    <message>
+        <source>Ca&amp;use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goods go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse the goods go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether a comment is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: Ongoing needs a comment for “{cause}”. Say what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required for this cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional for this cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnLines</name>
+    <message>
+        <source>Lines of the order, with a quantity for each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return quantity, {article} {name}, at most {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New quantity, {article} {name}, at most {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Returns</name>
     <message>
         <source>The warehouse has not started on order {number}: cancel it instead of returning it.</source>
@@ -1516,6 +1745,26 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Refund the customer now, in the store&apos;s POS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund the customer in the store&apos;s POS when the warehouse has received the goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} is changed on this PC; it goes to Ongoing with the new quantities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} is changed in Ongoing: the quantities are lower now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ongoing did not return a return order id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,6 +1782,34 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>The warehouse has started on order {number} ({status}): it cannot be cancelled now; return it once it has been picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantities of order {number} cannot be changed now ({status}): the warehouse has started on it or it is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} is not on order {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{article}: the new quantity must be a whole number from 0 to {ordered}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower at least one quantity, or close without changing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every quantity is 0: cancel the whole order instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {number} is being sent to Ongoing right now: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse has just started on order {number}: its quantities cannot be changed now; return what is not wanted once it is picked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

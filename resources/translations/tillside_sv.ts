@@ -502,6 +502,10 @@
         <translation>Skriv ut ordersedel</translation>
     </message>
     <message>
+        <source>Return or cancel</source>
+        <translation>Retur eller makulering</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -640,6 +644,10 @@
     <message>
         <source>Ready: {count} articles loaded.</source>
         <translation>Klart: {count} artiklar inlästa.</translation>
+    </message>
+    <message>
+        <source>Returns are not set up on this till yet.</source>
+        <translation>Returer är inte inställda på den här kassan ännu.</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1471,227 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return or cancel an order</source>
+        <translation>Retur eller makulering av en order</translation>
+    </message>
+    <message>
+        <source>Order &amp;number:</source>
+        <translation>Order&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Order number from the customer&apos;s slip</source>
+        <translation>Ordernummer från kundens ordersedel</translation>
+    </message>
+    <message>
+        <source>Scan the barcode on the customer&apos;s slip, or type the number and press Enter</source>
+        <translation>Skanna streckkoden på kundens ordersedel, eller skriv numret och tryck Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>Sö&amp;k</translation>
+    </message>
+    <message>
+        <source>&amp;Send return</source>
+        <translation>&amp;Skicka returen</translation>
+    </message>
+    <message>
+        <source>Lower &amp;quantities</source>
+        <translation>Sänk &amp;antal</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;whole order</source>
+        <translation>Makulera &amp;hela ordern</translation>
+    </message>
+    <message>
+        <source>&amp;Print return slip</source>
+        <translation>Skriv &amp;ut retursedel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>About the order</source>
+        <translation>Om ordern</translation>
+    </message>
+    <message>
+        <source>What stands in the way</source>
+        <translation>Det som hindrar</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Det som gjordes</translation>
+    </message>
+    <message>
+        <source>Close without sending?</source>
+        <translation>Stänga utan att skicka?</translation>
+    </message>
+    <message>
+        <source>What was typed for this order is not sent. Close anyway?</source>
+        <translation>Det som skrevs för den här ordern är inte skickat. Stänga ändå?</translation>
+    </message>
+    <message>
+        <source>Type or scan the order number.</source>
+        <translation>Skriv eller skanna ordernumret.</translation>
+    </message>
+    <message>
+        <source>Asking Ongoing for order {number}…</source>
+        <translation>Frågar Ongoing efter order {number}…</translation>
+    </message>
+    <message>
+        <source>Order {number}: not yet in Ongoing, waiting on this PC (F7).</source>
+        <translation>Order {number}: ännu inte i Ongoing, väntar på den här datorn (F7).</translation>
+    </message>
+    <message>
+        <source>Order {number}: {status}, warehouse {warehouse}.</source>
+        <translation>Order {number}: {status}, lager {warehouse}.</translation>
+    </message>
+    <message>
+        <source>The warehouse has not started on it: cancel the whole order, or type lower quantities and choose Lower quantities.</source>
+        <translation>Lagret har inte börjat på den: makulera hela ordern, eller skriv lägre antal och välj Sänk antal.</translation>
+    </message>
+    <message>
+        <source>The warehouse has started on it: it can neither be changed nor returned now. A return is possible once it has been picked.</source>
+        <translation>Lagret har börjat på den: den kan varken ändras eller returneras nu. Retur går när den har plockats.</translation>
+    </message>
+    <message>
+        <source>Type how many of each article come back, choose the cause and where the goods go, then Send return.</source>
+        <translation>Skriv hur många av varje artikel som kommer tillbaka, välj orsak och vart varorna går, sedan Skicka returen.</translation>
+    </message>
+    <message>
+        <source>It is cancelled: there is nothing to return.</source>
+        <translation>Den är makulerad: det finns inget att returnera.</translation>
+    </message>
+    <message>
+        <source>Everything on it is already returned: there is nothing left.</source>
+        <translation>Allt på den är redan returnerat: inget finns kvar.</translation>
+    </message>
+    <message>
+        <source>Storing the return on this PC and sending it to Ongoing…</source>
+        <translation>Sparar returen på den här datorn och skickar den till Ongoing…</translation>
+    </message>
+    <message>
+        <source>Return {number} is confirmed by Ongoing (return order id {id}); the goods go to {warehouse}.</source>
+        <translation>Retur {number} är bekräftad av Ongoing (returorder-id {id}); varorna går till {warehouse}.</translation>
+    </message>
+    <message>
+        <source>Return {number} is stored on this PC and waits for Ongoing ({reason}); it is sent again by itself and waits in F7 meanwhile. The goods go to {warehouse}.</source>
+        <translation>Retur {number} är sparad på den här datorn och väntar på Ongoing ({reason}); den skickas igen av sig själv och väntar i F7 så länge. Varorna går till {warehouse}.</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>inte skickad ännu</translation>
+    </message>
+    <message>
+        <source>Changing the order…</source>
+        <translation>Ändrar ordern…</translation>
+    </message>
+    <message>
+        <source>Cancel the whole order?</source>
+        <translation>Makulera hela ordern?</translation>
+    </message>
+    <message>
+        <source>Cancel order {number}? The warehouse will not pick it.</source>
+        <translation>Makulera order {number}? Lagret plockar den inte.</translation>
+    </message>
+    <message>
+        <source>Cancelling the order…</source>
+        <translation>Makulerar ordern…</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnForm</name>
+    <message>
+        <source>Ca&amp;use:</source>
+        <translation>&amp;Orsak:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Ko&amp;mmentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Goods go to:</source>
+        <translation>Varorna &amp;går till:</translation>
+    </message>
+    <message>
+        <source>Return cause</source>
+        <translation>Returorsak</translation>
+    </message>
+    <message>
+        <source>Comment on the return</source>
+        <translation>Kommentar till returen</translation>
+    </message>
+    <message>
+        <source>Warehouse the goods go to</source>
+        <translation>Lager som varorna går till</translation>
+    </message>
+    <message>
+        <source>Whether a comment is needed</source>
+        <translation>Om en kommentar behövs</translation>
+    </message>
+    <message>
+        <source>Required: Ongoing needs a comment for “{cause}”. Say what happened.</source>
+        <translation>Obligatorisk: Ongoing kräver en kommentar för ”{cause}”. Skriv vad som hände.</translation>
+    </message>
+    <message>
+        <source>Required for this cause</source>
+        <translation>Obligatorisk för den här orsaken</translation>
+    </message>
+    <message>
+        <source>Optional for this cause.</source>
+        <translation>Frivillig för den här orsaken.</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Frivillig</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnLines</name>
+    <message>
+        <source>Lines of the order, with a quantity for each</source>
+        <translation>Orderns rader, med ett antal för varje</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Beställt</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Plockat</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returnerat</translation>
+    </message>
+    <message>
+        <source>Return now</source>
+        <translation>Returnera nu</translation>
+    </message>
+    <message>
+        <source>New quantity</source>
+        <translation>Nytt antal</translation>
+    </message>
+    <message>
+        <source>Return quantity, {article} {name}, at most {most}</source>
+        <translation>Antal att returnera, {article} {name}, högst {most}</translation>
+    </message>
+    <message>
+        <source>New quantity, {article} {name}, at most {most}</source>
+        <translation>Nytt antal, {article} {name}, högst {most}</translation>
+    </message>
+</context>
+<context>
     <name>Returns</name>
     <message>
         <source>The warehouse has not started on order {number}: cancel it instead of returning it.</source>
@@ -1517,6 +1746,26 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Ongoing har inget lager {code}.</translation>
     </message>
     <message>
+        <source>Refund the customer now, in the store&apos;s POS.</source>
+        <translation>Återbetala kunden nu, i butikens kassasystem.</translation>
+    </message>
+    <message>
+        <source>Refund the customer in the store&apos;s POS when the warehouse has received the goods.</source>
+        <translation>Återbetala kunden i butikens kassasystem när lagret har tagit emot varorna.</translation>
+    </message>
+    <message>
+        <source>Order {number} is cancelled.</source>
+        <translation>Order {number} är makulerad.</translation>
+    </message>
+    <message>
+        <source>Order {number} is changed on this PC; it goes to Ongoing with the new quantities.</source>
+        <translation>Order {number} är ändrad på den här datorn; den går till Ongoing med de nya antalen.</translation>
+    </message>
+    <message>
+        <source>Order {number} is changed in Ongoing: the quantities are lower now.</source>
+        <translation>Order {number} är ändrad i Ongoing: antalen är lägre nu.</translation>
+    </message>
+    <message>
         <source>Ongoing did not return a return order id.</source>
         <translation>Ongoing svarade inte med något returorder-id.</translation>
     </message>
@@ -1535,6 +1784,34 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>The warehouse has started on order {number} ({status}): it cannot be cancelled now; return it once it has been picked.</source>
         <translation>Lagret har börjat på order {number} ({status}): den kan inte avbrytas nu; returnera den när den är plockad.</translation>
+    </message>
+    <message>
+        <source>The quantities of order {number} cannot be changed now ({status}): the warehouse has started on it or it is cancelled.</source>
+        <translation>Antalen på order {number} kan inte ändras nu ({status}): lagret har börjat på den eller så är den makulerad.</translation>
+    </message>
+    <message>
+        <source>Line {line} is not on order {number}.</source>
+        <translation>Rad {line} finns inte på order {number}.</translation>
+    </message>
+    <message>
+        <source>{article}: the new quantity must be a whole number from 0 to {ordered}.</source>
+        <translation>{article}: det nya antalet måste vara ett heltal från 0 till {ordered}.</translation>
+    </message>
+    <message>
+        <source>Lower at least one quantity, or close without changing.</source>
+        <translation>Sänk minst ett antal, eller stäng utan att ändra.</translation>
+    </message>
+    <message>
+        <source>Every quantity is 0: cancel the whole order instead.</source>
+        <translation>Alla antal är 0: makulera hela ordern i stället.</translation>
+    </message>
+    <message>
+        <source>Order {number} is being sent to Ongoing right now: try again in a moment.</source>
+        <translation>Order {number} skickas till Ongoing just nu: försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>The warehouse has just started on order {number}: its quantities cannot be changed now; return what is not wanted once it is picked.</source>
+        <translation>Lagret har just börjat på order {number}: antalen kan inte ändras nu; returnera det som inte önskas när den är plockad.</translation>
     </message>
 </context>
 <context>

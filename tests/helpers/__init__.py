@@ -18,6 +18,7 @@ Ongoing and the simulator
   resolves, a TLS server with a certificate nobody trusts.
 - scripted: a scripted Ongoing (`httpx.MockTransport`) and a client on it.
 - openapi_contract: requests and responses checked against the Ongoing API document.
+- sales: orders of the till put into the simulator and moved on, to return or change.
 
 The till's use cases and window
 - orders: the store's section, a customer, order plans, the order service.

@@ -205,6 +205,12 @@ CALLS: list[tuple[str, Call, list[tuple[str, str]]]] = [
     ),
     ("put_order", lambda c: c.put_order(full_order()), [("PUT", "/orders")]),
     ("get_order", lambda c: c.get_order(100001), [("GET", "/orders/{orderId}")]),
+    (
+        "get_order_document",
+        lambda c: c.get_order_document(100001),
+        [("GET", "/orders/{orderId}")],
+    ),
+    ("update_order", lambda c: c.update_order(full_order().to_body()), [("PUT", "/orders")]),
     ("get_order_by_number", lambda c: c.get_order_by_number("T-1"), [("GET", "/orders")]),
     (
         "get_orders",

@@ -154,6 +154,7 @@ EFFECTS: dict[str, Effect] = {
     "open_order_form": dialog_of("orderDialog"),
     "focus_unsent": said("Every order is confirmed by Ongoing."),
     "print_slip": said("No order placed yet on this till."),
+    "open_returns": dialog_of("returnDialog"),
     "open_settings": dialog_of("settingsDialog"),
     "sell_over_the_counter": lambda keys, _rows: asked("storeSaleDialog", keys),
     "show_short_stock": dialog_of("shortStockDialog"),
