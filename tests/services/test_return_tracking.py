@@ -105,9 +105,7 @@ def test_followed_returns_are_told_once_when_received_and_the_tracker_then_idles
                 await ReturnService(other, outbox, STORE).send(waiting.checkout_id)
             tracker.wake()  # as the till does when the outbox sender confirms a return
             await until(lambda: len(transport.urls) == 3)
-            assert transport.urls[2].params.get_list("returnOrderNumbers") == [
-                waiting.order_number
-            ]
+            assert transport.urls[2].params.get_list("returnOrderNumbers") == [waiting.order_number]
             runner.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await runner
