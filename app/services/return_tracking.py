@@ -85,6 +85,7 @@ class ReturnTracker:
         self._wake = asyncio.Event()
         self._told: set[str] = set()  # said this session, even if the row could not note it
         self.following = 0  # returns still followed after the last poll
+        self.idle = False  # waiting for `wake`, asking nothing
 
     def wake(self) -> None:
         """A return was confirmed (or the till wants news now): poll soon."""
@@ -181,7 +182,9 @@ class ReturnTracker:
                 for news in received:
                     _deliver(listener, news)
                 if self.following <= 0:
+                    self.idle = True
                     await self._wake.wait()  # nothing to follow: no requests until woken
+                    self.idle = False
                     continue
             await backoff.wait()
 

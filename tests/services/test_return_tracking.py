@@ -281,3 +281,45 @@ def test_the_notice_follows_the_rule_stored_with_the_return() -> None:
     assert str(received_notice(news, received_store).text) == (
         "Return RTT3-A received by the warehouse."  # refunded when it was taken
     )
+
+
+def test_a_return_the_outbox_sender_gets_through_later_is_followed_from_then_on(
+    simulator: SimulatorThread, tmp_path: Path, clock: ManualWallClock
+) -> None:
+    outbox = Outbox(tmp_path / "o.sqlite")
+    article = sold(simulator, "S-W1")
+    heard: list[Notice] = []
+    stored: list[OutboxEntry] = []
+
+    async def scenario() -> None:
+        async with fast_client(simulator) as client:
+            sender_sleep, tracker_sleep = ManualSleep(), ManualSleep()
+            tracker = ReturnTracker(client, outbox, sleep=tracker_sleep, now=clock)
+            till = Till(
+                client,
+                CheckoutSession(client, sleep=sender_sleep),
+                orders=OrderService(client, outbox, STORE),
+                returns=tracker,
+            )
+            till.start(TillListeners(notice=heard.append))
+            await until(lambda: bool(sender_sleep.calls) and tracker.idle)  # nothing to do
+            simulator.faults.enqueue("drop", count=1000, method="PUT", path_suffix="/returnOrders")
+            async with fast_client(simulator) as desk:  # taken while Ongoing would not take it
+                returns = ReturnService(desk, outbox, STORE)
+                plan = await returns.plan("S-W1", {article: Decimal(1)}, "SIZE")
+                stored.append(await returns.send((await returns.take(plan)).checkout_id))
+            assert stored[0].ongoing_order_id is None and tracker.idle
+            simulator.faults.clear()
+            sender_sleep.release()  # the sender's next round gets the return through
+            await until(lambda: bool(tracker_sleep.calls))  # woken: the return is followed
+            assert tracker.following == 1
+            clock.advance(RECEIVE_S + 1)
+            tracker_sleep.release()
+            await until(lambda: any("received by the warehouse" in str(n.text) for n in heard))
+            await till.tasks.close()
+
+    asyncio.run(scenario())
+    said = [str(n.text) for n in heard if "received by the warehouse" in str(n.text)]
+    assert said == [
+        f"Return {stored[0].order_number} received by the warehouse: refund the customer now."
+    ]
