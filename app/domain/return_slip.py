@@ -49,6 +49,7 @@ class ReturnSlipText:
     RETURN_NUMBER_LABEL = QT_TRANSLATE_NOOP("ReturnSlip", "Return number")
     RETURN_NUMBER = QT_TRANSLATE_NOOP("ReturnSlip", "Return number: {number}")
     ORDER_NUMBER = QT_TRANSLATE_NOOP("ReturnSlip", "Original order: {number}")
+    ORDER_NUMBER_LABEL = QT_TRANSLATE_NOOP("ReturnSlip", "Original order")
     CAUSE = QT_TRANSLATE_NOOP("ReturnSlip", "Cause: {cause}")
     COMMENT = QT_TRANSLATE_NOOP("ReturnSlip", "Comment: {comment}")
     GOODS_GO_TO = QT_TRANSLATE_NOOP("ReturnSlip", "The goods go to: {warehouse}")
@@ -160,6 +161,8 @@ class _Content:
     number_label: str
     number_line: str
     facts: tuple[str, ...]  # the date, the original order
+    order_label: str  # on a roll the original order's number has a line of its own
+    order_number: str
     state: str  # not yet confirmed / Ongoing's reference / received / withdrawn
     headers: tuple[str, str, str]
     rows: tuple[tuple[str, str, str, str], ...]  # article, name, quantity, "Qty: 2"
@@ -224,6 +227,8 @@ def _content(slip: ReturnSlip, translate: Translate) -> _Content:
         number_label=say(t.RETURN_NUMBER_LABEL),
         number_line=say(t.RETURN_NUMBER, number=number),
         facts=tuple(facts),
+        order_label=say(t.ORDER_NUMBER_LABEL),
+        order_number=printable(slip.order_number),
         state=state,
         headers=(
             order_say(SlipText.COL_ARTICLE),
@@ -305,7 +310,9 @@ def _roll_html(c: _Content, has_barcode: bool) -> str:
     if c.store_name:
         parts.append(f'<p align="center" style="font-size:15pt"><b>{e(c.store_name)}</b></p>')
     parts.append(f'<p align="center" style="font-size:12pt"><b>{e(c.title)}</b></p>')
-    parts.append(f"<p>{_lines(c.facts)}</p>")
+    parts.append(f"<p>{_lines(c.facts[:1])}</p>")  # the date; a number is never broken
+    if c.order_number:
+        parts.append(f"<p>{e(c.order_label)}<br><b>{e(c.order_number)}</b></p>")
     parts.append(RULE_HTML)
     parts.append(f"<p><b>{e(c.number_label)}</b><br>")
     parts.append(f'<span style="font-size:14pt"><b>{e(c.number)}</b></span></p>')

@@ -1488,6 +1488,10 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation>Oprindelig ordre: {number}</translation>
     </message>
     <message>
+        <source>Original order</source>
+        <translation>Oprindelig ordre</translation>
+    </message>
+    <message>
         <source>Cause: {cause}</source>
         <translation>Årsag: {cause}</translation>
     </message>

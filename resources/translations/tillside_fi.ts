@@ -1488,6 +1488,10 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation>Alkuperäinen tilaus: {number}</translation>
     </message>
     <message>
+        <source>Original order</source>
+        <translation>Alkuperäinen tilaus</translation>
+    </message>
+    <message>
         <source>Cause: {cause}</source>
         <translation>Syy: {cause}</translation>
     </message>

@@ -1488,6 +1488,10 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
         <translation>Opprinnelig ordre: {number}</translation>
     </message>
     <message>
+        <source>Original order</source>
+        <translation>Opprinnelig ordre</translation>
+    </message>
+    <message>
         <source>Cause: {cause}</source>
         <translation>Årsak: {cause}</translation>
     </message>

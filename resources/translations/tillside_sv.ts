@@ -1489,6 +1489,10 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
         <translation>Ursprunglig order: {number}</translation>
     </message>
     <message>
+        <source>Original order</source>
+        <translation>Ursprunglig order</translation>
+    </message>
+    <message>
         <source>Cause: {cause}</source>
         <translation>Orsak: {cause}</translation>
     </message>
