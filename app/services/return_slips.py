@@ -38,7 +38,6 @@ def return_slip_facts(
         "causeCode": plan.cause.code,
         "warehouse": plan.warehouse_code,
         "warehouseName": warehouse_name,
-        "names": {line.article_number: line.article_name for line in plan.lines},
         "lines": [
             {
                 "articleNumber": line.article_number,
