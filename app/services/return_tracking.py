@@ -7,8 +7,9 @@ confirms later joins at the next poll. One `GET /returnOrders?returnOrderNumbers
 poll covers every followed return (split only when the URL would be too long). Received is
 what Ongoing says: the return order's arrival time, or items counted back on a line. It is
 noted on the row (`receivedAt` in its slip facts: the slip then says it, and the till does
-not say it again). Polls back off while Ongoing fails and stop while nothing is followed,
-until `wake` says a return was confirmed.
+not say it again). Polls back off while Ongoing fails; while nothing is followed nothing is
+asked of Ongoing: the outbox is read again each interval, or at once on `wake` (a return
+just confirmed).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from app.persistence.storage_errors import StorageError
 from app.services.polling import Backoff, asked_wait
 from app.services.return_slips import RECEIVED_AT
 from app.services.returns import RETURN_CANCELLED_STATUS, RETURN_KIND
+from app.services.tasks import first_of
 
 log = logging.getLogger(__name__)
 
@@ -153,9 +155,10 @@ class ReturnTracker:
         return received
 
     async def run(self, listener: Callable[[ReturnReceived], None]) -> None:
-        """Poll while returns are followed, every `interval_s`; idle (no requests) while
-        none are, until `wake`. While Ongoing fails the wait doubles up to
-        `max_interval_s`, with one warning per outage. Cancel the task to stop."""
+        """Poll while returns are followed, every `interval_s`; while none are, only this
+        PC's outbox is read again (no requests), every `interval_s` or at `wake`. While
+        Ongoing fails the wait doubles up to `max_interval_s`, with one warning per outage.
+        Cancel the task to stop."""
         backoff = Backoff(self.interval_s, self.max_interval_s, sleep=self._sleep, wake=self._wake)
         outage_started = 0.0
         while True:
@@ -182,8 +185,11 @@ class ReturnTracker:
                 for news in received:
                     _deliver(listener, news)
                 if self.following <= 0:
+                    # Nothing to follow: no requests. The outbox is read again after the
+                    # interval (a return sent by `tillside return` or the return desk), or
+                    # at once when woken.
                     self.idle = True
-                    await self._wake.wait()  # nothing to follow: no requests until woken
+                    await first_of(self._sleep(self.interval_s), self._wake.wait())
                     self.idle = False
                     continue
             await backoff.wait()

@@ -94,16 +94,15 @@ def test_followed_returns_are_told_once_when_received_and_the_tracker_then_idles
 
             clock.advance(RECEIVE_S + 1)
             sleep.release()
-            await until(lambda: len(heard) == 2)
-            requests = len(transport.urls)
+            await until(lambda: len(heard) == 2 and tracker.idle)
             for _ in range(50):
                 await asyncio.sleep(0)
-            assert len(transport.urls) == requests == 2  # nothing followed: idle, no requests
-            assert len(sleep.calls) == 1
+            assert len(transport.urls) == 2  # nothing followed: idle, no requests
+            assert sleep.calls == [60, 60]  # only this PC's outbox is read again, a minute on
 
-            async with fast_client(simulator) as other:  # the waiting return gets through
+            async with fast_client(simulator) as other:  # e.g. `tillside return` gets it through
                 await ReturnService(other, outbox, STORE).send(waiting.checkout_id)
-            tracker.wake()  # as the till does when the outbox sender confirms a return
+            sleep.release()  # a minute later the outbox has a return to follow
             await until(lambda: len(transport.urls) == 3)
             assert transport.urls[2].params.get_list("returnOrderNumbers") == [waiting.order_number]
             runner.cancel()
@@ -302,7 +301,8 @@ def test_a_return_the_outbox_sender_gets_through_later_is_followed_from_then_on(
                 returns=tracker,
             )
             till.start(TillListeners(notice=heard.append))
-            await until(lambda: bool(sender_sleep.calls) and tracker.idle)  # nothing to do
+            # nothing to do: the sender waits, the tracker would read the outbox in a minute
+            await until(lambda: bool(sender_sleep.calls) and tracker_sleep.calls == [60])
             simulator.faults.enqueue("drop", count=1000, method="PUT", path_suffix="/returnOrders")
             async with fast_client(simulator) as desk:  # taken while Ongoing would not take it
                 returns = ReturnService(desk, outbox, STORE)
@@ -311,7 +311,7 @@ def test_a_return_the_outbox_sender_gets_through_later_is_followed_from_then_on(
             assert stored[0].ongoing_order_id is None and tracker.idle
             simulator.faults.clear()
             sender_sleep.release()  # the sender's next round gets the return through
-            await until(lambda: bool(tracker_sleep.calls))  # woken: the return is followed
+            await until(lambda: len(tracker_sleep.calls) == 2)  # woken before that: followed
             assert tracker.following == 1
             clock.advance(RECEIVE_S + 1)
             tracker_sleep.release()
