@@ -160,11 +160,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands.add_parser(
         "slip",
-        help="write the slip of a checkout placed on this PC (every part) as a PDF, to reprint",
-        description="Finds the checkout by one of its order numbers or its checkout id in "
-        "this PC's outbox. The customer's name and address are no longer on the PC once "
-        "Ongoing confirmed the orders: the copy then says so. Exit codes: 0 written; 2 bad "
-        "options, no such order or checkout on this PC, or no such folder; 5 the outbox "
+        help="write the slip of a checkout placed on this PC (every part), or of a return, "
+        "as a PDF, to reprint",
+        description="Finds the checkout by one of its order numbers or its checkout id (a "
+        "return by its number) in this PC's outbox. The customer's name and address are no "
+        "longer on the PC once Ongoing confirmed the orders: the copy then says so. Exit "
+        "codes: 0 written; 2 bad options, no such order, checkout or return on this PC, or "
+        "no such folder; 5 the outbox "
         "cannot be used or the PDF cannot be written (disk full, read-only); 6 the outbox was "
         "damaged: it was set aside and what it held recovered (the message says what).",
         options=_slip_options,
@@ -347,7 +349,8 @@ def _slip_options(slip: argparse.ArgumentParser) -> None:
     slip.add_argument(
         "key",
         metavar="NUMBER_OR_CHECKOUT_ID",
-        help="an order number of the checkout, or the checkout id `tillside order` printed",
+        help="an order number of the checkout, the checkout id `tillside order` printed, or "
+        "a return number (R...)",
     )
     slip.add_argument(
         "--paper",

@@ -35,7 +35,9 @@ shown the window is captured with Qt's screen grab, into docs/screenshots/NAME-L
   returned and a cause chosen; return-cancel, the pickup the warehouse has not started;
 - slips (no X server): slip-80mm, the slip of a split checkout (two warehouses, three lines,
   a pickup) as the till prints it on an 80 mm roll, made by the till's own printing code and
-  rasterised by poppler's pdftoppm at a receipt printer's 203 dpi.
+  rasterised by poppler's pdftoppm at a receipt printer's 203 dpi; return-slip, a return's
+  slip (a wool throw damaged in transit) made from its outbox row, on the roll (203 dpi) and
+  on A4 (100 dpi): return-slip-80mm and return-slip-a4.
 
 Waits are on conditions (the window exists, the log has the event), each with a deadline.
 """
@@ -753,13 +755,83 @@ def slip_picture(language: str) -> Path:
     return target
 
 
-def slips() -> int:
+def return_slip_of_demo(language: str) -> object:
+    """A return as the till stores it: one wool throw of a pickup, damaged in transit, to
+    the store's own warehouse, confirmed by Ongoing; numbers fixed so the picture is too."""
+    from datetime import UTC, datetime
+
+    from app.config.settings import StoreSection
+    from app.domain.order_number import OrderNumberFormat
+    from app.domain.texts import as_text
+    from app.persistence.outbox import OutboxEntry, OutboxState
+    from app.services.return_slips import return_slip
+    from app.simulator import load_demo_state
+
+    state = load_demo_state()
+    throw = next(a for a in state.articles() if a.barcode == BARCODES[2])
+    numbers = OrderNumberFormat.of("KG", "2")
+    moment = datetime(2026, 12, 9, 10, 17, tzinfo=UTC)
+    entry = OutboxEntry(
+        "return-picture",
+        "R" + numbers.number("7QX3", 219_437_101_730),
+        "return",
+        {"comment": None},
+        OutboxState.SENT,
+        700012,
+        as_text(""),
+        1,
+        moment,
+        moment,
+        slip={
+            "orderNumber": numbers.number("7QX3", 219_437_004_881),
+            "cause": "Damaged in transit",
+            "warehouse": "STO1",
+            "warehouseName": "Stockholm City",
+            "lines": [{"articleNumber": throw.article_number, "name": throw.name, "quantity": "1"}],
+            "language": language,
+            "storeName": "Tillside Kungsgatan",
+            "refundWhen": "received",
+        },
+    )
+    return return_slip(entry, StoreSection())
+
+
+def return_slip_pictures(language: str) -> list[Path]:
+    """The return slip on both papers as PNGs: the roll at 203 dpi, the A4 page at 100."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from dataclasses import replace
+    from zoneinfo import ZoneInfo
+
+    from app.domain.order_slip import SlipPaper
+    from app.domain.return_slip import ReturnSlip
+    from app.qt import QtWidgets
+    from app.ui.return_slip_print import return_slip_pdf
+
+    _ = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+    made_at = return_slip_of_demo(language)
+    assert isinstance(made_at, ReturnSlip)
+    # as a till in Stockholm prints it, whatever this machine's zone
+    slip = replace(made_at, created_at=made_at.created_at.astimezone(ZoneInfo("Europe/Stockholm")))
+    made = []
+    for paper, dpi in ((SlipPaper.ROLL_80MM, 203), (SlipPaper.A4, 100)):
+        target = OUTPUT / f"return-slip-{paper.value}-{language}.png"
+        with tempfile.TemporaryDirectory(prefix="tillside-slip-") as folder:
+            pdf = Path(folder) / "slip.pdf"
+            pdf.write_bytes(return_slip_pdf(slip, paper))
+            stem = str(target.with_suffix(""))
+            command = ["pdftoppm", "-r", str(dpi), "-png", "-singlefile", str(pdf), stem]
+            subprocess.run(command, check=True)
+        made.append(target)
+    return made
+
+
+def slips(which: str = "slip") -> int:
     if shutil.which("pdftoppm") is None:
         print("screenshots: pdftoppm is missing (apt-get install poppler-utils)", file=sys.stderr)
         return 2
     OUTPUT.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:  # each in its own process: one Qt application per language
-        subprocess.run([sys.executable, __file__, "slip", language], check=True, cwd=ROOT)
+        subprocess.run([sys.executable, __file__, which, language], check=True, cwd=ROOT)
     return 0
 
 
@@ -947,6 +1019,10 @@ def main() -> int:
     if sys.argv[1:2] == ["slip"]:
         print(f"wrote {slip_picture(sys.argv[2]).relative_to(ROOT)}")
         return 0
+    if sys.argv[1:2] == ["return-slip-of"]:
+        for made in return_slip_pictures(sys.argv[2]):
+            print(f"wrote {made.relative_to(ROOT)}")
+        return 0
     arguments = sys.argv[1:]
     chosen = ""
     if "--display" in arguments:
@@ -958,16 +1034,18 @@ def main() -> int:
         for a in arguments
     ]
     names = ["returns" if n in ("return", "return-cancel") else n for n in names]
-    groups = ("slips", "store", "setup", "offline", "returns")
+    groups = ("slips", "return-slip", "store", "setup", "offline", "returns")
     unknown = [n for n in names if n not in groups and n not in WINDOW_SHOTS]
     if unknown:
         print(
             f"screenshots: no picture named {', '.join(unknown)}; choose from slips, "
-            f"store, setup, offline, returns, {', '.join(WINDOW_SHOTS)}",
+            f"return-slip, store, setup, offline, returns, {', '.join(WINDOW_SHOTS)}",
             file=sys.stderr,
         )
         return 2
     if (not names or "slips" in names) and slips():
+        return 2
+    if (not names or "return-slip" in names) and slips("return-slip-of"):
         return 2
     wanted = [n for n in WINDOW_SHOTS if not names or n in names]
     with_store = not names or "store" in names

@@ -251,7 +251,7 @@ def test_slip_reprints_every_part_of_a_checkout_from_any_of_its_numbers(till_env
 
 def test_slip_of_an_unknown_number_or_into_a_missing_folder_exits_2(till_env, capsys, tmp_path):
     assert main(["slip", "CLI1-NOSUCH", "--output", str(tmp_path / "x.pdf")]) == 2
-    assert "no order or checkout 'CLI1-NOSUCH'" in capsys.readouterr().err
+    assert "no order, checkout or return 'CLI1-NOSUCH'" in capsys.readouterr().err
     article, warehouse = stocked(till_env, 2, barcode=True)
     main(["order", "--pickup", warehouse.code, f"{article.barcode}=1", *connection(till_env)])
     number = capsys.readouterr().out.split("order number ")[1].split()[0]

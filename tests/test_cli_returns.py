@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 
 import pytest
 
@@ -11,6 +13,8 @@ from app.commands.exit_status import ExitStatus
 from app.domain.order_status import PICKED, RELEASED
 from app.files.locations import outbox_path
 from app.persistence.outbox import Outbox
+from tests.helpers.barcodes import decoded, pdf_pages
+from tests.helpers.catalogues import tool
 from tests.helpers.simulator import stocked
 from tests.helpers.unreachable import closed_port_url
 
@@ -145,3 +149,59 @@ def test_cancel_with_articles_takes_only_those_off_the_same_order(till_env, caps
     assert main(["cancel", number, f"{article}=1", *connection(till_env)]) == ExitStatus.OK
     assert f"Order {number} is cancelled" in capsys.readouterr().out
     assert [o.status for o in till_env.state.orders() if o.order_number == number] == [1000]
+
+
+# --- the return slip: `tillside slip R...` ---
+
+
+@pytest.fixture
+def catalogues() -> None:
+    """The .qm files the slip's words come from, rebuilt when a .ts is newer."""
+    tool.build()
+
+
+def slip_text(pdf: bytes) -> str:
+    """The PDF's words, as poppler reads them (the same package that rasterises it)."""
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.skip("poppler's pdftotext is not installed here")
+    done = subprocess.run([tool, "-", "-"], input=pdf, capture_output=True, check=True)
+    return " ".join(done.stdout.decode().split())
+
+
+@pytest.mark.parametrize(("paper", "dpi"), [("a4", 150), ("80mm", 203)])
+def test_slip_writes_a_returns_slip_a_scanner_reads(
+    till_env, capsys, tmp_path, paper, dpi, catalogues
+):
+    number, article = placed(till_env, capsys)
+    assert main(["return", number, f"{article}=1", "--cause", "SIZE", *connection(till_env)]) == 0
+    return_number = capsys.readouterr().out.split("return number ")[1].split()[0]
+    output = tmp_path / f"return-{paper}.pdf"
+    code = main(["slip", return_number, "--paper", paper, "--output", str(output)])
+    out = capsys.readouterr().out
+    assert code == ExitStatus.OK
+    assert f"Wrote the slip of return {return_number} (order {number}, confirmed)" in out
+    pdf = output.read_bytes()
+    found = [c for pixels, w, h in pdf_pages(pdf, dpi) for c in decoded(pixels, w, h)]
+    assert found == [return_number]
+    words = slip_text(pdf)
+    assert "Retur (kopia)" in words  # the original order's language: `tillside order`'s sv
+    assert "Ursprunglig order" in words and number in words  # never broken at its hyphen
+    assert "Orsak: Wrong size" in words
+    assert "Återbetala när lagret har tagit emot varorna" in words
+
+
+def test_slip_of_a_return_still_waiting_says_not_yet_confirmed(
+    till_env, capsys, tmp_path, catalogues
+):
+    number, article = placed(till_env, capsys)
+    till_env.faults.enqueue("drop", count=20, method="PUT", path_suffix="/returnOrders")
+    code = main(["return", number, f"{article}=1", "--cause", "SIZE", *connection(till_env)])
+    assert code == ExitStatus.WAITING
+    return_number = capsys.readouterr().out.split("return number ")[1].split()[0]
+    output = tmp_path / "waiting.pdf"
+    assert main(["slip", return_number.lower(), "--output", str(output)]) == ExitStatus.OK
+    assert "waiting" in capsys.readouterr().out
+    assert "Ännu inte bekräftad av Ongoing" in slip_text(output.read_bytes())
+    assert main(["slip", return_number, "--output", str(tmp_path / "no" / "x.pdf")]) == 2
+    assert "does not exist" in capsys.readouterr().err

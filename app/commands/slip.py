@@ -1,5 +1,8 @@
 """`tillside slip NUMBER_OR_CHECKOUT_ID --output FILE.pdf`: the slip of a checkout again.
 
+A return number (`R...`) gives the return's slip instead: its lines, cause, where the goods
+go, the refund, and whether Ongoing has confirmed it or the warehouse received it.
+
 For a reprint (the customer lost theirs, the printer jammed): every part of the checkout that
 one of its order numbers or its checkout id names, found in this PC's outbox, laid out as
 the till prints it (`--paper`, else `display.slip_paper`) and written as a PDF. What the
@@ -20,7 +23,10 @@ from app.commands.exit_status import ExitStatus
 from app.commands.order import open_outbox
 from app.config.settings import Settings
 from app.domain.order_slip import OrderSlip, SlipPaper
+from app.persistence.outbox import OutboxEntry
 from app.persistence.storage_errors import StorageError, StorageProblem, problem_of
+from app.services.return_slips import return_slip
+from app.services.returns import RETURN_KIND
 from app.services.slips import reprint_slip
 
 log = logging.getLogger(__name__)
@@ -45,14 +51,16 @@ def run_slip_command(
     if not parts:
         log.warning("event=slip_not_found")
         print(
-            f"tillside slip: no order or checkout {key!r} in this PC's outbox. Give an order "
-            "number from the slip or the till, or the checkout id `tillside order` printed; "
-            "only orders placed on this PC are there.",
+            f"tillside slip: no order, checkout or return {key!r} in this PC's outbox. Give an "
+            "order or return number from the slip or the till, or the checkout id `tillside "
+            "order` printed; only orders and returns made on this PC are there.",
             file=sys.stderr,
         )
         return ExitStatus.DAMAGED if damaged else ExitStatus.USAGE
-    slip = reprint_slip(parts, settings.store.name)
     chosen = paper or SlipPaper(settings.display.slip_paper)
+    if parts[0].kind == RETURN_KIND:
+        return _return_slip(parts[0], output, chosen, settings, damaged)
+    slip = reprint_slip(parts, settings.store.name)
     status = _write(_pdf(slip, chosen), output)
     if status is not ExitStatus.OK:
         return status
@@ -77,13 +85,43 @@ def run_slip_command(
     return ExitStatus.DAMAGED if damaged else ExitStatus.OK
 
 
-def _pdf(slip: OrderSlip, paper: SlipPaper) -> bytes:
-    """The PDF, made by the till's own printing code, on Qt's headless platform."""
+def _return_slip(
+    entry: OutboxEntry, output: Path, paper: SlipPaper, settings: Settings, damaged: bool
+) -> ExitStatus:
+    """A return's slip again, as the till printed it, with what is known of it now."""
+    slip = return_slip(entry, settings.store, reprint=True)
+    _qt_ready()
+    from app.ui.return_slip_print import return_slip_pdf
+
+    status = _write(return_slip_pdf(slip, paper), output)
+    if status is not ExitStatus.OK:
+        return status
+    log.info(
+        "event=slip_written return_number=%s state=%s paper=%s",
+        slip.return_number,
+        slip.state.value,
+        paper.value,
+    )
+    print(
+        f"Wrote the slip of return {slip.return_number} (order {slip.order_number or '?'}, "
+        f"{slip.state.value}) to {output}, on {paper.value} paper."
+    )
+    return ExitStatus.DAMAGED if damaged else ExitStatus.OK
+
+
+def _qt_ready() -> None:
+    """The till's own printing code runs on Qt's headless platform."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app.qt import QtWidgets
-    from app.ui.order_slip_print import slip_pdf
 
     _ = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
+
+
+def _pdf(slip: OrderSlip, paper: SlipPaper) -> bytes:
+    """The PDF, made by the till's own printing code, on Qt's headless platform."""
+    _qt_ready()
+    from app.ui.order_slip_print import slip_pdf
+
     return slip_pdf(slip, paper)
 
 

@@ -337,7 +337,7 @@ def slip_barcodes(slip: OrderSlip, paper: SlipPaper = SlipPaper.A4) -> dict[int,
     found = {}
     for index, part in enumerate(slip.parts):
         code = barcode(
-            _clean(part.order_number),
+            printable(part.order_number),
             module_mm=spec.module_mm,
             height_mm=spec.barcode_height_mm,
             max_width_mm=spec.printable_width_mm,
@@ -406,7 +406,7 @@ def format_datetime(moment: datetime, language: str, translate: Translate = engl
     )
 
 
-def _clean(value: str) -> str:
+def printable(value: str) -> str:
     """Control characters become spaces: a name must not send commands to a receipt printer
     nor break the slip's lines."""
     return "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in value).strip()
@@ -423,7 +423,7 @@ def _say(translate: Translate, source: str, **values: object) -> str:
 
 def document_title(slip: OrderSlip, *, translate: Translate = english) -> str:
     """The slip's name as a document (HTML title, PDF metadata): "Order slip TS-1001"."""
-    numbers = ", ".join(_clean(number) for number in slip.order_numbers)
+    numbers = ", ".join(printable(number) for number in slip.order_numbers)
     return _say(translate, SlipText.DOCUMENT_TITLE, number=numbers)
 
 
@@ -471,7 +471,7 @@ class _Content:
 def _content(slip: OrderSlip, translate: Translate) -> _Content:
     lang = resolve_language(slip.language)
     t = SlipText
-    customer = _clean(slip.customer_name)
+    customer = printable(slip.customer_name)
     count = len(slip.parts)
     facts = [_say(translate, t.DATE, date=format_datetime(slip.created_at, lang, translate))]
     if customer and slip.kind is not FulfilmentKind.DELIVERY:
@@ -479,15 +479,15 @@ def _content(slip: OrderSlip, translate: Translate) -> _Content:
 
     parts = []
     for index, part in enumerate(slip.parts, start=1):
-        number = _clean(part.order_number)
+        number = printable(part.order_number)
         heading = "" if count == 1 else _say(translate, t.PART_OF, index=index, count=count)
-        warehouse = _clean(part.warehouse_name)
+        warehouse = printable(part.warehouse_name)
         place_heading, place_lines = "", []
         if slip.kind is FulfilmentKind.PICKUP and warehouse:
             place_heading = _say(translate, t.PICKUP_AT, warehouse=warehouse)
             place_lines = _non_empty(part.warehouse_address_lines)
-            if _clean(part.opening_hours):
-                hours = _clean(part.opening_hours)
+            if printable(part.opening_hours):
+                hours = printable(part.opening_hours)
                 place_lines.append(_say(translate, t.OPENING_HOURS, hours=hours))
         elif slip.kind is FulfilmentKind.DELIVERY and warehouse:
             place_heading = _say(translate, t.SENT_FROM, warehouse=warehouse)
@@ -536,7 +536,7 @@ def _content(slip: OrderSlip, translate: Translate) -> _Content:
 
     return _Content(
         lang=lang,
-        store_name=_clean(slip.store_name),
+        store_name=printable(slip.store_name),
         title=_say(translate, t.TITLE_COPY if slip.reprint else t.TITLE),
         document_title=document_title(slip, translate=translate),
         facts=tuple(facts),
@@ -564,8 +564,8 @@ def _rows(part: SlipPart, lang: SlipLanguage, translate: Translate) -> tuple[_Ro
         quantity = format_quantity(item.quantity, lang)
         rows.append(
             _Row(
-                article_number=_clean(item.article_number),
-                name=_clean(item.name),
+                article_number=printable(item.article_number),
+                name=printable(item.name),
                 quantity=quantity,
                 price=""
                 if item.unit_price is None
@@ -578,7 +578,7 @@ def _rows(part: SlipPart, lang: SlipLanguage, translate: Translate) -> tuple[_Ro
 
 
 def _non_empty(lines: Iterable[str]) -> list[str]:
-    return [text for text in (_clean(line) for line in lines) if text]
+    return [text for text in (printable(line) for line in lines) if text]
 
 
 def _lines_html(lines: Iterable[str]) -> str:

@@ -387,6 +387,30 @@ class Outbox:
             rows = db.execute(f"SELECT {_COLUMNS} FROM orders ORDER BY created_at").fetchall()
         return [_entry(row) for row in rows]
 
+    def sent_of_kind(self, kind: str, since: datetime) -> list[OutboxEntry]:
+        """Rows of `kind` Ongoing confirmed, stored at `since` or later, oldest first."""
+        with self._connect() as db:
+            rows = db.execute(
+                f"SELECT {_COLUMNS} FROM orders WHERE kind = ? AND state = ? "
+                "AND created_at >= ? ORDER BY created_at",
+                (kind, OutboxState.SENT.value, since.astimezone(UTC).isoformat()),
+            ).fetchall()
+        return [_entry(row) for row in rows]
+
+    def note_slip(self, checkout_id: str, facts: Mapping[str, Any]) -> None:
+        """Add facts to a row's slip (what became known later, e.g. a return received)."""
+        with self._connect(durable=True) as db, transaction(db):
+            row = db.execute(
+                "SELECT slip FROM orders WHERE checkout_id = ?", (checkout_id,)
+            ).fetchone()
+            if row is None:
+                return
+            slip = {**_slip_from_json(row[0]), **facts}
+            db.execute(
+                "UPDATE orders SET slip = ?, updated_at = ? WHERE checkout_id = ?",
+                (json.dumps(slip, ensure_ascii=False), self.clock().isoformat(), checkout_id),
+            )
+
     def checkout_parts(self, key: str) -> list[OutboxEntry]:
         """Every part of the checkout that `key` names (one of its order numbers, or the
         checkout's id), in the order they were stored; empty when this PC has none."""

@@ -13,6 +13,7 @@ and waits in F7 like an order taken while Ongoing was away.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -188,6 +189,10 @@ class ReturnDesk:
         )
 
     # --- before the warehouse starts ---
+
+    async def stored_return(self, checkout_id: str) -> OutboxEntry | None:
+        """The return's outbox row as it is now: its slip is printed from it."""
+        return await asyncio.to_thread(self.returns.outbox.get, checkout_id)
 
     async def cancel(self, found: Found) -> Text:
         """Cancel the whole order (in Ongoing, and its row here); the sentence to show."""

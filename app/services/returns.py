@@ -57,10 +57,12 @@ from app.ongoing.return_models import (
 )
 from app.persistence.outbox import NewOrder, Outbox, OutboxEntry, OutboxState, this_process
 from app.persistence.storage_errors import StorageError
+from app.services.return_slips import return_slip_facts
 
 log = logging.getLogger(__name__)
 
 RETURN_KIND = "return"
+DEFAULT_SLIP_LANGUAGE = "sv"  # as `tillside order --language`
 RETURN_CANCELLED_STATUS = 1000  # the simulator's; a cancelled return gives nothing back
 
 
@@ -86,6 +88,7 @@ class ReturnService:
         self.store = store
         self.claimant = claimant or this_process()
         self.numbers = OrderNumberFormat.of(store.order_prefix, store.till_id)
+        self._warehouse_names: dict[str, str] = {}  # code -> name, for the slip
 
     # --- reading the sale ---
 
@@ -121,7 +124,9 @@ class ReturnService:
     async def destination(self, order: SoldOrder, code: str | None) -> tuple[int, str]:
         """Where the goods go: the warehouse asked for, else the store's own warehouse when
         Ongoing has it, else the order's warehouse."""
-        warehouses = {w.code: w.id for w in await self.client.get_warehouses() if w.code}
+        known = [w for w in await self.client.get_warehouses() if w.code]
+        warehouses = {w.code: w.id for w in known if w.code}
+        self._warehouse_names.update({w.code: w.name for w in known if w.code and w.name})
         if code:
             wanted = code.strip().upper()
             found = next((c for c in warehouses if c.upper() == wanted), None)
@@ -155,16 +160,20 @@ class ReturnService:
 
     # --- storing and sending ---
 
-    async def take(self, plan: ReturnPlan) -> OutboxEntry:
-        """Store the return with its final number; nothing has been sent yet."""
+    async def take(self, plan: ReturnPlan, *, language: str = "") -> OutboxEntry:
+        """Store the return with its final number; nothing has been sent yet.
+
+        Its slip speaks `language`, else the original order's language when this PC
+        placed it, else Swedish (as `tillside order`).
+        """
         number = "R" + await asyncio.to_thread(self.outbox.allocate_number, self.numbers)
         body = return_body(self.client.goods_owner[1], number, plan)
-        slip = {
-            "orderNumber": plan.order.order_number,
-            "cause": plan.cause.name,
-            "warehouse": plan.warehouse_code,
-            "names": {line.article_number: line.article_name for line in plan.lines},
-        }
+        slip = return_slip_facts(
+            plan,
+            store=self.store,
+            language=language or await self._language_of(plan.order.order_number),
+            warehouse_name=self._warehouse_names.get(plan.warehouse_code, ""),
+        )
         row = NewOrder(uuid.uuid4().hex, number, RETURN_KIND, body, slip=slip)
         [entry] = await asyncio.to_thread(self.outbox.add_all, [row])
         log.info(
@@ -174,6 +183,17 @@ class ReturnService:
             len(plan.lines),
         )
         return entry
+
+    async def _language_of(self, order_number: str) -> str:
+        """The language the original order's slip spoke, when this PC placed it."""
+        try:
+            parts = await asyncio.to_thread(self.outbox.checkout_parts, order_number)
+        except StorageError:
+            parts = []
+        for part in parts:
+            if part.order_number == order_number and part.slip.get("language"):
+                return str(part.slip["language"])
+        return DEFAULT_SLIP_LANGUAGE
 
     async def send(self, checkout_id: str) -> OutboxEntry:
         """Send one stored return (again); safe to repeat from any process."""

@@ -39,6 +39,9 @@ from app.services.order_tracking import OrderTracker
 from app.services.orders import OrderService
 from app.services.outbox_sender import OutboxSender
 from app.services.received_goods import ReceivedLine, received_since
+from app.services.return_notices import received_notice
+from app.services.return_tracking import ReturnReceived, ReturnTracker
+from app.services.returns import RETURN_KIND
 from app.services.short_stock import ShortOrder, orders_lacking_stock
 from app.services.stock_taking import Adjustment, adjustments_since, mark_reported, write_csv
 from app.services.storage_notices import damage_notice, orders_unavailable_notice
@@ -82,6 +85,8 @@ class Till:
     storage: StorageReport = field(default_factory=StorageReport)
     # goods received and stock-taking: from the store's receiver, or by polling Ongoing
     events: StockEvents | None = None
+    # the till's returns, followed until the warehouse has received them
+    returns: ReturnTracker | None = None
 
     def __post_init__(self) -> None:
         self.tasks: TaskRegistry = self.checkout.tasks
@@ -95,7 +100,7 @@ class Till:
             OutboxSender(
                 self.orders,
                 self._unsent_changed,
-                sent=self.desk.sent_by_itself if self.desk is not None else lambda b, a: None,
+                sent=self._sent_by_itself,
                 sleep=self.checkout.sleep,
             )
             if self.orders is not None
@@ -125,6 +130,13 @@ class Till:
                     lambda change: self._notify_maybe(desk.pickups.notice_for(change))
                 ),
             )
+        if self.returns is not None:
+            self.tasks.start("return-status", self.returns.run(self._return_received))
+
+    def follow_returns(self) -> None:
+        """A return was just confirmed (the return desk): follow it until it is received."""
+        if self.returns is not None:
+            self.returns.wake()
 
     def apply_settings(self, settings: Settings) -> None:
         """Store and display settings take effect at once (the scanner's timing is the UI's)."""
@@ -214,6 +226,16 @@ class Till:
         if notice is not None:
             self.listeners.notice(notice)
 
+    def _sent_by_itself(self, before: OutboxEntry, after: OutboxEntry) -> None:
+        """The outbox sender got an order or a return through (or stuck)."""
+        if self.desk is not None:
+            self.desk.sent_by_itself(before, after)
+        if after.kind == RETURN_KIND and after.ongoing_order_id is not None:
+            self.follow_returns()
+
+    def _return_received(self, news: ReturnReceived) -> None:
+        self.listeners.notice(received_notice(news, self.settings.store))
+
     def _unsent_changed(self, unsent: list[OutboxEntry]) -> None:
         self.listeners.unsent_changed(unsent)
 
@@ -269,6 +291,7 @@ async def open_till(
                 setting_origins=setting_origins or {},
                 storage=StorageReport.of(damaged, unavailable),
                 events=stock_events(settings, client, checkout, events_token),
+                returns=ReturnTracker(client, outbox) if outbox else None,
             )
         finally:
             if outbox is not None:

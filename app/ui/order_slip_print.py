@@ -34,11 +34,13 @@ from app.qt import QtCore, QtGui, QtPrintSupport, QtWidgets
 from app.ui.i18n import slip_translator
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import TypeAlias
 
     from app.services.till import Till
 
     PagedDevice: TypeAlias = QtGui.QPdfWriter | QtPrintSupport.QPrinter
+    MakeDocument: TypeAlias = Callable[[PagedDevice], QtGui.QTextDocument]
 
 BARCODE_OBJECT = int(QtGui.QTextFormat.ObjectTypes.UserObject) + 1
 RULE_OBJECT = BARCODE_OBJECT + 1
@@ -180,6 +182,15 @@ def slip_document(
 ) -> QtGui.QTextDocument:
     """The slip laid out for `paper`, its barcodes in place; measured for `device` (a PDF
     writer, a printer) when given, else for the screen."""
+    html = render_slip_html(slip, paper=paper, translate=slip_words(slip))
+    return html_document(html, slip_barcodes(slip, paper), device)
+
+
+def html_document(
+    html: str, barcodes: dict[int, Barcode], device: QtGui.QPaintDevice | None = None
+) -> QtGui.QTextDocument:
+    """A slip's HTML laid out, each barcode and rule drawn where its placeholder stands
+    (the order slip's and the return slip's alike)."""
     document = QtGui.QTextDocument()
     layout = document.documentLayout()
     if device is not None:
@@ -187,8 +198,8 @@ def slip_document(
     layout.registerHandler(BARCODE_OBJECT, _BarcodeObject(document))
     layout.registerHandler(RULE_OBJECT, _RuleObject(document))
     document.setDocumentMargin(0)  # the page's margins are the slip's
-    document.setHtml(render_slip_html(slip, paper=paper, translate=slip_words(slip)))
-    _place_drawings(document, slip_barcodes(slip, paper))
+    document.setHtml(html)
+    _place_drawings(document, barcodes)
     return document
 
 
@@ -216,8 +227,14 @@ def page_layout(paper: SlipPaper, height_mm: float | None = None) -> QtGui.QPage
 def paint_slip(slip: OrderSlip, device: PagedDevice, paper: SlipPaper) -> None:
     """Lay the slip out for `device` and paint it: page by page on A4; on a roll, one page
     as long as the slip, so the printer cuts right after it."""
+    paint_document(lambda on: slip_document(slip, paper, on), device, paper)
+
+
+def paint_document(make: MakeDocument, device: PagedDevice, paper: SlipPaper) -> None:
+    """`make(device)` laid out for the device and painted, page by page on A4, or as one
+    roll page exactly as long as the document."""
     device.setPageLayout(page_layout(paper))
-    document = slip_document(slip, paper, device)
+    document = make(device)
     area = device.pageLayout().paintRectPixels(device.resolution())
     if paper is SlipPaper.ROLL_80MM:
         document.setTextWidth(area.width())
@@ -244,12 +261,18 @@ def paint_slip(slip: OrderSlip, device: PagedDevice, paper: SlipPaper) -> None:
 def slip_pdf(slip: OrderSlip, paper: SlipPaper = SlipPaper.A4) -> bytes:
     """The slip as a PDF file's bytes, made in memory: the caller writes them (and hears
     of a full disk), for `tillside slip` and the tests."""
+    title = document_title(slip, translate=slip_words(slip))
+    return document_pdf(title, lambda on: slip_document(slip, paper, on), paper)
+
+
+def document_pdf(title: str, make: MakeDocument, paper: SlipPaper) -> bytes:
+    """A slip's document as PDF bytes, made in memory."""
     buffer = QtCore.QBuffer()
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
     writer = QtGui.QPdfWriter(buffer)
-    writer.setTitle(document_title(slip, translate=slip_words(slip)))
+    writer.setTitle(title)
     writer.setCreator("Tillside")
-    paint_slip(slip, writer, paper)
+    paint_document(make, writer, paper)
     del writer  # finishes the file
     data = bytes(buffer.data().data())
     buffer.close()
@@ -266,15 +289,23 @@ def print_slip(
 ) -> None:
     """The system print dialog (any printer, or "Print to PDF"), without blocking the till;
     the page is the paper's (a roll's length is set once the slip is laid out)."""
+    title = document_title(slip, translate=slip_words(slip))
+    print_document(title, lambda on: slip_document(slip, paper, on), parent, paper)
+
+
+def print_document(
+    title: str, make: MakeDocument, parent: QtWidgets.QWidget, paper: SlipPaper
+) -> None:
+    """A slip's document through the system print dialog, opened without blocking."""
     printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(paper))
-    printer.setDocName(document_title(slip, translate=slip_words(slip)))
+    printer.setDocName(title)
     dialog = QtPrintSupport.QPrintDialog(printer, parent)
     dialog.setObjectName("printSlipDialog")
 
     def finished(result: int) -> None:
         if result == QtWidgets.QDialog.DialogCode.Accepted:
-            paint_slip(slip, printer, paper)
+            paint_document(make, printer, paper)
         dialog.deleteLater()
 
     dialog.finished.connect(finished)

@@ -33,23 +33,43 @@ def open_returns(window: MainWindow) -> None:
         till.tasks,
         window,
         changed=lambda: outbox_changed(window),
-        slip_printer=slip_printer(window),
+        slip_printer=slip_printer(window, desk),
     )
     dialog.finished.connect(lambda _: window.dialog_closed(dialog))
     dialog.open()
 
 
-def slip_printer(window: MainWindow) -> Callable[[str], None] | None:
-    """How the slip of a return (its outbox row id) is printed: the return slip plugs in
-    here. None until then, and the dialog offers no print."""
-    return None
+def slip_printer(window: MainWindow, desk: ReturnDesk) -> Callable[[str], None]:
+    """How the slip of a return (its outbox row id) is printed: the row is read off the Qt
+    thread, then printed as F8 prints an order slip (`display.slip_paper`)."""
+
+    def print_slip(checkout_id: str) -> None:
+        till = window.till
+        if till is None:
+            return
+
+        async def read_and_print() -> None:
+            from app.ui.return_slip_print import print_return_slip
+
+            entry = await desk.stored_return(checkout_id)
+            if entry is None:
+                gone = translate("MainWindow", "That return is no longer on this PC.")
+                window.show_notice(Notice(NoticeLevel.WARNING, gone))
+                return
+            print_return_slip(entry, till.settings, window)
+
+        till.tasks.start("return-slip", read_and_print())
+
+    return print_slip
 
 
 def outbox_changed(window: MainWindow) -> None:
-    """F7 drawn again: a return may wait there, or an order was cancelled or changed."""
+    """F7 drawn again: a return may wait there, or an order was cancelled or changed; and
+    a return just confirmed is followed until the warehouse has received it."""
     till = window.till
     if till is None or till.desk is None:
         return
+    till.follow_returns()
     desk = till.desk
 
     async def redraw() -> None:

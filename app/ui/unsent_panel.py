@@ -1,6 +1,7 @@
-"""Orders Ongoing has not confirmed (F7): Enter sends the selected one again, Delete
-cancels it. Hidden while every order is confirmed; each line says why it waits, and marks
-an order taken while Ongoing was away "not yet checked" until its stock check is made."""
+"""Orders and returns Ongoing has not confirmed (F7): Enter sends the selected one again,
+Delete cancels it; a return shows as one, with the order it gives back. Hidden while
+everything is confirmed; each line says why it waits, and marks an order taken while
+Ongoing was away "not yet checked" until its stock check is made."""
 
 from __future__ import annotations
 
@@ -51,19 +52,23 @@ class UnsentPanel(QtWidgets.QWidget):
             else:
                 state = self.tr("waiting")
             reason = shown(entry.reason) if str(entry.reason) else self.tr("not sent yet")
-            item = QtWidgets.QListWidgetItem(
-                self.tr("{order}  {kind}  {state}: {reason}").format(
-                    order=entry.order_number,
-                    kind=self.kind_label(entry.kind),
-                    state=state,
-                    reason=reason,
-                )
-            )
+            item = QtWidgets.QListWidgetItem(self.line(entry, state, reason))
             item.setData(Qt.ItemDataRole.UserRole, entry.checkout_id)
             self.list.addItem(item)
             if entry.checkout_id == selected:
                 self.list.setCurrentItem(item)  # the same order stays selected
         self.setVisible(bool(unsent))
+
+    def line(self, entry: OutboxEntry, state: str, reason: str) -> str:
+        """One waiting order, or a return with the order it gives back."""
+        original = entry.slip.get("orderNumber") if entry.kind == "return" else None
+        if original:
+            return self.tr("Return {number} for order {order}  {state}: {reason}").format(
+                number=entry.order_number, order=original, state=state, reason=reason
+            )
+        return self.tr("{order}  {kind}  {state}: {reason}").format(
+            order=entry.order_number, kind=self.kind_label(entry.kind), state=state, reason=reason
+        )
 
     def kind_label(self, kind: str) -> str:
         """How the order goes, in the till's language (Ongoing's kind as it is if unknown)."""

@@ -1691,6 +1691,81 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
 </context>
 <context>
+    <name>ReturnSlip</name>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Return (copy)</source>
+        <translation>Retur (kopi)</translation>
+    </message>
+    <message>
+        <source>Return {number}</source>
+        <translation>Retur {number}</translation>
+    </message>
+    <message>
+        <source>Return number</source>
+        <translation>Returnummer</translation>
+    </message>
+    <message>
+        <source>Return number: {number}</source>
+        <translation>Returnummer: {number}</translation>
+    </message>
+    <message>
+        <source>Original order: {number}</source>
+        <translation>Oprindelig ordre: {number}</translation>
+    </message>
+    <message>
+        <source>Original order</source>
+        <translation>Oprindelig ordre</translation>
+    </message>
+    <message>
+        <source>Cause: {cause}</source>
+        <translation>Årsag: {cause}</translation>
+    </message>
+    <message>
+        <source>Comment: {comment}</source>
+        <translation>Kommentar: {comment}</translation>
+    </message>
+    <message>
+        <source>The goods go to: {warehouse}</source>
+        <translation>Varerne sendes til: {warehouse}</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refusion</translation>
+    </message>
+    <message>
+        <source>Refund the customer now</source>
+        <translation>Refundér kunden nu</translation>
+    </message>
+    <message>
+        <source>Refund when the warehouse has received the goods — the till says when</source>
+        <translation>Refundér, når lageret har modtaget varerne — kassen siger til hvornår</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by Ongoing</source>
+        <translation>Endnu ikke bekræftet af Ongoing</translation>
+    </message>
+    <message>
+        <source>The return is stored at the till and goes to Ongoing as soon as the till can reach it.</source>
+        <translation>Returen er gemt i kassen og sendes til Ongoing, så snart kassen kan nå den.</translation>
+    </message>
+    <message>
+        <source>Ongoing return order: {reference}</source>
+        <translation>Ongoings returordre: {reference}</translation>
+    </message>
+    <message>
+        <source>Received by the warehouse: {date}</source>
+        <translation>Modtaget af lageret: {date}</translation>
+    </message>
+    <message>
+        <source>Withdrawn: this return was cancelled.</source>
+        <translation>Trukket tilbage: returen blev annulleret.</translation>
+    </message>
+</context>
+<context>
     <name>Returns</name>
     <message>
         <source>The warehouse has not started on order {number}: cancel it instead of returning it.</source>
@@ -1810,6 +1885,14 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>The warehouse has just started on order {number}: its quantities cannot be changed now; return what is not wanted once it is picked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {number} received by the warehouse: refund the customer now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {number} received by the warehouse.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2780,6 +2863,10 @@ Tell IT: no crash report could be written (is the disk full?); the error was {er
     </message>
     <message>
         <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return {number} for order {order}  {state}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1692,6 +1692,81 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     </message>
 </context>
 <context>
+    <name>ReturnSlip</name>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
+    </message>
+    <message>
+        <source>Return (copy)</source>
+        <translation>Retur (kopia)</translation>
+    </message>
+    <message>
+        <source>Return {number}</source>
+        <translation>Retur {number}</translation>
+    </message>
+    <message>
+        <source>Return number</source>
+        <translation>Returnummer</translation>
+    </message>
+    <message>
+        <source>Return number: {number}</source>
+        <translation>Returnummer: {number}</translation>
+    </message>
+    <message>
+        <source>Original order: {number}</source>
+        <translation>Ursprunglig order: {number}</translation>
+    </message>
+    <message>
+        <source>Original order</source>
+        <translation>Ursprunglig order</translation>
+    </message>
+    <message>
+        <source>Cause: {cause}</source>
+        <translation>Orsak: {cause}</translation>
+    </message>
+    <message>
+        <source>Comment: {comment}</source>
+        <translation>Kommentar: {comment}</translation>
+    </message>
+    <message>
+        <source>The goods go to: {warehouse}</source>
+        <translation>Varorna skickas till: {warehouse}</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Återbetalning</translation>
+    </message>
+    <message>
+        <source>Refund the customer now</source>
+        <translation>Återbetala kunden nu</translation>
+    </message>
+    <message>
+        <source>Refund when the warehouse has received the goods — the till says when</source>
+        <translation>Återbetala när lagret har tagit emot varorna — kassan säger till när</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by Ongoing</source>
+        <translation>Ännu inte bekräftad av Ongoing</translation>
+    </message>
+    <message>
+        <source>The return is stored at the till and goes to Ongoing as soon as the till can reach it.</source>
+        <translation>Returen är sparad i kassan och skickas till Ongoing så snart kassan når det.</translation>
+    </message>
+    <message>
+        <source>Ongoing return order: {reference}</source>
+        <translation>Ongoings returorder: {reference}</translation>
+    </message>
+    <message>
+        <source>Received by the warehouse: {date}</source>
+        <translation>Mottagen av lagret: {date}</translation>
+    </message>
+    <message>
+        <source>Withdrawn: this return was cancelled.</source>
+        <translation>Återkallad: returen är makulerad.</translation>
+    </message>
+</context>
+<context>
     <name>Returns</name>
     <message>
         <source>The warehouse has not started on order {number}: cancel it instead of returning it.</source>
@@ -1812,6 +1887,14 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>The warehouse has just started on order {number}: its quantities cannot be changed now; return what is not wanted once it is picked.</source>
         <translation>Lagret har just börjat på order {number}: antalen kan inte ändras nu; returnera det som inte önskas när den är plockad.</translation>
+    </message>
+    <message>
+        <source>Return {number} received by the warehouse: refund the customer now.</source>
+        <translation>Retur {number} har tagits emot av lagret: återbetala kunden nu.</translation>
+    </message>
+    <message>
+        <source>Return {number} received by the warehouse.</source>
+        <translation>Retur {number} har tagits emot av lagret.</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2869,10 @@ Meddela IT: ingen felrapport kunde skrivas (är disken full?); felet var {error}
     <message>
         <source>not sent yet</source>
         <translation>inte skickad än</translation>
+    </message>
+    <message>
+        <source>Return {number} for order {order}  {state}: {reason}</source>
+        <translation>Retur {number} för order {order}  {state}: {reason}</translation>
     </message>
     <message>
         <source>{order}  {kind}  {state}: {reason}</source>

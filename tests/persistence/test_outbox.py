@@ -1,7 +1,7 @@
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.persistence.outbox import CLAIM_TIMEOUT, Outbox, OutboxState
+from app.persistence.outbox import CLAIM_TIMEOUT, NewOrder, Outbox, OutboxState
 from tests.helpers.clocks import ManualWallClock
 
 BODY = {
@@ -146,8 +146,6 @@ def test_a_reason_stored_before_texts_reads_back_as_plain_english(tmp_path: Path
 
 
 def test_the_parts_of_one_checkout_share_its_id_and_each_keeps_its_own(tmp_path: Path) -> None:
-    from app.persistence.outbox import NewOrder
-
     outbox = Outbox(tmp_path / "outbox.sqlite")
     slip = {"warehouse": {"name": "Göteborg"}, "lines": [{"article_number": "A", "name": "Mug"}]}
     stored = outbox.add_all(
@@ -173,3 +171,28 @@ def test_the_parts_of_one_checkout_share_its_id_and_each_keeps_its_own(tmp_path:
     assert states == {"STO-T1-0001": OutboxState.SENT, "STO-T1-0002": OutboxState.WAITING}
     reopened = Outbox(tmp_path / "outbox.sqlite")
     assert reopened.get("row-a") is not None and reopened.get("row-a").slip == slip  # type: ignore[union-attr]
+
+
+def test_confirmed_rows_of_a_kind_are_listed_since_a_time_and_notes_add_to_their_slip(
+    tmp_path: Path,
+) -> None:
+    clock = ManualWallClock(datetime(2026, 11, 28, 12, 0, tzinfo=UTC))
+    outbox = Outbox(tmp_path / "outbox.sqlite", clock=clock)
+    outbox.add_all([NewOrder("r1", "RSTO-1", "return", {}, slip={"orderNumber": "STO-1"})])
+    clock.advance(3600)
+    outbox.add_all([NewOrder("r2", "RSTO-2", "return", {}), NewOrder("o1", "STO-3", "pickup", {})])
+    for checkout_id in ("r1", "r2", "o1"):
+        outbox.mark_sent(checkout_id, 1)
+    outbox.add_all([NewOrder("r3", "RSTO-4", "return", {})])  # waiting: not confirmed
+    since_start = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+    assert [e.order_number for e in outbox.sent_of_kind("return", since_start)] == [
+        "RSTO-1",
+        "RSTO-2",
+    ]
+    later = since_start + timedelta(minutes=30)
+    assert [e.order_number for e in outbox.sent_of_kind("return", later)] == ["RSTO-2"]
+    outbox.note_slip("r1", {"receivedAt": "2026-11-30T08:00:00+00:00"})
+    outbox.note_slip("gone", {"receivedAt": "x"})  # no such row: nothing happens
+    noted = Outbox(tmp_path / "outbox.sqlite").get("r1")
+    assert noted is not None
+    assert dict(noted.slip) == {"orderNumber": "STO-1", "receivedAt": "2026-11-30T08:00:00+00:00"}

@@ -18,7 +18,7 @@ from app.domain.order_status import CANCELLED, PICKED, RELEASED
 from app.ongoing.client import OngoingClient
 from app.ongoing.retry import CircuitBreaker, RetryPolicy
 from app.persistence.outbox import Outbox
-from app.qt import Qt, QtWidgets
+from app.qt import Qt, QtPrintSupport, QtWidgets
 from app.services.ongoing_words import describe
 from app.services.orders import OrderService
 from app.simulator import SimulatorThread
@@ -86,6 +86,20 @@ def problem(dialog: ReturnDialog) -> str:
     return dialog.problem.text() if dialog.problem.isVisible() else ""
 
 
+def printing(dialog: ReturnDialog, *, close: bool = False) -> QtPrintSupport.QPrinter | None:
+    """The printer of the return slip's print dialog, once it is open (it opens on the
+    window behind, as F8's does); `close` cancels it."""
+    parent = dialog.parentWidget()
+    assert parent is not None
+    box = parent.findChild(QtPrintSupport.QPrintDialog, "printSlipDialog")
+    if box is None or not box.isVisible():
+        return None
+    if close:
+        box.reject()
+        box.setParent(None)
+    return box.printer()
+
+
 def till_on(qtbot: Any, folder: Path, client: OngoingClient) -> tuple[TillDriver, Outbox]:
     outbox = Outbox(folder / "outbox.sqlite")
     orders = OrderService(client, outbox, STORE)
@@ -149,7 +163,15 @@ def test_a_picked_order_is_returned_one_line_partly_by_keys_alone(
             text = dialog.report.text()
             assert str(ret.return_order_id) in text and ret.number in text
             assert "Refund the customer in the store's POS when the warehouse" in text
-            assert not dialog.print_button.isVisible()  # no return slip yet: nothing offered
+            assert desk.focus() is dialog.print_button  # the slip is offered first
+            desk.press(Qt.Key.Key_Return)
+            await until(lambda: printing(dialog) is not None)
+            printer = printing(dialog)
+            # "Return R…", or "Retur R…": the slip's language is the sale's (Swedish here)
+            assert printer is not None and printer.docName().endswith(f" {ret.number}")
+            printing(dialog, close=True)
+            await activated(dialog)
+            desk.press(Qt.Key.Key_Tab)
             assert desk.focus() is dialog.close_button
             till.scan("UI2-NEXT1")  # the next slip, on Close: still the dialog's order number
             await until(lambda: found(dialog) and dialog.number.text() == "UI2-NEXT1")
@@ -351,12 +373,18 @@ def test_ongoing_down_during_the_send_stores_the_return_waits_in_f7_and_sends_it
             assert "stored on this PC" in dialog.report.text() and "F7" in dialog.report.text()
             [row] = outbox.unsent()
             assert row.order_number == outcome.return_number
+            assert desk.focus() is dialog.print_button  # its slip says "not yet confirmed"
+            desk.press(Qt.Key.Key_Tab)
+            assert desk.focus() is dialog.close_button
             desk.press(Qt.Key.Key_Return)  # Close
             await until(lambda: not dialog.isVisible())
             window = till.window
             await until(lambda: window.outbox_list.count() == 1)
             assert outcome.return_number in window.outbox_list.item(0).text()
-            assert "return" in window.outbox_list.item(0).text()
+            assert (
+                "Return " + outcome.return_number + " for order UI2-PICK3"
+                in window.outbox_list.item(0).text()
+            )
             with started_again(simulator) as back:
                 await activated(window)
                 qtbot.keyClick(window.code_entry, Qt.Key.Key_F7)

@@ -19,7 +19,7 @@ import pytest
 
 from tests.helpers.catalogues import ROOT, Message, committed, read_ts, tool
 
-CUSTOMER_FACING_CONTEXTS = ("OrderSlip",)
+CUSTOMER_FACING_CONTEXTS = ("OrderSlip", "ReturnSlip")
 """Texts a customer reads: complete in every slip language, not only the till's."""
 
 
