@@ -304,8 +304,15 @@ class Outbox:
             )
         return self.get(checkout_id)
 
-    def replace_body(self, checkout_id: str, claimant: str, body: dict[str, Any]) -> bool:
-        """Change what an unsent order will send (its quantities lowered at the till).
+    def replace_body(
+        self,
+        checkout_id: str,
+        claimant: str,
+        body: dict[str, Any],
+        slip: Mapping[str, Any] | None = None,
+    ) -> bool:
+        """Change what an unsent order will send (its quantities lowered at the till), and
+        what its slip prints with it (`slip`, when given).
 
         False, and nothing changed, when the row is no longer waiting or a sender other
         than `claimant` holds a fresh claim on it (it is on its way with the old body).
@@ -322,6 +329,11 @@ class Outbox:
                 "UPDATE orders SET body = ?, updated_at = ? WHERE checkout_id = ?",
                 (json.dumps(body), now.isoformat(), checkout_id),
             )
+            if slip is not None:
+                db.execute(
+                    "UPDATE orders SET slip = ? WHERE checkout_id = ?",
+                    (json.dumps(dict(slip), ensure_ascii=False), checkout_id),
+                )
         return True
 
     def release(self, checkout_id: str, reason: Text | str, *, attention: bool) -> None:

@@ -22,6 +22,8 @@ from app.domain.texts import translate
 from app.ongoing.client import OngoingClient
 from app.ongoing.errors import OrderLockedError
 from app.persistence.outbox import Outbox, OutboxEntry, this_process
+from app.persistence.storage_errors import StorageError
+from app.services.slips import lowered_slip_facts
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +75,9 @@ class OrderChanges:
 
     async def _lower_stored(self, row: OutboxEntry, plan: LowerPlan) -> Lowered:
         body = lowered_stored_body(row.body, plan.quantities)
+        slip = lowered_slip_facts(row.slip, _by_article(plan))
         changed = await asyncio.to_thread(
-            self.outbox.replace_body, row.checkout_id, self.claimant, body
+            self.outbox.replace_body, row.checkout_id, self.claimant, body, slip
         )
         if not changed:
             raise ReturnError(
@@ -108,9 +111,32 @@ class OrderChanges:
                 ),
                 ReturnRefusal.NOT_RETURNABLE,
             ) from None
+        await self._note_on_slip(plan)
         log.info(
             "event=order_lowered order_number=%s order_id=%s where=ongoing",
             order.order_number,
             answer.order_id,
         )
         return Lowered(order.order_number, answer.order_id or order.order_id, plan.quantities)
+
+    async def _note_on_slip(self, plan: LowerPlan) -> None:
+        """This PC's copy of the order (sent earlier) reprints the lowered quantities; the
+        change in Ongoing stands even if the note cannot be written."""
+        number = plan.order.order_number
+        try:
+            parts = await asyncio.to_thread(self.outbox.checkout_parts, number)
+            for row in parts:
+                if row.order_number == number:
+                    slip = lowered_slip_facts(row.slip, _by_article(plan))
+                    await asyncio.to_thread(self.outbox.note_slip, row.checkout_id, slip)
+        except StorageError as error:
+            log.warning("event=order_lowered_slip_not_noted problem=%s", error.problem.value)
+
+
+def _by_article(plan: LowerPlan) -> dict[str, Decimal]:
+    """The new quantities by article number (the slip's facts name articles, not lines)."""
+    return {
+        line.article_number: plan.quantities[line.line_id]
+        for line in plan.order.lines
+        if line.line_id in plan.quantities
+    }

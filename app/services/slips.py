@@ -118,6 +118,23 @@ def slip_facts(
     }
 
 
+def lowered_slip_facts(
+    slip: Mapping[str, Any], quantities: Mapping[str, Decimal]
+) -> dict[str, Any]:
+    """A row's slip facts after its quantities were lowered at the till (by article number):
+    a reprint prints what the customer now gets; a line lowered to 0 is left off."""
+    lines = []
+    for raw in slip.get("lines") or []:
+        line = dict(raw) if isinstance(raw, Mapping) else {}
+        article = str(line.get("article_number") or "")
+        if article in quantities:
+            if quantities[article] <= 0:
+                continue
+            line["quantity"] = str(quantities[article])
+        lines.append(line)
+    return {**slip, "lines": lines}
+
+
 def reprint_slip(parts: Sequence[OutboxEntry], store_name: str = "") -> OrderSlip:
     """The slip of a stored checkout again, from this PC's outbox (every part given).
 

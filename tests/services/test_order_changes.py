@@ -20,6 +20,7 @@ from app.services.order_changes import OrderChanges
 from app.services.orders import OrderService
 from app.services.return_desk import Found, ReturnDesk
 from app.services.returns import ReturnService
+from app.services.slips import reprint_slip
 from app.simulator import SimulatorThread
 from tests.helpers.openapi_contract import validate_request_body
 from tests.helpers.orders import STORE
@@ -78,6 +79,34 @@ def test_a_lowered_line_is_the_same_order_in_ongoing_with_fewer_items_and_nothin
     assert after.body["consignee"]["address1"] == "Storgatan 1"
     [put] = [r for r in simulator.requests if r.method == "PUT" and r.path.endswith("/orders")][1:]
     validate_request_body("PUT", "/api/v1/orders", json.loads(put.body))
+
+
+def test_this_pcs_copy_of_a_sent_order_reprints_the_lowered_quantities(
+    simulator: SimulatorThread, outbox: Outbox
+) -> None:
+    """The order went to Ongoing from this PC; lowered there, its reprint must not promise
+    the customer the old quantity, and a line lowered to 0 is left off the slip."""
+    first, second = sold_order(simulator, "L-9", [3, 2])
+    [order] = simulator.state.orders()
+    slip = {
+        "lines": [
+            {"article_number": first, "name": "Kaffe", "quantity": "3"},
+            {"article_number": second, "name": "Te", "quantity": "2"},
+        ]
+    }
+    outbox.add_all([NewOrder("s9", "L-9", "pickup", {"orderNumber": "L-9"}, slip=slip)])
+    outbox.mark_sent("s9", order.order_id)
+    ids = [order.order_id * 100 + 1, order.order_id * 100 + 2]
+
+    async def work(desk: ReturnDesk) -> object:
+        found = await desk.look_up("L-9")
+        return await desk.lower(found, {ids[0]: Decimal(1), ids[1]: Decimal(0)})
+
+    with_desk(simulator, outbox, work)
+    stored = outbox.get("s9")
+    assert stored is not None
+    items = reprint_slip([stored]).parts[0].items
+    assert [(item.article_number, item.quantity) for item in items] == [(first, 1)]
 
 
 def test_lowering_is_refused_once_the_warehouse_has_started_and_nothing_changes(
@@ -145,7 +174,8 @@ def test_an_order_still_waiting_in_the_outbox_is_lowered_there_and_sent_lowered(
             },
         ],
     }
-    outbox.add_all([NewOrder("w1", "TT3-W1", "pickup", body, number_checked=True)])
+    slip = {"lines": [{"article_number": article, "name": "Kaffe", "quantity": "4"}]}
+    outbox.add_all([NewOrder("w1", "TT3-W1", "pickup", body, number_checked=True, slip=slip)])
 
     async def work(desk: ReturnDesk) -> Found:
         found = await desk.look_up("TT3-W1")
@@ -159,6 +189,7 @@ def test_an_order_still_waiting_in_the_outbox_is_lowered_there_and_sent_lowered(
     assert stored is not None and stored.state is OutboxState.WAITING
     assert stored.body["orderLines"][0]["numberOfItems"] == 1
     assert stored.body["orderLines"][0]["prices"]["customerLinePrice"] == 10
+    assert reprint_slip([stored]).parts[0].items[0].quantity == 1  # the slip says so too
 
     async def send(desk: ReturnDesk) -> None:
         await desk.orders.send_waiting()
