@@ -511,6 +511,10 @@ class CheckoutSession:
     def _rebuild_catalogue(self) -> None:
         """The catalogue's file turned out damaged while selling: it is made anew now, in
         the background, rather than at the next refresh; scans ask Ongoing meanwhile."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # asked outside the event loop: the next refresh rebuilds it
+            return
         if not self.tasks.running(CATALOGUE_REBUILD):
             log.info("event=catalogue_rebuild_started")
             self.tasks.start(CATALOGUE_REBUILD, self._rebuild())
