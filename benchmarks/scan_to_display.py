@@ -14,6 +14,10 @@ real window offscreen on the real qasync loop, and types scans into it key by ke
 - one full garbage collection on the Qt thread once the catalogue is loaded, with the
   catalogue set aside as the till does (app/ui/main_thread_gc.py) and without; and the full
   collections during the load, where the till sets aside what grew old instead.
+
+`--catalogue memory` runs the same with the catalogue held in memory (`Catalogue`, as the
+till kept it before the catalogue on disk, and as the demo still does), so both can be run
+one after the other on the same code: `--catalogue both` alternates them per latency.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from app.files.locations import CATALOGUE_FILE
 from app.ongoing.client import OngoingClient
 from app.ongoing.settings import ConnectionSettings
 from app.qt import QtWidgets, qasync
+from app.services.catalogue import Catalogue
 from app.services.checkout import CheckoutSession
 from app.services.disk_catalogue import DiskCatalogue, source_of
 from app.services.till import Till as TillContext
@@ -159,6 +164,7 @@ async def run(
     memory_scans: int,
     articles: int,
     collector: MainThreadCollector,
+    on_disk: bool = True,
 ) -> dict[str, float]:
     settings = ConnectionSettings.from_target(
         base_url, DEMO_GOODS_OWNER_ID, DEMO_API_USER, DEMO_PASSWORD
@@ -187,8 +193,12 @@ async def run(
         clock = KeyClock()
         # The catalogue on disk, as the till keeps it; a fresh folder: a first start.
         folder = tempfile.TemporaryDirectory()
-        catalogue = DiskCatalogue(
-            source_of(base_url, DEMO_GOODS_OWNER_ID), Path(folder.name) / CATALOGUE_FILE
+        catalogue = (
+            DiskCatalogue(
+                source_of(base_url, DEMO_GOODS_OWNER_ID), Path(folder.name) / CATALOGUE_FILE
+            )
+            if on_disk
+            else Catalogue()
         )
         session = CheckoutSession(client, catalogue=catalogue)
         window = MainWindow(TillContext(client, session), scanner=ScannerFilter(ScannerTiming()))
@@ -336,12 +346,15 @@ def main() -> None:
     parser.add_argument("--scans", type=int, default=200)
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--memory-scans", type=int, default=1000)
+    parser.add_argument("--catalogue", choices=("disk", "memory", "both"), default="disk")
+    parser.add_argument("--latencies", default="0,100", help="simulated ms, comma-separated")
     args = parser.parse_args()
+    kinds = ("disk", "memory") if args.catalogue == "both" else (args.catalogue,)
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     assert isinstance(app, QtWidgets.QApplication)
     app.setQuitOnLastWindowClosed(False)  # the second latency run reuses the application
     collector = MainThreadCollector()  # as the app runs
-    for latency in (0, 100):
+    for latency, kind in [(int(ms), kind) for ms in args.latencies.split(",") for kind in kinds]:
         extra = [
             "--articles",
             str(args.articles),
@@ -352,6 +365,7 @@ def main() -> None:
         ]
         with simulator_process(*extra) as base_url:
             first = latency == 0
+            print(f"the catalogue {'on disk' if kind == 'disk' else 'in memory'}:", flush=True)
             figures = qasync.run(
                 run(
                     base_url,
@@ -360,6 +374,7 @@ def main() -> None:
                     memory_scans=args.memory_scans if first else 0,
                     articles=args.articles,
                     collector=collector,
+                    on_disk=kind == "disk",
                 )
             )
         print(

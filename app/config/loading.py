@@ -21,9 +21,8 @@ from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import tomlkit
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
@@ -33,6 +32,9 @@ from app.domain.errors import TillsideError
 from app.domain.text_values import filled, joined
 from app.domain.texts import Text, as_text, translate
 from app.files.damaged import DamagedFile, report, set_aside
+
+if TYPE_CHECKING:  # tomlkit (about 2 MiB) only when a setting is written: F11, the setup
+    import tomlkit
 
 Tree = dict[str, dict[str, Any]]
 
@@ -191,6 +193,8 @@ def save_user_settings(path: Path, changes: Mapping[str, Mapping[str, Any]]) -> 
     every comment, blank line and the order of keys stay as IT left them; a key whose value
     is unchanged is not touched at all, a new one goes at the end of its section.
     """
+    import tomlkit
+
     read_file(path)  # a damaged or unreadable file is reported as when the till starts
     document = _document(path)
     for section, values in changes.items():
@@ -219,6 +223,8 @@ def save_user_settings(path: Path, changes: Mapping[str, Mapping[str, Any]]) -> 
 
 def _document(path: Path) -> tomlkit.TOMLDocument:
     """The file as an editable TOML document (empty when there is none yet)."""
+    import tomlkit
+
     try:
         text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:

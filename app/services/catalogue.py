@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -134,6 +134,9 @@ class Catalogue:
         self.loaded_at: datetime | None = None
         self._withdrawn = 0  # articles held that are no longer sold
         self.refresh_due = False  # ready from an older copy: ask what changed at once
+        # Called when the file behind the catalogue turns out damaged (the disk catalogue):
+        # the owner starts the rebuild (`refresh`) at once, in the background.
+        self.on_damage: Callable[[], None] | None = None
 
     def __len__(self) -> int:
         """Articles that may be sold."""
@@ -269,6 +272,12 @@ class Catalogue:
 
     async def start(self, client: OngoingClient) -> None:
         """Ready to sell from the whole catalogue: here, loaded from Ongoing."""
+        await self.load_first(client)
+
+    async def load_first(self, client: OngoingClient) -> None:
+        """The whole catalogue from Ongoing, the first time this run: at start, or by the
+        recovery loop when Ongoing was away then. Logs `catalogue_ready` either way, so the
+        log tells when the till could sell from its whole catalogue."""
         started = time.perf_counter()
         await self.load(client)
         ms = (time.perf_counter() - started) * 1000

@@ -56,6 +56,7 @@ log = logging.getLogger(__name__)
 RECOVERY_FIRST_DELAY_S = 2.0
 RECOVERY_MAX_DELAY_S = 30.0
 CATALOGUE_REFRESH_S = 300.0
+CATALOGUE_REBUILD = "catalogue-rebuild"
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,10 @@ class CheckoutSession:
         self.scan_timings_ms: deque[float] = deque(maxlen=1000)  # bounded over a long day
         self._saver: BackgroundSaver | None = None
         self.lookup_in_flight: str | None = None  # the scanned article whose figures are coming
+        # Lines of articles Ongoing no longer sells, by article number: marked on screen
+        # until the cashier removes them (`_recheck_basket`)
+        self.withdrawn_lines: dict[str, CatalogueArticle] = {}
+        self.catalogue.on_damage = self._rebuild_catalogue
         if self.basket_file is not None:
             self._saver = BackgroundSaver(
                 self.basket_file, self._basket_not_saved, self._basket_saved_again
@@ -144,6 +149,7 @@ class CheckoutSession:
 
     def _catalogue_ready(self) -> None:
         self.listeners.catalogue_loaded()
+        self._recheck_basket()
         self.tasks.start("catalogue-settle", self.catalogue.settle())
         self.tasks.start("catalogue-refresh", self._refresh_catalogue_periodically())
 
@@ -335,6 +341,7 @@ class CheckoutSession:
             if back and self.current_article is None:
                 self.current_article = back[0]  # the line brought back is what the header names
             self._basket_changed()
+            self._recheck_basket()  # a line brought back may be of an article withdrawn since
             self._fetch_missing_figures()  # a line brought back had its figures forgotten
         return undone
 
@@ -428,8 +435,39 @@ class CheckoutSession:
 
     # --- internals ---
 
+    def withdrawn_among(self, lines: tuple[BasketLine, ...]) -> list[CatalogueArticle]:
+        """The articles of these lines that Ongoing no longer sells, as the catalogue has
+        them now (an order with any of them is refused)."""
+        found = (self.catalogue.by_number(line.article_number) for line in lines)
+        return [a for a in found if a is not None and a.withdrawn is not None]
+
+    def _recheck_basket(self) -> None:
+        """Once the catalogue is ready or refreshed: lines of articles withdrawn since they
+        were scanned (a basket restored after a restart, or the range changed meanwhile)
+        are marked, and the cashier is told which, by name. Nothing is dropped silently:
+        the cashier removes them, and an order with them is refused."""
+        withdrawn = {a.number: a for a in self.withdrawn_among(self.basket.lines)}
+        new = [a for number, a in withdrawn.items() if number not in self.withdrawn_lines]
+        changed = withdrawn.keys() != self.withdrawn_lines.keys()
+        self.withdrawn_lines = withdrawn
+        if new:
+            text = translate(
+                "Checkout",
+                "No longer sold: {articles}. Ongoing has taken them out of the range since "
+                "they were scanned. Remove them from the basket (Delete) and put them aside; "
+                "an order with them is refused.",
+            )
+            named = ", ".join(f"{a.number} {a.name}" for a in new)
+            self.listeners.notice(Notice(NoticeLevel.WARNING, filled(text, articles=named)))
+            log.warning("event=basket_lines_withdrawn lines=%d", len(new))
+        if changed:
+            self.listeners.basket_changed()
+
     def _basket_changed(self) -> None:
         self.stock.forget_except(line.article_number for line in self.basket.lines)
+        if self.withdrawn_lines:  # a removed line is no longer marked
+            held = {line.article_number for line in self.basket.lines}
+            self.withdrawn_lines = {n: a for n, a in self.withdrawn_lines.items() if n in held}
         if self._saver is not None:
             self._saver.save(self.basket.to_dict())
         self.listeners.basket_changed()
@@ -455,7 +493,7 @@ class CheckoutSession:
             await backoff.wait()
             try:
                 if self.catalogue.loaded_at is None:
-                    await self.catalogue.load(self.client)
+                    await self.catalogue.load_first(self.client)
                     self._catalogue_ready()
                 numbers = [line.article_number for line in self.basket.lines]
                 if numbers:
@@ -470,6 +508,25 @@ class CheckoutSession:
             self.listeners.stock_changed()
             return
 
+    def _rebuild_catalogue(self) -> None:
+        """The catalogue's file turned out damaged while selling: it is made anew now, in
+        the background, rather than at the next refresh; scans ask Ongoing meanwhile."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # asked outside the event loop: the next refresh rebuilds it
+            return
+        if not self.tasks.running(CATALOGUE_REBUILD):
+            log.info("event=catalogue_rebuild_started")
+            self.tasks.start(CATALOGUE_REBUILD, self._rebuild())
+
+    async def _rebuild(self) -> None:
+        try:
+            await self.catalogue.refresh(self.client)  # a damaged file: a whole load
+        except OngoingError as error:  # the periodic refresh tries again
+            log.info("event=catalogue_refresh_failed error=%s", type(error).__name__)
+            return
+        self._recheck_basket()
+
     async def _refresh_catalogue_periodically(self) -> None:
         """Every few minutes; at once when the catalogue came from disk (what changed since)."""
         due = self.catalogue.refresh_due
@@ -481,6 +538,8 @@ class CheckoutSession:
                 await self.catalogue.refresh(self.client)
             except OngoingError as error:
                 log.info("event=catalogue_refresh_failed error=%s", type(error).__name__)
+                continue
+            self._recheck_basket()
 
 
 def changed_warehouses(before: StockSnapshot | None, after: StockSnapshot | None) -> frozenset[int]:

@@ -21,9 +21,11 @@ starts that load again.
 
 A damaged file is set aside under a dated name (app/files/damaged.py) and made afresh by a
 whole load while the till keeps selling, asking Ongoing for each scan meanwhile; SQLite's
-whole check runs in the background after the start, and a read that finds damage has the
-next refresh rebuild the file. When the data folder cannot hold the file at all, the till
-keeps the catalogue in memory as before.
+whole check runs in the background after the start. Damage found later (by that check, a
+scan's read or a refresh's write) stops the reads at once and calls `on_damage`: the till
+starts the rebuild then, in the background, rather than at the next refresh. Loads and
+refreshes take turns (one lock), so a rebuild never runs beside a refresh. When the data
+folder cannot hold the file at all, the till keeps the catalogue in memory as before.
 """
 
 from __future__ import annotations
@@ -90,6 +92,7 @@ class DiskCatalogue(Catalogue):
         self._rebuild = False  # damage found while reading: set aside at the next refresh
         self._damaged_inode: tuple[int, int] | None = None  # which file was found damaged
         self._warehouses_fresh = False
+        self._turn = asyncio.Lock()  # one load or refresh at a time
 
     def __len__(self) -> int:
         return self._count if self._file is not None else super().__len__()
@@ -113,12 +116,7 @@ class DiskCatalogue(Catalogue):
                 (time.perf_counter() - started) * 1000,
             )
             return
-        await self.load(client)
-        log.info(
-            "event=catalogue_ready source=ongoing articles=%d ms=%.0f",
-            len(self),
-            (time.perf_counter() - started) * 1000,
-        )
+        await self.load_first(client)
 
     def _open(self) -> None:
         """Open the file, setting a damaged one aside; no file when the disk refuses it."""
@@ -195,6 +193,8 @@ class DiskCatalogue(Catalogue):
         self._rebuild = True
         self._damaged_inode = self._file.inode if self._file is not None else None
         self._unusable(error or sqlite3.DatabaseError("check failed"))
+        if self.on_damage is not None:
+            self.on_damage()
 
     def _find_number(self, number: str) -> CatalogueArticle | None:
         found = self._ask(lambda f: f.by_number(number), None)
@@ -252,6 +252,10 @@ class DiskCatalogue(Catalogue):
     async def load(self, client: OngoingClient) -> None:
         """Every article from Ongoing into the file, page by page; then what it did not bring
         is withdrawn (deleted in the WMS). Without a usable file, into memory as before."""
+        async with self._turn:
+            await self._load_whole(client)
+
+    async def _load_whole(self, client: OngoingClient) -> None:
         if self._rebuild or self._file is None:
             await asyncio.to_thread(self._reopen)
         if self._file is None:
@@ -315,11 +319,16 @@ class DiskCatalogue(Catalogue):
 
     async def refresh(self, client: OngoingClient) -> int:
         """The articles changed since the last refresh (and the warehouses, once a start);
-        a whole load instead when one is due. Returns how many articles arrived."""
+        a whole load instead when one is due (a damaged file: made anew). Returns how many
+        articles arrived."""
+        async with self._turn:
+            return await self._refresh(client)
+
+    async def _refresh(self, client: OngoingClient) -> int:
         if self._rebuild or self._file is None or self._must_load_whole():
             if self._file is None and not self._rebuild and self.loaded_at is not None:
                 return await super().refresh(client)  # no file to be had: memory, as before
-            await self.load(client)
+            await self._load_whole(client)
             return len(self)
         assert self.loaded_at is not None
         started = time.perf_counter()

@@ -136,9 +136,20 @@ class OrderDesk:
         """Store every part (or none) at once, asking Ongoing nothing; the basket goes with
         the order and the cashier has an empty one for the next customer.
 
-        Raises OrderError (OrderNotStoredError: this PC's disk): then nothing was stored,
-        and the basket stays.
+        Raises OrderError (OrderNotStoredError: this PC's disk; a line of an article
+        Ongoing no longer sells, named): then nothing was stored, and the basket stays.
         """
+        lines = tuple(line for part in planned for line in part.plan.lines)
+        withdrawn = self.checkout.withdrawn_among(lines)
+        if withdrawn:
+            refused = translate(
+                "Orders",
+                "Not sold any more: {articles}. Ongoing has taken them out of the range. "
+                "Remove them from the basket (Delete), then send the order.",
+            )
+            named = ", ".join(f"{a.number} {a.name}" for a in withdrawn)
+            log.info("event=order_refused reason=withdrawn articles=%d", len(withdrawn))
+            raise OrderError(filled(refused, articles=named))
         entries = await self.orders.take([(part.plan, part.warehouse) for part in planned])
         self.checkout.hand_over(tuple(line for part in planned for line in part.plan.lines))
         stored = translate(

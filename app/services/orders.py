@@ -50,7 +50,6 @@ from app.persistence.outbox import NewOrder, Outbox, OutboxEntry, OutboxState, t
 from app.persistence.storage_errors import StorageError, StorageProblem
 from app.services.catalogue import to_warehouse_info
 from app.services.returns import RETURN_KIND, ReturnService
-from app.services.slips import slip_facts
 from app.services.stock_lookup import to_snapshot
 
 log = logging.getLogger(__name__)
@@ -346,6 +345,8 @@ class OrderService:
         return entries
 
     def _slip_facts(self, plan: OrderPlan, warehouse: WarehouseInfo) -> dict[str, Any]:
+        from app.services.slips import slip_facts  # the slip's code only once an order is made
+
         return slip_facts(
             plan.lines,
             warehouse,

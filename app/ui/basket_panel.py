@@ -71,7 +71,7 @@ class BasketPanel(QtWidgets.QWidget):
             self.render_total(session)
 
     def draw(self, session: CheckoutSession) -> None:
-        self.model.set_lines(session.lines)
+        self.model.set_lines(session.lines, frozenset(session.withdrawn_lines))
         current = session.current_article
         if current is not None and (row := self.model.row_of(current)) >= 0:
             self.view.setCurrentIndex(self.model.index(row, 0))

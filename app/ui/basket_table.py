@@ -40,6 +40,8 @@ class BasketTableModel(QtCore.QAbstractTableModel):
         self._on_refused = on_refused
         self._headers = self._header_texts()
         self._no_price = self.tr("no price")
+        self._not_sold = self.tr("{name}  (NO LONGER SOLD: remove it)")
+        self._withdrawn: frozenset[str] = frozenset()  # lines Ongoing no longer sells
         # Cells as written, per line: the locale's money formatting is too slow for every
         # paint, and a scan usually changes one line of many.
         self._texts: dict[BasketLine, tuple[str, ...]] = {}
@@ -61,14 +63,22 @@ class BasketTableModel(QtCore.QAbstractTableModel):
             self._headers = headers
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
         self._no_price = self.tr("no price")
+        self._not_sold = self.tr("{name}  (NO LONGER SOLD: remove it)")
         self._texts = {}
         if self._lines:
             last = self.index(len(self._lines) - 1, self.COLUMN_COUNT - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
-    def set_lines(self, lines: tuple[BasketLine, ...]) -> None:
+    def set_lines(
+        self, lines: tuple[BasketLine, ...], withdrawn: frozenset[str] = frozenset()
+    ) -> None:
+        """The basket's lines; `withdrawn`: the article numbers Ongoing no longer sells,
+        marked in their name until the cashier removes them."""
         self.beginResetModel()
         self._lines = lines
+        if withdrawn != self._withdrawn:
+            self._withdrawn = withdrawn
+            self._texts = {}
         self._texts = {line: self._texts[line] for line in lines if line in self._texts}
         self.endResetModel()
 
@@ -116,7 +126,9 @@ class BasketTableModel(QtCore.QAbstractTableModel):
             if texts is None:
                 texts = self._texts[line] = (
                     line.article_number,
-                    line.name,
+                    self._not_sold.format(name=line.name)
+                    if line.article_number in self._withdrawn
+                    else line.name,
                     format_quantity(line.quantity),
                     money_or(line.unit_price, line.currency, self._no_price),
                     money_or(line.line_total, line.currency, "–"),

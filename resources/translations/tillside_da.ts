@@ -136,6 +136,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}  (NO LONGER SOLD: remove it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Article</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,6 +184,10 @@
     </message>
     <message>
         <source>{number} {name} is no longer sold: Ongoing has taken it out of the range. Do not sell it; put it aside and tell the store manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer sold: {articles}. Ongoing has taken them out of the range since they were scanned. Remove them from the basket (Delete) and put them aside; an order with them is refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1300,6 +1308,10 @@ Everything typed is kept; Ctrl+Enter sends again.</source>
     </message>
     <message>
         <source>Order {orders} is stored on this PC and goes to Ongoing now; the basket is free for the next customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sold any more: {articles}. Ongoing has taken them out of the range. Remove them from the basket (Delete), then send the order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -136,6 +136,10 @@
         <translation>inget pris</translation>
     </message>
     <message>
+        <source>{name}  (NO LONGER SOLD: remove it)</source>
+        <translation>{name}  (SÄLJS INTE LÄNGRE: ta bort raden)</translation>
+    </message>
+    <message>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -181,6 +185,10 @@
     <message>
         <source>{number} {name} is no longer sold: Ongoing has taken it out of the range. Do not sell it; put it aside and tell the store manager.</source>
         <translation>{number} {name} säljs inte längre: Ongoing har tagit den ur sortimentet. Sälj den inte; lägg den åt sidan och säg till butikschefen.</translation>
+    </message>
+    <message>
+        <source>No longer sold: {articles}. Ongoing has taken them out of the range since they were scanned. Remove them from the basket (Delete) and put them aside; an order with them is refused.</source>
+        <translation>Säljs inte längre: {articles}. Ongoing har tagit dem ur sortimentet sedan de skannades. Ta bort dem ur korgen (Delete) och lägg dem åt sidan; en order med dem nekas.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1310,10 @@ Allt du skrivit finns kvar; Ctrl+Enter skickar igen.</translation>
     <message>
         <source>Order {orders} is stored on this PC and goes to Ongoing now; the basket is free for the next customer.</source>
         <translation>Beställning {orders} är sparad på den här datorn och skickas till Ongoing nu; varukorgen är ledig för nästa kund.</translation>
+    </message>
+    <message>
+        <source>Not sold any more: {articles}. Ongoing has taken them out of the range. Remove them from the basket (Delete), then send the order.</source>
+        <translation>Säljs inte längre: {articles}. Ongoing har tagit dem ur sortimentet. Ta bort dem ur korgen (Delete) och skicka sedan ordern.</translation>
     </message>
     <message>
         <source>Order {order} is stored on this PC; checking the stock and sending it to {warehouse}…</source>

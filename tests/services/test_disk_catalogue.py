@@ -25,13 +25,14 @@ from app.ongoing.client import OngoingClient
 from app.ongoing.errors import OngoingConnectionError
 from app.ongoing.models import Article
 from app.services import disk_catalogue
-from app.services.checkout import CheckoutSession
+from app.services.checkout import CATALOGUE_REFRESH_S, RECOVERY_FIRST_DELAY_S, CheckoutSession
 from app.services.disk_catalogue import DiskCatalogue, source_of
 from app.simulator import SimulatorThread
 from app.simulator.state import SimArticle
 from tests.helpers.checkout import Recorder
+from tests.helpers.clocks import ManualSleep
 from tests.helpers.simulator import client_for, stocked_article
-from tests.helpers.waiting import run
+from tests.helpers.waiting import run, until
 
 ARTICLES = "/articles"
 CATALOGUE_PATHS = ("/articles", "/warehouses")
@@ -485,3 +486,86 @@ def test_a_damaged_file_another_till_already_replaced_is_not_set_aside_again(
         len([p for p in tmp_path.iterdir() if p.name.endswith(".sqlite") and ".damaged-" in p.name])
         == 1
     )
+
+
+def test_the_recovery_loop_that_loads_the_first_catalogue_logs_it_ready(
+    simulator: SimulatorThread, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Ongoing down at the first start, back later: the recovery loop's whole load says
+    when the till could sell from it, as a start's load does."""
+    caplog.set_level(logging.INFO, logger="app.services")
+    path = tmp_path / "catalogue.sqlite"
+    count = len(simulator.state.articles())
+    sleep = ManualSleep()
+
+    async def scenario() -> bool:
+        async with client_for(simulator) as client:
+            catalogue = DiskCatalogue(source(simulator), path)
+            session = CheckoutSession(client, catalogue=catalogue, sleep=sleep)
+            simulator.faults.enqueue("drop", count=50, path_suffix="/warehouses")
+            await session.start()
+            assert not session.connection.online
+            assert ready_lines(caplog) == []
+            simulator.faults.clear()
+            await until(lambda: RECOVERY_FIRST_DELAY_S in sleep.calls)
+            sleep.release()
+            await until(lambda: bool(ready_lines(caplog)))
+            await until(lambda: session.connection.online)
+            on_disk = catalogue.on_disk
+            await session.close()
+            return on_disk
+
+    assert run(scenario())
+    [line] = ready_lines(caplog)
+    assert line.startswith(f"event=catalogue_ready source=ongoing articles={count} ms=")
+
+
+def damage_all_but_the_header(path: Path) -> None:
+    """Every page after the first overwritten, as a failing disk might: any read of the
+    articles or their codes finds it (the first page stays, so SQLite still opens it)."""
+    size = path.stat().st_size
+    with open(path, "r+b") as damaged:
+        damaged.seek(4096)
+        damaged.write(b"\xff" * (size - 4096))
+
+
+def test_damage_found_by_a_scan_is_rebuilt_at_once_while_scans_ask_ongoing(
+    simulator: SimulatorThread, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The file turns out damaged under a running till, found by a scan: the scan is
+    served by Ongoing, the file is set aside and made anew in the background at once,
+    not at the next refresh (whose sleep this test never lets end)."""
+    caplog.set_level(logging.INFO, logger="app.services")
+    path = tmp_path / "catalogue.sqlite"
+    article = stocked_article(simulator)
+    first_start(simulator, path)
+    sleep = ManualSleep()
+
+    async def scenario() -> tuple[bool, int, bool]:
+        async with client_for(simulator) as client:
+            catalogue = DiskCatalogue(source(simulator), path)
+            session = CheckoutSession(client, catalogue=catalogue, sleep=sleep)
+            await session.start()  # ready from disk; what changed since is asked at once
+            await until(lambda: CATALOGUE_REFRESH_S in sleep.calls)
+            await until(lambda: not session.tasks.running("catalogue-settle"))  # found whole
+            damage_all_but_the_header(path)  # under the running till
+            simulator.requests.clear()
+            sold = await session.scan(article.barcode)
+            asked = sum(1 for p, _ in catalogue_requests(simulator) if p == ARTICLES)
+            await until(
+                lambda: catalogue.on_disk and not session.tasks.running("catalogue-rebuild")
+            )
+            rebuilt = catalogue.by_number(article.article_number) is not None
+            assert sleep.calls.count(CATALOGUE_REFRESH_S) == 1  # the refresh still sleeps
+            await session.close()
+            return sold, asked, rebuilt
+
+    sold, asked, rebuilt = run(scenario())
+    assert sold
+    assert asked >= 1  # the scan went to Ongoing (then the rebuild's pages)
+    assert rebuilt
+    assert any(p.name.startswith("catalogue.damaged-") for p in tmp_path.iterdir())
+    said = [r.getMessage() for r in caplog.records]
+    assert "event=catalogue_damaged file=catalogue.sqlite" in said
+    assert "event=catalogue_rebuild_started" in said
+    assert any(m.startswith("event=catalogue_loaded ") for m in said)
