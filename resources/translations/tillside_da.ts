@@ -657,6 +657,10 @@
         <source>Returns are not set up on this till yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>That return is no longer on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeLine</name>

@@ -657,6 +657,10 @@
         <source>Returns are not set up on this till yet.</source>
         <translation>Returer är inte inställda på den här kassan ännu.</translation>
     </message>
+    <message>
+        <source>That return is no longer on this PC.</source>
+        <translation>Den returen finns inte längre på den här datorn.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeLine</name>
