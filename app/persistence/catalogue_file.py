@@ -83,6 +83,7 @@ _LAST = "\U0010ffff"  # sorts after any text: what starts with X lies before X +
 # shown (they come early); fewer are looked up and sorted.
 WALK_FROM = 20_000  # (make bench-search: p95 18 ms at 1,500, 7 ms at 20,000)
 _COLUMNS = "system_id, number, name, price, barcodes, withdrawn"
+_NUMBERS_PER_QUERY = 500  # well under SQLite's limit of variables in one statement
 
 
 def barcode_key(code: str) -> str:
@@ -375,16 +376,21 @@ class CatalogueFile:
             ids = [(row[0],) for row in rows]
             numbers = [(row[1], row[0]) for row in rows]
             # An article renumbered, or a number now another article's: the old row goes.
-            gone = [
-                (system_id,)
-                for number, system_id in numbers
-                for (system_id,) in db.execute(
-                    "SELECT system_id FROM articles WHERE number = ? AND system_id != ?",
-                    (number, system_id),
-                )
-            ]
+            # Asked in slices of numbers, not a query per article (a first load puts 100,000).
+            incoming = dict(numbers)
+            gone = []
+            for start in range(0, len(numbers), _NUMBERS_PER_QUERY):
+                chunk = [number for number, _ in numbers[start : start + _NUMBERS_PER_QUERY]]
+                marks = ", ".join("?" * len(chunk))
+                gone += [
+                    (system_id,)
+                    for number, system_id in db.execute(
+                        f"SELECT number, system_id FROM articles WHERE number IN ({marks})", chunk
+                    )
+                    if incoming[number] != system_id
+                ]
             db.executemany("DELETE FROM articles WHERE system_id = ?", gone)
-            db.executemany("DELETE FROM codes WHERE system_id = ?", ids)
+            db.executemany("DELETE FROM codes WHERE system_id = ?", ids + gone)
             for table in _SEARCHED:
                 db.executemany(f"DELETE FROM {table} WHERE rowid = ?", ids + gone)
             db.executemany(

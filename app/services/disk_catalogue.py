@@ -266,13 +266,20 @@ class DiskCatalogue(Catalogue):
         seen = time.time()
         await self._load_warehouses(client)
         count = 0
+        # One page is written in a worker thread while the next is fetched: the first start
+        # waits for the slower of the two, not for both (one write in flight at a time).
+        writing: asyncio.Task[bool] | None = None
         async for page in client.iter_articles(page_size=CATALOGUE_PAGE_SIZE):
             articles = [to_catalogue_article(a) for a in page if a.article_number]
-            if not await self._write(articles, seen):
+            if writing is not None and not await writing:
                 await super().load(client)  # the file failed midway: memory, as before
                 return
+            writing = asyncio.create_task(self._write(articles, seen))
             count += len(articles)
             self._count = max(self._count, count)
+        if writing is not None and not await writing:
+            await super().load(client)
+            return
         opened = self._file
         try:
             removed = await asyncio.to_thread(opened.withdraw_unseen, seen)
