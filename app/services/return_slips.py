@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from app.config.settings import StoreSection
 from app.domain.return_slip import Refund, ReturnSlip, ReturnSlipLine, ReturnState
 from app.domain.returns import ReturnPlan
+from app.services.slips import stored_decimal, stored_mapping, whole_or_decimal
 
 if TYPE_CHECKING:
     from app.persistence.outbox import OutboxEntry
@@ -59,7 +60,7 @@ def return_slip(entry: OutboxEntry, store: StoreSection, *, reprint: bool = Fals
     body, never guessed; the refund follows what the cashier was told when the return was
     taken, else the store's setting now.
     """
-    facts = _mapping(entry.slip)
+    facts = stored_mapping(entry.slip)
     received_at = _time(facts.get(RECEIVED_AT))
     state_value = entry.state.value
     if state_value == "cancelled":
@@ -93,7 +94,7 @@ def return_slip(entry: OutboxEntry, store: StoreSection, *, reprint: bool = Fals
 
 def refund_of(entry: OutboxEntry, store: StoreSection) -> Refund:
     """When this return is refunded: as the cashier was told when it was taken."""
-    return _refund(_mapping(entry.slip).get("refundWhen"), store.refund_when)
+    return _refund(stored_mapping(entry.slip).get("refundWhen"), store.refund_when)
 
 
 def _refund(stored: object, setting: str) -> Refund:
@@ -110,33 +111,28 @@ def _lines(facts: Mapping[str, Any], body: Mapping[str, Any]) -> tuple[ReturnSli
             ReturnSlipLine(
                 str(data.get("articleNumber") or ""), str(data.get("name") or ""), quantity
             )
-            for data in (_mapping(raw) for raw in stored)
+            for data in (stored_mapping(raw) for raw in stored)
             if (quantity := _quantity(data.get("quantity"))) is not None
         )
     # An older row: the body's lines in the plan's order, the names beside them in the same
     # order (one line per article), so they pair up when they count alike.
     raw_lines: Sequence[Any] = body.get("returnOrderLines") or []
-    names = list(_mapping(facts.get("names")).items())
+    names = list(stored_mapping(facts.get("names")).items())
     if len(names) != len(raw_lines):
         names = [("", "")] * len(raw_lines)
     found = []
     for (article, name), raw in zip(names, raw_lines, strict=True):
-        quantity = _quantity(_mapping(raw).get("toBeReturnedNumberOfItems"))
+        quantity = _quantity(stored_mapping(raw).get("toBeReturnedNumberOfItems"))
         if quantity is not None:
             found.append(ReturnSlipLine(str(article), str(name), quantity))
     return tuple(found)
 
 
 def _quantity(value: object) -> int | Decimal | None:
-    if value is None or isinstance(value, bool):
+    number = stored_decimal(value)
+    if number is None or number <= 0:
         return None
-    try:
-        number = Decimal(str(value))
-    except InvalidOperation:
-        return None
-    if not number.is_finite() or number <= 0:
-        return None
-    return int(number) if number == number.to_integral_value() else number
+    return whole_or_decimal(number)
 
 
 def _time(value: object) -> datetime | None:
@@ -147,7 +143,3 @@ def _time(value: object) -> datetime | None:
     except ValueError:
         return None
     return moment if moment.tzinfo is not None else None
-
-
-def _mapping(value: object) -> Mapping[str, Any]:
-    return value if isinstance(value, Mapping) else {}

@@ -146,7 +146,7 @@ def reprint_slip(parts: Sequence[OutboxEntry], store_name: str = "") -> OrderSli
         raise ValueError("A reprint needs at least one stored order.")
     first = parts[0]
     kind = _kind(first.kind)
-    facts = [_mapping(entry.slip) for entry in parts]
+    facts = [stored_mapping(entry.slip) for entry in parts]
     language = next(
         (str(f["language"]) for f in facts if f.get("language")),
         str(first.body.get("languageCode") or "en"),
@@ -157,7 +157,8 @@ def reprint_slip(parts: Sequence[OutboxEntry], store_name: str = "") -> OrderSli
     kept = kind is FulfilmentKind.STORE_SALE or not has_customer
     if kind is not FulfilmentKind.STORE_SALE and has_customer:
         consignee = next(
-            (_mapping(e.body.get("consignee")) for e in parts if e.body.get("consignee")), None
+            (stored_mapping(e.body.get("consignee")) for e in parts if e.body.get("consignee")),
+            None,
         )
         if consignee is not None:
             kept = True
@@ -185,12 +186,13 @@ def _kind(value: str) -> FulfilmentKind:
         return FulfilmentKind.STORE_SALE  # neither a place nor an address to print
 
 
-def _mapping(value: object) -> Mapping[str, Any]:
+def stored_mapping(value: object) -> Mapping[str, Any]:
+    """A stored row's object, or an empty one when the row holds something else there."""
     return value if isinstance(value, Mapping) else {}
 
 
 def _part(entry: OutboxEntry, facts: Mapping[str, Any]) -> SlipPart:
-    warehouse = _mapping(facts.get("warehouse"))
+    warehouse = stored_mapping(facts.get("warehouse"))
     return SlipPart(
         order_number=entry.order_number,
         warehouse_name=str(warehouse.get("name") or ""),
@@ -207,16 +209,16 @@ def _part(entry: OutboxEntry, facts: Mapping[str, Any]) -> SlipPart:
 def _stored_lines(lines: object) -> tuple[SlipLine, ...]:
     found = []
     for line in lines if isinstance(lines, list) else []:
-        data = _mapping(line)
-        quantity = _decimal(data.get("quantity"))
+        data = stored_mapping(line)
+        quantity = stored_decimal(data.get("quantity"))
         if quantity is None or quantity <= 0:
             continue
         found.append(
             SlipLine(
                 str(data.get("article_number") or ""),
                 str(data.get("name") or ""),
-                _whole_or_decimal(quantity),
-                _decimal(data.get("unit_price")),
+                whole_or_decimal(quantity),
+                stored_decimal(data.get("unit_price")),
                 str(data.get("currency") or ""),
             )
         )
@@ -227,17 +229,17 @@ def _body_lines(lines: object) -> tuple[SlipLine, ...]:
     """Lines from the order body Ongoing got (no names there): an older row's reprint."""
     found = []
     for line in lines if isinstance(lines, list) else []:
-        data = _mapping(line)
-        quantity = _decimal(data.get("numberOfItems"))
+        data = stored_mapping(line)
+        quantity = stored_decimal(data.get("numberOfItems"))
         if quantity is None or quantity <= 0:
             continue
-        prices = _mapping(data.get("prices"))
-        line_price = _decimal(prices.get("customerLinePrice"))
+        prices = stored_mapping(data.get("prices"))
+        line_price = stored_decimal(prices.get("customerLinePrice"))
         found.append(
             SlipLine(
                 str(data.get("articleNumber") or ""),
                 "",
-                _whole_or_decimal(quantity),
+                whole_or_decimal(quantity),
                 None if line_price is None else line_price / quantity,
                 str(prices.get("currencyCode") or ""),
             )
@@ -245,7 +247,8 @@ def _body_lines(lines: object) -> tuple[SlipLine, ...]:
     return tuple(found)
 
 
-def _decimal(value: object) -> Decimal | None:
+def stored_decimal(value: object) -> Decimal | None:
+    """A number as a stored row keeps it (JSON), or None when it is not a finite number."""
     if value is None or isinstance(value, bool):
         return None
     try:
@@ -255,7 +258,7 @@ def _decimal(value: object) -> Decimal | None:
     return number if number.is_finite() else None
 
 
-def _whole_or_decimal(value: Decimal) -> int | Decimal:
+def whole_or_decimal(value: Decimal) -> int | Decimal:
     return int(value) if value == value.to_integral_value() else value
 
 

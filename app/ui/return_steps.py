@@ -10,7 +10,7 @@ dropped, and `changed` still runs so F7 is drawn again.
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
-from typing import Any
+from typing import Any, TypeVar
 
 from app.domain.errors import TillsideError
 from app.domain.texts import Text
@@ -19,12 +19,13 @@ from app.services.return_desk import Found, ReturnChoices, ReturnDesk, ReturnOut
 from app.services.task_groups import ORDERS_IN_FLIGHT
 from app.services.tasks import TaskRegistry
 from app.ui.confirm import ask
-from app.ui.i18n import shown
+from app.ui.i18n import Rendered, shown
 from app.ui.return_form import ReturnForm
 from app.ui.return_lines import ReturnLines
 from app.ui.return_texts import outcome_text
 
-Rendered = Callable[[], str]  # a text as how to write it now: again on a language switch
+T = TypeVar("T")
+
 translate = QtCore.QCoreApplication.translate
 
 
@@ -108,17 +109,22 @@ class ReturnSteps(QtWidgets.QDialog):
         )
         self._run(self._send(found, wanted, cause, comment, choices, destination))
 
-    async def _send(self, found: Found, *args: Any) -> None:
+    async def _settled(self, work: Coroutine[Any, Any, T]) -> T | None:
+        """What the desk did, or None when it refused (said here, focus on what to correct);
+        the F7 list is drawn again either way."""
         try:
-            outcome = await self.desk.send_return(found, *args)
+            return await work
         except TillsideError as error:
             self._refused(error.text)
             self._unbusy()
             self._focus_after_refusal()
-            return
+            return None
         finally:
             self.changed()
-        if not is_alive(self):
+
+    async def _send(self, found: Found, *args: Any) -> None:
+        outcome = await self._settled(self.desk.send_return(found, *args))
+        if outcome is None or not is_alive(self):
             return
         self.outcome, self.settled = outcome, True
         self._say(result=lambda: outcome_text(outcome), problem=lambda: "")
@@ -168,16 +174,8 @@ class ReturnSteps(QtWidgets.QDialog):
         self._run(self._finish(self.desk.cancel(found)))
 
     async def _finish(self, work: Coroutine[Any, Any, Text]) -> None:
-        try:
-            said = await work
-        except TillsideError as error:
-            self._refused(error.text)
-            self._unbusy()
-            self._focus_after_refusal()
-            return
-        finally:
-            self.changed()
-        if not is_alive(self):
+        said = await self._settled(work)
+        if said is None or not is_alive(self):
             return
         self.settled = True
         self._say(result=lambda: shown(said), problem=lambda: "")
